@@ -1,0 +1,49 @@
+package dev.dossier.cli;
+
+import dev.dossier.model.json.Version;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code dossier} command. Subcommands are thin adapters over ingest, nlp and store. */
+@Command(
+    name = "dossier",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.VersionProvider.class,
+    description = "Reads news and keeps an honest, queryable record of what it says.",
+    subcommands = {
+      AnalyzeCommand.class,
+      DemoCommand.class,
+      CommandLine.HelpCommand.class
+    })
+public final class Main implements Runnable {
+
+  /** Exit code when some inputs failed and the rest were processed. */
+  public static final int EXIT_SOME_FAILED = 2;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs the command line and returns the exit code, for tests and embedding. */
+  public static int run(String... args) {
+    CommandLine cl = new CommandLine(new Main());
+    cl.setExecutionExceptionHandler(new ErrorHandler());
+    return cl.execute(args);
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** Prints the Dossier version and commit. */
+  static final class VersionProvider implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"dossier " + Version.get(), "Java " + System.getProperty("java.version")};
+    }
+  }
+}

@@ -1,0 +1,91 @@
+package dev.dossier.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.dossier.model.json.AnalysisJson;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AnalysisJsonTest {
+
+  private static Article article() {
+    return Article.builder()
+        .text("Netanyahu met Trump in Florida on Monday.")
+        .outlet("Example Wire")
+        .title("Leaders meet")
+        .published(Published.parse("2025-12-29"))
+        .origin(Origin.file("a.txt", "text"))
+        .build();
+  }
+
+  @Test
+  void everyLayerIsPresentEvenWhenEmpty() throws Exception {
+    String json = AnalysisJson.toJson(Analysis.of(article()), false);
+    JsonNode root = AnalysisJson.mapper().readTree(json);
+    assertThat(root.get("schema").asText()).isEqualTo("dossier.analysis/1");
+    for (LayerKey<?> k : Layers.ALL) {
+      assertThat(root.get(k.id())).as(k.id()).isNotNull();
+      assertThat(root.get(k.id()).isArray()).as(k.id()).isTrue();
+    }
+    assertThat(root.at("/article/published/value").asText()).isEqualTo("2025-12-29");
+    assertThat(root.at("/article/published/precision").asText()).isEqualTo("DAY");
+  }
+
+  @Test
+  void roundTripsEveryLayer() {
+    Article a = article();
+    String t = a.text();
+    Analysis an = Analysis.of(a)
+        .with(Layers.TOKENS, List.of(new Token(0, 9, "Netanyahu", "NNP", "netanyahu", 0)),
+            new StageRun("tokenize", "1", null, 10))
+        .with(Layers.SENTENCES, List.of(new Sentence(0, t.length(), 0, 1)))
+        .with(Layers.MENTIONS, List.of(new Mention(0, 9, "Netanyahu", EntityType.PERSON,
+            MentionKind.NAME, null, 0, 0.9, "ner")))
+        .with(Layers.ENTITIES, List.of(new Entity(0, 9, "Benjamin Netanyahu", EntityType.PERSON,
+            null, List.of(0), List.of("Prime Minister"), "netanyahu",
+            List.of(new Role("head of government", "Israel", "2022-12-29", null)), "entities")))
+        .with(Layers.TIMES, List.of(new TimeExpression(33, 39, "Monday", TimeType.DATE,
+            "2025-12-29", null, null, null, TimeRelation.PRESENT, "timex")))
+        .with(Layers.ATTRIBUTIONS, List.of(new Attribution(0, 20, Extent.of(t, 0, 9), 0,
+            SourceKind.PERSON, false, null, Extent.of(t, 10, 13), "meet", Extent.of(t, 14, 19),
+            false, null, null, null, 0.5, "attribution")))
+        .with(Layers.FIGURES, List.of())
+        .with(Layers.EVENTS, List.of(new Event(0, 19, Extent.of(t, 10, 13), "meet", "036", "03",
+            new Actor(Extent.of(t, 0, 9), 0, "ISRGOV", "Benjamin Netanyahu", false, null), null,
+            Extent.of(t, 23, 30), null, 0, Modality.HAPPENED, null, 0.8, "events")))
+        .with(Layers.EXPECTATIONS, List.of());
+    Analysis back = AnalysisJson.fromJson(AnalysisJson.toJson(an, true));
+    assertThat(back).isEqualTo(an);
+    assertThat(back.layer(Layers.EVENTS).get(0).actor().code()).isEqualTo("ISRGOV");
+    assertThat(back.runs()).containsExactly(new StageRun("tokenize", "1", null, 10));
+  }
+
+  @Test
+  void rejectsAWrongSchema() {
+    assertThatThrownBy(() -> AnalysisJson.fromJson("{\"schema\":\"other/2\"}"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("dossier.analysis/1");
+  }
+
+  @Test
+  void rejectsSpansOutsideTheText() {
+    Analysis an = Analysis.of(article());
+    assertThatThrownBy(() -> an.with(Layers.TOKENS, List.of(new Token(0, 400, "x".repeat(400), null, null, 0))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("past the end");
+    assertThatThrownBy(() -> new Token(5, 2, "", null, null, 0))
+        .hasMessageContaining("[5, 2)");
+  }
+
+  @Test
+  void idIsStableAndDependsOnUrlAndText() {
+    Article a = article();
+    Article b = article();
+    assertThat(a.id()).isEqualTo(b.id()).hasSize(24);
+    Article other = a.toBuilder().url("https://example.org/x").build();
+    assertThat(other.id()).isNotEqualTo(a.id());
+    assertThat(other.contentHash()).isEqualTo(a.contentHash());
+  }
+}

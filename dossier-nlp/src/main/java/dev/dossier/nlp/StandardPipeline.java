@@ -1,0 +1,20 @@
+package dev.dossier.nlp;
+
+import dev.dossier.nlp.pipeline.Pipeline;
+import dev.dossier.nlp.text.TokenizeStage;
+
+/**
+ * The pipeline Dossier runs by default, in data-flow order. Building it loads every model once;
+ * keep the instance and share it between threads.
+ */
+public final class StandardPipeline {
+
+  private StandardPipeline() {}
+
+  /** Builds the full default pipeline. */
+  public static Pipeline create() {
+    return Pipeline.builder()
+        .add(new TokenizeStage())
+        .build();
+  }
+}
