@@ -10,7 +10,10 @@ final class Abbreviations {
       "mr", "mrs", "ms", "dr", "prof", "gov", "sen", "rep", "gen", "lt", "col", "sgt", "capt",
       "cmdr", "adm", "maj", "cpl", "pvt", "rev", "hon", "pres", "supt", "det", "insp", "atty",
       "st", "mt", "ft", "messrs", "mme", "mlle", "sr", "fr", "amb", "gens", "reps", "sens",
-      "no", "nos", "vs", "v", "cf", "approx", "est", "dept", "fig", "vol", "ch", "art", "sec");
+      "vs", "v", "cf", "approx", "est", "dept");
+
+  /** Abbreviations that take a period only before a number: "No. 2", "Vol. 3" (not "voted no."). */
+  static final Set<String> NUMBERED = Set.of("no", "nos", "fig", "vol", "ch", "art", "sec", "pp");
 
   /** Month abbreviations: not sentence-final before a number ("Oct. 7"). */
   static final Set<String> MONTHS = Set.of(
@@ -24,7 +27,7 @@ final class Abbreviations {
       "inc", "corp", "co", "ltd", "plc", "llc", "bros", "jr", "etc", "ave", "blvd", "rd",
       "mass", "calif", "fla", "ga", "ill", "ind", "md", "mich", "minn", "mo", "nev", "okla",
       "ore", "pa", "tenn", "tex", "va", "wash", "wis", "ariz", "ark", "colo", "conn", "del",
-      "kan", "ky", "la", "miss", "mont", "neb", "wyo", "ala", "vt", "al", "ed", "eds", "pp",
+      "kan", "ky", "la", "miss", "mont", "neb", "wyo", "ala", "vt", "al", "ed", "eds",
       "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "min", "max",
       "govt", "assn", "intl", "natl", "univ", "e.g", "i.e", "a.m", "p.m");
 
@@ -44,5 +47,17 @@ final class Abbreviations {
   /** Whether {@code word} (without its final period) is a known abbreviation. */
   static boolean known(String lower) {
     return TITLES.contains(lower) || MONTHS.contains(lower) || AMBIGUOUS.contains(lower);
+  }
+
+  /** Whether {@code lower} is a numbering abbreviation ("no") and a number follows {@code dot}. */
+  static boolean numbered(String lower, String text, int dot) {
+    if (!NUMBERED.contains(lower)) {
+      return false;
+    }
+    int k = dot + 1;
+    while (k < text.length() && text.charAt(k) == ' ') {
+      k++;
+    }
+    return k < text.length() && Character.isDigit(text.charAt(k));
   }
 }

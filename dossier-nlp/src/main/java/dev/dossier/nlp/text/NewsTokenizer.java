@@ -116,8 +116,9 @@ public final class NewsTokenizer {
       String w = t.substring(s, j);
       String lower = w.toLowerCase(Locale.ROOT);
       boolean initial = w.length() == 1 && Character.isUpperCase(w.charAt(0));
-      boolean dotted = hasInnerPeriod && hasLetter && w.length() <= 12 && shortSegments(w);
-      if (initial || dotted || Abbreviations.known(lower)) {
+      boolean dotted = hasInnerPeriod && hasLetter && w.length() <= 12 && letterSegments(w);
+      if (initial || dotted || Abbreviations.known(lower) || hyphenatedAbbreviation(lower)
+          || Abbreviations.numbered(lower, t, j)) {
         j++;
       }
     }
@@ -141,13 +142,29 @@ public final class NewsTokenizer {
     return wordEnd;
   }
 
-  private static boolean shortSegments(String w) {
-    for (String seg : w.split("\\.")) {
-      if (seg.length() > 4) {
+  /** Whether every period-separated segment is 1-4 letters: U.S., a.m., J.R.R., Ph.D (not 12.5pc). */
+  private static boolean letterSegments(String w) {
+    int len = 0;
+    for (int k = 0; k <= w.length(); k++) {
+      char c = k < w.length() ? w.charAt(k) : '.';
+      if (c == '.') {
+        if (len == 0 || len > 4) {
+          return false;
+        }
+        len = 0;
+      } else if (Character.isLetter(c)) {
+        len++;
+      } else {
         return false;
       }
     }
     return true;
+  }
+
+  /** A party-state label whose last part is an abbreviation: D-Mass., R-Calif. */
+  private static boolean hyphenatedAbbreviation(String lower) {
+    int h = lower.lastIndexOf('-');
+    return h > 0 && h <= 2 && Abbreviations.AMBIGUOUS.contains(lower.substring(h + 1));
   }
 
   private static boolean digits(String t, int from, int count) {

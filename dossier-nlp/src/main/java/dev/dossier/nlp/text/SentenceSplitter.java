@@ -110,7 +110,7 @@ public final class SentenceSplitter {
     if (t.length() > 1 && t.endsWith(".")) {
       String w = t.substring(0, t.length() - 1);
       String lower = w.toLowerCase(Locale.ROOT);
-      if (Abbreviations.TITLES.contains(lower)) {
+      if (Abbreviations.TITLES.contains(lower) || Abbreviations.NUMBERED.contains(lower)) {
         return false;
       }
       if (w.length() == 1 && Character.isUpperCase(w.charAt(0))) {
@@ -145,7 +145,7 @@ public final class SentenceSplitter {
   private static boolean opensSentence(String text, int[] tokens, int k) {
     String t = tok(text, tokens, k);
     char c = t.charAt(0);
-    if (Character.isLowerCase(c)) {
+    if (Character.isLowerCase(c) || ",;:)]}%\u201d\u2019".indexOf(c) >= 0) {
       return false;
     }
     return Character.isUpperCase(c) || Character.isDigit(c) || Character.isTitleCase(c)

@@ -60,4 +60,48 @@ class NewsTokenizerTest {
     int[] s = new NewsTokenizer().tokenize(text);
     assertThat(s).containsExactly(2, 7, 7, 8, 9, 14, 14, 15);
   }
+
+  @Test
+  void abbreviationsInsideHyphenatedPartyLabels() {
+    assertThat(tokens("Sen. Ann Lee (D-Mass.) and Rep. Bo Park, R-Calif., voted."))
+        .containsExactly("Sen.", "Ann", "Lee", "(", "D-Mass.", ")", "and", "Rep.", "Bo", "Park", ",",
+            "R-Calif.", ",", "voted", ".");
+  }
+
+  @Test
+  void numbersWithUnitsDoNotSwallowTheFinalPeriod() {
+    assertThat(tokens("Prices rose 12.5pc. Output fell 3.2bn.")).containsExactly("Prices", "rose", "12.5pc",
+        ".", "Output", "fell", "3.2bn", ".");
+    assertThat(tokens("It cost \u00a35m ($6.5m), or 1,250,000 yen; a 14-0 vote on 2024-03-01."))
+        .containsExactly("It", "cost", "\u00a3", "5m", "(", "$", "6.5m", ")", ",", "or", "1,250,000", "yen",
+            ";", "a", "14-0", "vote", "on", "2024-03-01", ".");
+  }
+
+  @Test
+  void initialsAndDottedNames() {
+    assertThat(tokens("J.R.R. Tolkien met George W. Bush and A. B. Smith in St. Louis, Mo., at 9 a.m. today"))
+        .containsExactly("J.R.R.", "Tolkien", "met", "George", "W.", "Bush", "and", "A.", "B.", "Smith",
+            "in", "St.", "Louis", ",", "Mo.", ",", "at", "9", "a.m.", "today");
+  }
+
+  @Test
+  void possessivesOfNamesAndAbbreviations() {
+    assertThat(tokens("Mar-a-Lago's lawn, the U.S.'s envoy and Jesus' words"))
+        .containsExactly("Mar-a-Lago", "'s", "lawn", ",", "the", "U.S.", "'s", "envoy", "and", "Jesus", "'",
+            "words");
+  }
+
+  @Test
+  void quotesAndDashesAreSeparateTokens() {
+    assertThat(tokens("He said: \"It's over\" -- and left\u2014quickly. \u2018No,\u2019 she said."))
+        .containsExactly("He", "said", ":", "\"", "It", "'s", "over", "\"", "--", "and", "left", "\u2014",
+            "quickly", ".", "\u2018", "No", ",", "\u2019", "she", "said", ".");
+  }
+
+  @Test
+  void urlsKeepTheirPunctuationButNotTheSentencePeriod() {
+    assertThat(tokens("See www.example.org/a-b_c. Or (https://example.org/x?y=1&z=2)."))
+        .containsExactly("See", "www.example.org/a-b_c", ".", "Or", "(", "https://example.org/x?y=1&z=2",
+            ")", ".");
+  }
 }

@@ -53,4 +53,26 @@ class SentenceSplitterTest {
     assertThat(sentences("It ended at 5 p.m. yesterday, officials said."))
         .containsExactly("It ended at 5 p.m. yesterday, officials said.");
   }
+
+  @Test
+  void neverBreaksInsideTitledNames() {
+    for (String text : List.of("U.S. President Donald Trump spoke.", "The U.S. President Donald Trump spoke.",
+        "Lt. Gen. Ann Wu of the U.N. Security Council spoke.", "Officials in Washington, D.C. said no.",
+        "Shares of Acme Corp. rose after Gov. Lee and Sen. Park spoke.")) {
+      assertThat(sentences(text)).as(text).containsExactly(text);
+    }
+  }
+
+  @Test
+  void noBreakBeforeClosingPunctuation() {
+    assertThat(sentences("Rep. Bo Park, R-Calif., voted no. Sen. Ann Lee (D-Mass.) voted yes."))
+        .containsExactly("Rep. Bo Park, R-Calif., voted no.", "Sen. Ann Lee (D-Mass.) voted yes.");
+  }
+
+  @Test
+  void breaksAfterTimesAndNumbersAtSentenceEnd() {
+    assertThat(sentences("The vote ended at 10:30 a.m. The count began. Turnout was 61.5%. Results follow."))
+        .containsExactly("The vote ended at 10:30 a.m.", "The count began.", "Turnout was 61.5%.",
+            "Results follow.");
+  }
 }
