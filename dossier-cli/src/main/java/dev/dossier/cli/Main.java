@@ -13,6 +13,8 @@ import picocli.CommandLine.Command;
     subcommands = {
       AnalyzeCommand.class,
       DemoCommand.class,
+      TagCommand.class,
+      TrainCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -1,5 +1,6 @@
 package dev.dossier.nlp;
 
+import dev.dossier.nlp.ner.NerStage;
 import dev.dossier.nlp.pipeline.Pipeline;
 import dev.dossier.nlp.text.TokenizeStage;
 
@@ -15,6 +16,7 @@ public final class StandardPipeline {
   public static Pipeline create() {
     return Pipeline.builder()
         .add(new TokenizeStage())
+        .add(new NerStage())
         .build();
   }
 }

@@ -1,0 +1,262 @@
+package dev.dossier.nlp.ner;
+
+import static dev.dossier.nlp.train.Hashing.hash;
+import static dev.dossier.nlp.train.Hashing.key;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Turns a {@link NerDocument} into feature keys per token: the word and its lower-case form in a
+ * window of two, lower-case bigrams, prefixes and suffixes, word shapes, sentence position and
+ * all-caps headlines, word classes from {@link WordClusters} at three granularities, part of speech,
+ * gazetteer matches, and document-level features: how other occurrences of the same word are cased
+ * in the document, and (in the second pass) which types the first pass gave them.
+ *
+ * <p>Immutable; safe to share between threads. {@link #VERSION} names the feature set; a model
+ * trained with another version is rejected on load.
+ */
+public final class NerFeatures {
+
+  /** Bump whenever a feature changes: models record it and are checked against it. */
+  public static final String VERSION = "ner-features-1";
+
+  private static final long BOS = hash("<s>");
+  private static final long EOS = hash("</s>");
+
+  private final WordClusters clusters;
+  private final Gazetteer gazetteer;
+
+  public NerFeatures(WordClusters clusters, Gazetteer gazetteer) {
+    this.clusters = Objects.requireNonNull(clusters, "clusters");
+    this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+  }
+
+  /**
+   * Feature keys for every token.
+   *
+   * @param firstPass first-pass labels of every token for the document-level prediction features,
+   *     or null for the first pass
+   */
+  public long[][] extract(NerDocument doc, int[] firstPass) {
+    int n = doc.size();
+    String[] w = new String[n];
+    String[] lower = new String[n];
+    long[] hw = new long[n];
+    long[] hl = new long[n];
+    long[] shape = new long[n];
+    long[] sshape = new long[n];
+    long[] pos = new long[n];
+    int[][] cls = new int[n][];
+    boolean[] initial = new boolean[n];
+    boolean[] headline = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      w[i] = normalise(doc.words()[i]);
+      lower[i] = lowerDigits(w[i]);
+      hw[i] = hash(w[i]);
+      hl[i] = hash(lower[i]);
+      shape[i] = hash(shape(w[i], false));
+      sshape[i] = hash(shape(w[i], true));
+      pos[i] = doc.pos() == null || doc.pos()[i] == null ? 0 : hash(doc.pos()[i]);
+      cls[i] = clusters.lookup(w[i]);
+    }
+    for (int s = 0; s < doc.sentences().length; s++) {
+      int a = doc.sentences()[s];
+      int b = doc.sentenceEnd(s);
+      int alpha = 0;
+      int capsOnly = 0;
+      for (int i = a; i < b; i++) {
+        if (hasLetter(w[i])) {
+          alpha++;
+          if (w[i].equals(w[i].toUpperCase(Locale.ROOT))) {
+            capsOnly++;
+          }
+        }
+      }
+      boolean head = alpha >= 2 && capsOnly == alpha;
+      int first = a;
+      while (first < b && !hasLetterOrDigit(w[first])) {
+        first++;
+      }
+      for (int i = a; i < b; i++) {
+        headline[i] = head;
+        initial[i] = i <= first;
+      }
+    }
+    // document-level casing: how the same word is written where its case is informative
+    Map<String, int[]> casing = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      if (!initial[i] && !headline[i] && hasLetter(w[i])) {
+        int[] c = casing.computeIfAbsent(w[i].toLowerCase(Locale.ROOT), k -> new int[2]);
+        c[Character.isUpperCase(w[i].charAt(0)) ? 1 : 0]++;
+      }
+    }
+    // document-level first-pass types: how other occurrences of the word were labelled
+    Map<String, int[]> typed = null;
+    if (firstPass != null) {
+      typed = new HashMap<>();
+      for (int i = 0; i < n; i++) {
+        if (hasLetter(w[i]) && Character.isUpperCase(w[i].charAt(0))) {
+          int[] c = typed.computeIfAbsent(w[i].toLowerCase(Locale.ROOT), k -> new int[NerLabels.TYPES.size() + 1]);
+          c[NerLabels.type(firstPass[i]) + 1]++;
+        }
+      }
+    }
+    byte[][] gaz = gazetteer.match(w);
+    long[][] out = new long[n][];
+    long[] buf = new long[96];
+    for (int s = 0; s < doc.sentences().length; s++) {
+      int a = doc.sentences()[s];
+      int b = doc.sentenceEnd(s);
+      for (int i = a; i < b; i++) {
+        int k = 0;
+        long p1 = i - 1 >= a ? hl[i - 1] : BOS;
+        long p2 = i - 2 >= a ? hl[i - 2] : BOS;
+        long n1 = i + 1 < b ? hl[i + 1] : EOS;
+        long n2 = i + 2 < b ? hl[i + 2] : EOS;
+        long sp1 = i - 1 >= a ? sshape[i - 1] : BOS;
+        long sn1 = i + 1 < b ? sshape[i + 1] : EOS;
+        buf[k++] = key(0, 0);
+        buf[k++] = key(1, hw[i]);
+        buf[k++] = key(2, hl[i]);
+        buf[k++] = key(3, p1);
+        buf[k++] = key(4, n1);
+        buf[k++] = key(5, p2);
+        buf[k++] = key(6, n2);
+        buf[k++] = key(7, p1, hl[i]);
+        buf[k++] = key(8, hl[i], n1);
+        String lw = lower[i];
+        for (int len = 1; len <= 4 && len <= lw.length(); len++) {
+          buf[k++] = key(9, hash(lw, 0, len), len);
+          buf[k++] = key(10, hash(lw, lw.length() - len, lw.length()), len);
+        }
+        buf[k++] = key(11, shape[i]);
+        buf[k++] = key(12, sp1);
+        buf[k++] = key(13, sn1);
+        buf[k++] = key(14, sp1, sshape[i] * 31 + sn1);
+        buf[k++] = key(15, initial[i] ? 1 : 0, sshape[i]);
+        buf[k++] = key(16, headline[i] ? 1 : 0, sshape[i]);
+        buf[k++] = key(17, p1, sshape[i]);
+        if (cls[i] != null) {
+          for (int c = 0; c < cls[i].length; c++) {
+            buf[k++] = key(20 + c, cls[i][c]);
+          }
+        } else {
+          buf[k++] = key(19, 0);
+        }
+        int last = clusters.levels() - 1;
+        if (last >= 0) {
+          buf[k++] = key(25, i - 1 >= a && cls[i - 1] != null ? cls[i - 1][last] : -1);
+          buf[k++] = key(26, i + 1 < b && cls[i + 1] != null ? cls[i + 1][last] : -1);
+          buf[k++] = key(27, i - 1 >= a && cls[i - 1] != null ? cls[i - 1][Math.max(0, last - 1)] : -1);
+          buf[k++] = key(28, i + 1 < b && cls[i + 1] != null ? cls[i + 1][Math.max(0, last - 1)] : -1);
+        }
+        if (pos[i] != 0) {
+          buf[k++] = key(30, pos[i]);
+          buf[k++] = key(31, i - 1 >= a ? pos[i - 1] : BOS);
+          buf[k++] = key(32, i + 1 < b ? pos[i + 1] : EOS);
+        }
+        for (int g = 0; g < gaz[i].length; g++) {
+          buf[k++] = key(35, gaz[i][g]);
+          if (i + 1 < b && gaz[i][g] >= 0) {
+            buf[k++] = key(36, gaz[i][g], sn1);
+          }
+        }
+        if (hasLetter(w[i])) {
+          int[] c = casing.get(w[i].toLowerCase(Locale.ROOT));
+          int evidence = c == null ? 0 : (c[0] > 0 ? 1 : 0) + (c[1] > 0 ? 2 : 0);
+          boolean weak = initial[i] || headline[i];
+          buf[k++] = key(40, evidence, weak ? 1 : 0);
+          if (typed != null && Character.isUpperCase(w[i].charAt(0))) {
+            int[] t = typed.get(w[i].toLowerCase(Locale.ROOT)).clone();
+            t[NerLabels.type(firstPass[i]) + 1]--; // other occurrences only
+            int best = -1;
+            int total = 0;
+            for (int x = 0; x < t.length; x++) {
+              total += t[x];
+              if (t[x] > 0) {
+                buf[k++] = key(41, x);
+                if (best < 0 || t[x] > t[best]) {
+                  best = x;
+                }
+              }
+            }
+            buf[k++] = key(42, best, total > 3 ? 3 : total);
+          }
+        }
+        out[i] = java.util.Arrays.copyOf(buf, k);
+      }
+    }
+    return out;
+  }
+
+  /** Normalises quotes and dashes to the forms CoNLL uses. */
+  static String normalise(String word) {
+    switch (word) {
+      case "\u201c", "\u201d", "``", "''", "\u201e", "\u00ab", "\u00bb":
+        return "\"";
+      case "\u2018", "\u2019", "`":
+        return "'";
+      case "\u2014", "\u2013", "\u2015":
+        return "--";
+      default:
+        return word.indexOf('\u2019') >= 0 ? word.replace('\u2019', '\'') : word;
+    }
+  }
+
+  private static String lowerDigits(String w) {
+    String l = w.toLowerCase(Locale.ROOT);
+    boolean digit = false;
+    for (int i = 0; i < l.length() && !digit; i++) {
+      digit = Character.isDigit(l.charAt(i));
+    }
+    if (!digit) {
+      return l;
+    }
+    char[] c = l.toCharArray();
+    for (int i = 0; i < c.length; i++) {
+      if (Character.isDigit(c[i])) {
+        c[i] = '0';
+      }
+    }
+    return new String(c);
+  }
+
+  /** Xxxx-style shape; short shapes collapse repeated classes ("Xx"), long ones cap runs at 3. */
+  static String shape(String w, boolean collapse) {
+    StringBuilder sb = new StringBuilder(Math.min(w.length(), 12));
+    char prev = 0;
+    int run = 0;
+    for (int i = 0; i < w.length() && sb.length() < 12; i++) {
+      char c = w.charAt(i);
+      char m = Character.isUpperCase(c) ? 'X' : Character.isLowerCase(c) ? 'x' : Character.isDigit(c) ? 'd'
+          : Character.isLetter(c) ? 'x' : c;
+      run = m == prev ? run + 1 : 1;
+      prev = m;
+      if (collapse ? run == 1 : run <= 3) {
+        sb.append(m);
+      }
+    }
+    return sb.toString();
+  }
+
+  private static boolean hasLetter(String w) {
+    for (int i = 0; i < w.length(); i++) {
+      if (Character.isLetter(w.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasLetterOrDigit(String w) {
+    for (int i = 0; i < w.length(); i++) {
+      if (Character.isLetterOrDigit(w.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

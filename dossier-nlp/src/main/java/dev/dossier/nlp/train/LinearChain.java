@@ -1,0 +1,250 @@
+package dev.dossier.nlp.train;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.util.Arrays;
+
+/**
+ * A first-order linear-chain model over a fixed label set: a weight per (feature, label), a weight
+ * per label transition and per start label, with hard constraints forbidding some transitions
+ * (BILOU's "I after O"). Decodes a sequence with Viterbi. Immutable after construction; safe to
+ * share between threads.
+ */
+public final class LinearChain {
+
+  static final float FORBIDDEN = Float.NEGATIVE_INFINITY;
+
+  private final String[] labels;
+  private final FeatureIndex index;
+  private final float[] weights; // row * L + label
+  private final float[] transitions; // prev * L + label
+  private final float[] start;
+  private final float[] end;
+
+  /** Arrays are used as given (callers hand them over). */
+  public LinearChain(String[] labels, FeatureIndex index, float[] weights, float[] transitions, float[] start, float[] end) {
+    int l = labels.length;
+    if (weights.length != index.size() * l || transitions.length != l * l || start.length != l || end.length != l) {
+      throw new IllegalArgumentException("weight arrays do not match " + index.size() + " features x " + l + " labels");
+    }
+    this.labels = labels.clone();
+    this.index = index;
+    this.weights = weights;
+    this.transitions = transitions;
+    this.start = start;
+    this.end = end;
+  }
+
+  public String[] labels() {
+    return labels.clone();
+  }
+
+  public int labelCount() {
+    return labels.length;
+  }
+
+  public FeatureIndex index() {
+    return index;
+  }
+
+  /** Rows of the known features among {@code keys} (unknown ones dropped). */
+  public int[] rows(long[] keys) {
+    int[] r = new int[keys.length];
+    int n = 0;
+    for (long k : keys) {
+      int x = index.row(k);
+      if (x >= 0) {
+        r[n++] = x;
+      }
+    }
+    return n == r.length ? r : Arrays.copyOf(r, n);
+  }
+
+  /** Adds the label scores of feature rows {@code rows} to {@code out[offset, offset + L)}. */
+  public void score(int[] rows, float[] out, int offset) {
+    int l = labels.length;
+    for (int r : rows) {
+      int base = r * l;
+      for (int y = 0; y < l; y++) {
+        out[offset + y] += weights[base + y];
+      }
+    }
+  }
+
+  /**
+   * Viterbi over emission scores {@code emit[t * L + y]} for {@code n} positions.
+   *
+   * @param best receives the best label per position
+   * @param margin if not null, receives per position the difference between the best path's score
+   *     and the best score with another label there (an uncalibrated confidence)
+   */
+  public void viterbi(float[] emit, int n, int[] best, float[] margin) {
+    viterbi(emit, n, best, margin, transitions, start, end, labels.length);
+  }
+
+  static void viterbi(float[] emit, int n, int[] best, float[] margin, float[] trans, float[] start, float[] end, int l) {
+    if (n == 0) {
+      return;
+    }
+    float[] delta = new float[n * l];
+    int[] back = new int[n * l];
+    for (int y = 0; y < l; y++) {
+      delta[y] = start[y] + emit[y];
+    }
+    for (int t = 1; t < n; t++) {
+      int cur = t * l;
+      int prev = cur - l;
+      for (int y = 0; y < l; y++) {
+        float bestScore = Float.NEGATIVE_INFINITY;
+        int arg = 0;
+        for (int p = 0; p < l; p++) {
+          float s = delta[prev + p] + trans[p * l + y];
+          if (s > bestScore) {
+            bestScore = s;
+            arg = p;
+          }
+        }
+        delta[cur + y] = bestScore + emit[cur + y];
+        back[cur + y] = arg;
+      }
+    }
+    int last = (n - 1) * l;
+    float bestScore = Float.NEGATIVE_INFINITY;
+    int arg = 0;
+    for (int y = 0; y < l; y++) {
+      float s = delta[last + y] + end[y];
+      if (s > bestScore) {
+        bestScore = s;
+        arg = y;
+      }
+    }
+    best[n - 1] = arg;
+    for (int t = n - 1; t > 0; t--) {
+      best[t - 1] = back[t * l + best[t]];
+    }
+    if (margin != null) {
+      // backward pass for max-marginals: beta[t][y] = best score of the suffix after t given y at t
+      float[] beta = new float[n * l];
+      for (int y = 0; y < l; y++) {
+        beta[last + y] = end[y];
+      }
+      for (int t = n - 2; t >= 0; t--) {
+        for (int y = 0; y < l; y++) {
+          float m = Float.NEGATIVE_INFINITY;
+          for (int q = 0; q < l; q++) {
+            float s = trans[y * l + q] + emit[(t + 1) * l + q] + beta[(t + 1) * l + q];
+            if (s > m) {
+              m = s;
+            }
+          }
+          beta[t * l + y] = m;
+        }
+      }
+      for (int t = 0; t < n; t++) {
+        float top = delta[t * l + best[t]] + beta[t * l + best[t]];
+        float second = Float.NEGATIVE_INFINITY;
+        for (int y = 0; y < l; y++) {
+          if (y != best[t]) {
+            second = Math.max(second, delta[t * l + y] + beta[t * l + y]);
+          }
+        }
+        margin[t] = top - second;
+      }
+    }
+  }
+
+  /** Writes the model; weights are quantised to 16 bits and all-zero rows dropped. */
+  public void write(DataOutputStream out) throws IOException {
+    int l = labels.length;
+    out.writeInt(l);
+    for (String s : labels) {
+      out.writeUTF(s);
+    }
+    for (float f : transitions) {
+      out.writeFloat(f);
+    }
+    for (float f : start) {
+      out.writeFloat(f);
+    }
+    for (float f : end) {
+      out.writeFloat(f);
+    }
+    float max = 1e-9f;
+    for (float w : weights) {
+      max = Math.max(max, Math.abs(w));
+    }
+    float scale = max / 32767f;
+    long[] keys = index.keys();
+    int kept = 0;
+    boolean[] keep = new boolean[keys.length];
+    for (int r = 0; r < keys.length; r++) {
+      for (int y = 0; y < l; y++) {
+        if (Math.round(weights[r * l + y] / scale) != 0) {
+          keep[r] = true;
+        }
+      }
+      if (keep[r]) {
+        kept++;
+      }
+    }
+    out.writeFloat(scale);
+    out.writeInt(kept);
+    for (int r = 0; r < keys.length; r++) {
+      if (!keep[r]) {
+        continue;
+      }
+      out.writeLong(keys[r]);
+      long mask = 0;
+      for (int y = 0; y < l; y++) {
+        if (Math.round(weights[r * l + y] / scale) != 0) {
+          mask |= 1L << y;
+        }
+      }
+      out.writeLong(mask);
+      for (int y = 0; y < l; y++) {
+        if ((mask & (1L << y)) != 0) {
+          out.writeShort(Math.round(weights[r * l + y] / scale));
+        }
+      }
+    }
+  }
+
+  /** Reads a model written by {@link #write}. */
+  public static LinearChain read(DataInputStream in) throws IOException {
+    int l = in.readInt();
+    if (l <= 0 || l > 63) {
+      throw new IOException("corrupt model: " + l + " labels");
+    }
+    String[] labels = new String[l];
+    for (int i = 0; i < l; i++) {
+      labels[i] = in.readUTF();
+    }
+    float[] trans = new float[l * l];
+    for (int i = 0; i < trans.length; i++) {
+      trans[i] = in.readFloat();
+    }
+    float[] start = new float[l];
+    for (int i = 0; i < l; i++) {
+      start[i] = in.readFloat();
+    }
+    float[] end = new float[l];
+    for (int i = 0; i < l; i++) {
+      end[i] = in.readFloat();
+    }
+    float scale = in.readFloat();
+    int n = in.readInt();
+    long[] keys = new long[n];
+    float[] w = new float[n * l];
+    for (int r = 0; r < n; r++) {
+      keys[r] = in.readLong();
+      long mask = in.readLong();
+      for (int y = 0; y < l; y++) {
+        if ((mask & (1L << y)) != 0) {
+          w[r * l + y] = in.readShort() * scale;
+        }
+      }
+    }
+    return new LinearChain(labels, new FeatureIndex(keys), w, trans, start, end);
+  }
+}
