@@ -2,6 +2,7 @@ package dev.dossier.cli;
 
 import dev.dossier.model.json.Version;
 import dev.dossier.nlp.ner.NerTrainer;
+import dev.dossier.nlp.pos.PosTrainer;
 import dev.dossier.nlp.train.WordClusterBuilder;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,7 +15,7 @@ import picocli.CommandLine.Parameters;
 /** {@code dossier train}: rebuilds the shipped models from the corpora. */
 @Command(name = "train", mixinStandardHelpOptions = true,
     description = "Train Dossier's models (each command reproduces a shipped model; see docs/ner.md).",
-    subcommands = {TrainCommand.Ner.class, TrainCommand.Clusters.class, CommandLine.HelpCommand.class})
+    subcommands = {TrainCommand.Ner.class, TrainCommand.Pos.class, TrainCommand.Clusters.class, CommandLine.HelpCommand.class})
 final class TrainCommand implements Runnable {
 
   @CommandLine.Spec
@@ -60,6 +61,34 @@ final class TrainCommand implements Runnable {
       NerTrainer.buildModel(train, dev, clusters, new NerTrainer.Config(epochs, folds, minCount, seed, false), out,
           Version.get(), System.err::println);
       System.err.println("model written to " + out);
+      return 0;
+    }
+  }
+
+  /** {@code dossier train pos}. */
+  @Command(name = "pos", mixinStandardHelpOptions = true,
+      description = "Train the part-of-speech tagger on the POS column of CoNLL-2003-format data.")
+  static final class Pos implements Callable<Integer> {
+    @Option(names = "--train", required = true, paramLabel = "FILE", description = "Training data (token POS ...).")
+    Path train;
+
+    @Option(names = "--dev", required = true, paramLabel = "FILE", description = "Development data, scored into the manifest.")
+    Path dev;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Where to write the model.")
+    Path out;
+
+    @Option(names = "--epochs", defaultValue = "8", description = "Perceptron passes (default ${DEFAULT-VALUE}).")
+    int epochs;
+
+    @Option(names = "--seed", defaultValue = "7", description = "Shuffling seed (default ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Override
+    public Integer call() throws Exception {
+      double acc = PosTrainer.buildModel(train, dev, epochs, seed, out, Version.get(),
+          System.err::println);
+      System.err.printf(java.util.Locale.ROOT, "dev token accuracy %.2f%%; model written to %s%n", acc, out);
       return 0;
     }
   }

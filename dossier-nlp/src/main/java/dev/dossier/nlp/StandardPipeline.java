@@ -2,6 +2,7 @@ package dev.dossier.nlp;
 
 import dev.dossier.nlp.ner.NerStage;
 import dev.dossier.nlp.pipeline.Pipeline;
+import dev.dossier.nlp.pos.PosStage;
 import dev.dossier.nlp.text.TokenizeStage;
 
 /**
@@ -16,6 +17,7 @@ public final class StandardPipeline {
   public static Pipeline create() {
     return Pipeline.builder()
         .add(new TokenizeStage())
+        .add(new PosStage())
         .add(new NerStage())
         .build();
   }

@@ -40,6 +40,11 @@ public final class LinearChain {
     return labels.clone();
   }
 
+  /** The labels array itself, for read-only use on hot paths. */
+  public String[] labelsView() {
+    return labels;
+  }
+
   public int labelCount() {
     return labels.length;
   }

@@ -1,0 +1,37 @@
+package dev.dossier.nlp.pos;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class LemmatizerTest {
+
+  private final Lemmatizer lem = Lemmatizer.standard();
+
+  @ParameterizedTest
+  @CsvSource({
+      "said, VBD, say", "says, VBZ, say", "reported, VBD, report", "reporting, VBG, report",
+      "stopped, VBD, stop", "occurred, VBN, occur", "hoped, VBD, hope", "voted, VBD, vote",
+      "negotiated, VBN, negotiate", "announced, VBD, announce", "changed, VBD, change", "agreed, VBD, agree",
+      "organized, VBN, organize", "visited, VBD, visit", "opened, VBD, open", "called, VBD, call",
+      "carried, VBD, carry", "tried, VBD, try", "used, VBD, use", "making, VBG, make", "running, VBG, run",
+      "saying, VBG, say", "using, VBG, use", "argued, VBD, argue", "handled, VBD, handle", "treated, VBD, treat",
+      "officials, NNS, official", "countries, NNS, country", "taxes, NNS, tax", "talks, NNS, talk",
+      "men, NNS, man", "crises, NNS, crisis", "news, NN, news", "is, VBZ, be", "were, VBD, be",
+      "larger, JJR, large", "biggest, JJS, big", "better, JJR, good", "Netanyahu, NNP, netanyahu",
+      "n't, RB, not", "The, DT, the"})
+  void lemmas(String word, String tag, String lemma) {
+    assertThat(lem.lemma(word, tag)).isEqualTo(lemma);
+  }
+
+  @Test
+  void tagDecidesBetweenReadings() {
+    assertThat(lem.lemma("leaves", "VBZ")).isEqualTo("leave");
+    assertThat(lem.lemma("leaves", "NNS")).isEqualTo("leaf");
+    assertThat(lem.lemma("'s", "POS")).isEqualTo("'s");
+    assertThat(lem.lemma("'s", "VBZ")).isEqualTo("be");
+    assertThat(lem.lemma("Talks", null)).isEqualTo("talks");
+  }
+}
