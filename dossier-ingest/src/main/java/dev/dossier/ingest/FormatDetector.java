@@ -9,6 +9,10 @@ public final class FormatDetector {
   /** How many leading bytes {@link #detect} looks at. */
   public static final int HEAD = 8192;
 
+  /** A page fragment: text that opens with a common HTML element. */
+  private static final java.util.regex.Pattern HTML_FRAGMENT = java.util.regex.Pattern.compile(
+      "<(?:!--|meta|title|link|p|div|article|section|main|h[1-6]|span|table|ul|ol|br|a|b|i|em|strong)[\\s>/]");
+
   /**
    * @param head the first bytes of the input (up to {@link #HEAD})
    * @param name the file name or path, or null
@@ -38,7 +42,8 @@ public final class FormatDetector {
       }
     }
     if (lower.startsWith("<!doctype html") || lower.startsWith("<html") || lower.startsWith("<head")
-        || lower.startsWith("<body") || (lower.startsWith("<") && lower.contains("<html"))) {
+        || lower.startsWith("<body") || (lower.startsWith("<") && lower.contains("<html"))
+        || HTML_FRAGMENT.matcher(lower).lookingAt()) {
       return Format.HTML;
     }
     if (t.startsWith("{")) {
@@ -49,6 +54,12 @@ public final class FormatDetector {
     }
     if (lowerName.endsWith(".jsonl") || lowerName.endsWith(".ndjson")) {
       return Format.JSONL;
+    }
+    if (lowerName.endsWith(".rss") || lowerName.endsWith(".rdf")) {
+      return Format.RSS;
+    }
+    if (lowerName.endsWith(".atom")) {
+      return Format.ATOM;
     }
     if (lowerName.endsWith(".warc") || lowerName.endsWith(".warc.gz")) {
       return Format.WARC;

@@ -1,13 +1,14 @@
 package dev.dossier.ingest;
 
-import dev.dossier.model.Article;
 import dev.dossier.model.Origin;
 import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * Reads a plain-text article. Metadata comes from the {@link ReadOptions} (command-line flags);
- * {@link Sources} also applies a {@code .json} sidecar next to the file.
+ * Reads a plain-text article (UTF-8, or UTF-16 with a byte-order mark) up to {@link
+ * ReadOptions#maxBytes()}. Its metadata is {@link ReadOptions#metadata()}; {@link Sources} merges a
+ * {@code .json} sidecar into it, the flags winning. Invalid UTF-8 is replaced and reported as a
+ * warning. Stateless and thread-safe.
  */
 public final class PlainTextReader implements ArticleReader {
 
@@ -18,21 +19,16 @@ public final class PlainTextReader implements ArticleReader {
 
   @Override
   public void read(InputStream in, String location, ReadOptions options, ArticleSink sink) throws IOException {
-    Decoded d = Decoded.utf8(in.readAllBytes());
+    Decoded d = Decoded.utf8(Inputs.readAll(in, options.maxBytes()));
     if (d.malformed()) {
-      sink.problem(IngestProblem.warning(location, "invalid UTF-8 at byte " + d.firstMalformedByte()
-          + "; decoded with replacement characters"));
+      sink.problem(IngestProblem.warning(location, d.warning(0)));
     }
     String text = d.text();
     if (text.isBlank()) {
-      sink.problem(IngestProblem.error(location, "no text (the file is empty or blank)"));
-      return;
+      throw new IngestException("no text (the file is blank)");
     }
-    sink.article(Article.builder()
+    sink.article(options.metadata().toBuilder()
         .text(text)
-        .title(options.title())
-        .outlet(options.outlet())
-        .published(options.published())
         .origin(Origin.file(location, format().id()))
         .build());
   }

@@ -1,26 +1,31 @@
 package dev.dossier.ingest;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.dossier.model.Article;
-import dev.dossier.model.Published;
-import dev.dossier.model.json.AnalysisJson;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Reads the sources a user names: files (format detected or forced), directories (recursively,
- * in name order, skipping hidden files and {@code .json} sidecars) and {@code -} for standard
- * input. Every problem is reported to the sink and reading goes on. Thread-safe.
+ * Reads the sources a user names: files (format detected from their first bytes, or forced),
+ * directories (recursively, in path order, skipping hidden files and {@code .json} sidecars) and
+ * {@code -} for standard input. Every problem is reported to the sink as {@code
+ * FILE[:LINE|#RECORD]: what was wrong} and reading goes on with the rest. Thread-safe.
  */
 public final class Sources {
+
+  /** Formats read whole into memory; a file of one of these over the limit is refused unread. */
+  private static final Set<Format> WHOLE = Set.of(Format.TEXT, Format.HTML, Format.RSS, Format.ATOM);
 
   private final Map<Format, ArticleReader> readers = new EnumMap<>(Format.class);
   private final FormatDetector detector = new FormatDetector();
@@ -28,6 +33,11 @@ public final class Sources {
   /** Sources with every reader Dossier has. */
   public Sources() {
     register(new PlainTextReader());
+    register(new HtmlReader());
+    register(new JsonlReader());
+    register(new FeedReader(Format.RSS));
+    register(new FeedReader(Format.ATOM));
+    register(new WarcArchiveReader());
   }
 
   private void register(ArticleReader r) {
@@ -43,12 +53,12 @@ public final class Sources {
    * Reads every source in order.
    *
    * @param sources paths, directory paths or {@code "-"}
-   * @param stdin what {@code "-"} reads
+   * @param stdin what {@code "-"} reads; not closed
    */
   public void read(List<String> sources, InputStream stdin, ReadOptions options, ArticleSink sink) {
     for (String s : sources) {
       if (s.equals("-")) {
-        readStream(new BufferedInputStream(stdin), "-", options, sink);
+        readStream(stdin, "-", options, sink);
         continue;
       }
       Path p = Path.of(s);
@@ -62,49 +72,65 @@ public final class Sources {
     }
   }
 
-  private static List<Path> listFiles(Path dir, ArticleSink sink) {
+  /** The files a directory contributes: regular, not hidden, not {@code .json}, sorted by path. */
+  static List<Path> listFiles(Path dir, ArticleSink sink) {
     List<Path> out = new ArrayList<>();
     try (Stream<Path> walk = Files.walk(dir)) {
-      walk.filter(Files::isRegularFile)
-          .filter(f -> !f.getFileName().toString().startsWith("."))
+      walk.filter(f -> !hiddenBelow(dir, f))
+          .filter(Files::isRegularFile)
           .filter(f -> !f.getFileName().toString().endsWith(".json"))
           .sorted()
           .forEach(out::add);
-    } catch (IOException e) {
+    } catch (IOException | UncheckedIOException e) {
       sink.problem(new IngestProblem(dir.toString(), "cannot list directory: " + e.getMessage(), true, e));
     }
     return out;
   }
 
-  /** Reads one file, reporting a missing, unreadable, oversized or binary file to the sink. */
+  private static boolean hiddenBelow(Path dir, Path f) {
+    for (Path part : dir.relativize(f)) {
+      if (part.toString().startsWith(".")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Reads one file, reporting a missing, unreadable, empty, binary or oversized file to the sink. */
   public void readFile(Path f, ReadOptions options, ArticleSink sink) {
     String loc = f.toString();
     if (!Files.exists(f)) {
       sink.problem(IngestProblem.error(loc, "no such file or directory"));
       return;
     }
-    try {
+    if (!Files.isRegularFile(f)) {
+      sink.problem(IngestProblem.error(loc, "not a regular file"));
+      return;
+    }
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(f), 1 << 16)) {
       long size = Files.size(f);
-      if (size > options.maxBytes()) {
-        sink.problem(IngestProblem.error(loc, "file is " + size + " bytes, over the limit of "
-            + options.maxBytes() + " bytes (raise it with --max-bytes)"));
-        return;
-      }
-      ReadOptions effective = withSidecar(f, options, sink);
-      try (InputStream in = new BufferedInputStream(Files.newInputStream(f), 1 << 16)) {
-        readStream(in, loc, effective, sink);
-      }
+      read(in, loc, f, size, options, sink);
+    } catch (NoSuchFileException e) {
+      sink.problem(new IngestProblem(loc, "no such file or directory", true, e));
+    } catch (AccessDeniedException e) {
+      sink.problem(new IngestProblem(loc, "permission denied", true, e));
     } catch (IOException e) {
       sink.problem(new IngestProblem(loc, "cannot read: " + e.getMessage(), true, e));
     }
   }
 
-  /** Reads one stream whose format is forced or detected from its first bytes. */
+  /** Reads one stream (standard input, a download) whose format is forced or detected. */
   public void readStream(InputStream in, String loc, ReadOptions options, ArticleSink sink) {
+    read(in instanceof BufferedInputStream ? in : new BufferedInputStream(in, 1 << 16), loc, null, -1,
+        options, sink);
+  }
+
+  /**
+   * @param file the file being read, for its sidecar, or null for a stream
+   * @param size its size in bytes, or -1 when unknown
+   */
+  private void read(InputStream in, String loc, Path file, long size, ReadOptions options, ArticleSink sink) {
     try {
-      if (!in.markSupported()) {
-        in = new BufferedInputStream(in);
-      }
       in.mark(FormatDetector.HEAD);
       byte[] head = new byte[FormatDetector.HEAD];
       int n = in.readNBytes(head, 0, head.length);
@@ -114,66 +140,51 @@ public final class Sources {
         return;
       }
       Format f = options.format() != null ? options.format() : detector.detect(head, n, loc);
-      if (f != Format.WARC && looksBinary(head, n)) {
-        sink.problem(IngestProblem.error(loc, "binary file (NUL bytes in the first " + n
-            + " bytes); not a text, HTML, JSONL or feed file"));
+      if (f != Format.WARC) {
+        String binary = BinarySniffer.describe(head, n);
+        if (binary != null) {
+          sink.problem(IngestProblem.error(loc, "binary file (" + binary + "), not text, HTML, JSONL or a feed"
+              + (options.format() == null ? "" : "; is --format " + f.id() + " right?")));
+          return;
+        }
+      }
+      if (size > options.maxBytes() && WHOLE.contains(f)) {
+        sink.problem(IngestProblem.error(loc, "file is " + size + " bytes, over the limit of "
+            + options.maxBytes() + " bytes for " + f.id() + " input (raise it with --max-bytes)"));
         return;
+      }
+      ReadOptions effective = options;
+      if (f == Format.TEXT && file != null) {
+        effective = withSidecar(file, options, sink);
       }
       ArticleReader r = readers.get(f);
       if (r == null) {
         sink.problem(IngestProblem.error(loc, "no reader for format " + f.id() + " in this build"));
         return;
       }
-      r.read(in, loc, options, sink);
+      r.read(in, loc, effective, sink);
+    } catch (IngestException e) {
+      sink.problem(new IngestProblem(loc, e.getMessage(), true, e.getCause()));
     } catch (IOException | RuntimeException e) {
-      sink.problem(new IngestProblem(loc, "cannot read: " + e.getMessage(), true, e));
+      sink.problem(new IngestProblem(loc, "cannot read: " + (e.getMessage() == null ? e.toString() : e.getMessage()), true, e));
     }
   }
 
-  private static boolean looksBinary(byte[] head, int n) {
-    for (int i = 0; i < n; i++) {
-      if (head[i] == 0) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Applies {@code NAME.json} (or {@code NAME.txt.json}) next to a text file: {@code title},
-   * {@code outlet}, {@code published}, {@code url}, {@code author}. Flags win over the sidecar.
-   */
+  /** The user's metadata, with what it lacks taken from the text file's sidecar (flags win). */
   private static ReadOptions withSidecar(Path f, ReadOptions o, ArticleSink sink) {
-    String name = f.getFileName().toString();
-    int dot = name.lastIndexOf('.');
-    Path side = f.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + ".json");
-    if (!Files.exists(side)) {
-      side = f.resolveSibling(name + ".json");
-      if (!Files.exists(side)) {
-        return o;
-      }
+    Path side = Sidecar.find(f);
+    if (side == null) {
+      return o;
     }
     try {
-      JsonNode n = AnalysisJson.mapper().readTree(side.toFile());
-      Published p = o.published();
-      if (p == null && n.hasNonNull("published")) {
-        p = Published.parse(n.get("published").asText());
-      }
-      return new ReadOptions(o.format(), p,
-          o.outlet() != null ? o.outlet() : text(n, "outlet"),
-          o.title() != null ? o.title() : text(n, "title"),
-          o.maxBytes(), o.fetch());
-    } catch (IOException | IllegalArgumentException e) {
+      return o.withMetadata(o.metadata().or(Sidecar.read(side)));
+    } catch (IngestException e) {
       sink.problem(IngestProblem.warning(side.toString(), "ignored sidecar: " + e.getMessage()));
       return o;
     }
   }
 
-  private static String text(JsonNode n, String field) {
-    return n.hasNonNull(field) ? n.get(field).asText() : null;
-  }
-
-  /** Convenience: every article from one source, problems collected into {@code problems}. */
+  /** Convenience: every article from the sources, problems collected into {@code problems}. */
   public List<Article> readAll(List<String> sources, ReadOptions options, List<IngestProblem> problems) {
     List<Article> out = new ArrayList<>();
     read(sources, InputStream.nullInputStream(), options, new ArticleSink() {
