@@ -1,0 +1,78 @@
+package dev.dossier.store;
+
+import dev.dossier.store.postgres.PostgresDialect;
+import dev.dossier.store.postgres.PostgresSearch;
+import dev.dossier.store.search.LuceneIndex;
+import dev.dossier.store.sql.SqlStore;
+import dev.dossier.store.sqlite.SqliteDialect;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+
+/** Opens stores. Stateless and thread-safe. */
+public final class Stores {
+  private Stores() {}
+
+  /** The environment variable naming the default data location. */
+  public static final String ENV = "DOSSIER_DATA";
+
+  /** The default location: {@code $DOSSIER_DATA}, else {@code ./.dossier}. */
+  public static String defaultLocation() {
+    String env = System.getenv(ENV);
+    return env == null || env.isBlank() ? ".dossier" : env;
+  }
+
+  /**
+   * Opens a store: a PostgreSQL JDBC URL ({@code jdbc:postgresql://...}) or a directory for the
+   * embedded store (created when missing).
+   *
+   * @throws StoreException naming the location and what failed
+   */
+  public static Store open(String location) {
+    if (location.startsWith("jdbc:postgresql:")) {
+      return postgres(location);
+    }
+    return embedded(Path.of(location));
+  }
+
+  /**
+   * The embedded store in {@code dir}: {@code dir/dossier.db} (SQLite) and {@code dir/index}
+   * (Lucene). One process at a time may open it.
+   */
+  public static Store embedded(Path dir) {
+    LuceneIndex index;
+    try {
+      Files.createDirectories(dir);
+      index = LuceneIndex.open(dir.resolve("index"));
+    } catch (IOException e) {
+      throw new StoreException("cannot open the store at " + dir + ": " + e.getMessage(), e);
+    }
+    Connection c;
+    try {
+      c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("dossier.db").toAbsolutePath());
+    } catch (SQLException e) {
+      try {
+        index.close();
+      } catch (IOException suppressed) {
+        e.addSuppressed(suppressed);
+      }
+      throw new StoreException("cannot open the database of the store at " + dir + ": " + e.getMessage(), e);
+    }
+    return SqlStore.open(c, SqliteDialect.INSTANCE, index, dir.toString());
+  }
+
+  /** A store in the PostgreSQL database at {@code jdbcUrl} (user and password in the URL or its defaults). */
+  public static Store postgres(String jdbcUrl) {
+    String shown = jdbcUrl.replaceAll("password=[^&]*", "password=***");
+    Connection c;
+    try {
+      c = DriverManager.getConnection(jdbcUrl);
+    } catch (SQLException e) {
+      throw new StoreException("cannot connect to " + shown + ": " + e.getMessage(), e);
+    }
+    return SqlStore.open(c, PostgresDialect.INSTANCE, new PostgresSearch(), shown);
+  }
+}

@@ -1,0 +1,198 @@
+package dev.dossier.store.crossdoc;
+
+import dev.dossier.model.Analysis;
+import dev.dossier.model.Entity;
+import dev.dossier.model.Layers;
+import dev.dossier.store.sql.Db;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Resolves each entity of an article to an actor across articles. An entity linked to the
+ * knowledge base joins the actor with its {@code kbId} (adopting an unlinked actor of the same
+ * name and type when there is exactly one). An unlinked entity joins an actor of the same
+ * normalised name and type (or, for a one-word person name, a person whose last name it is) when
+ * their contexts (the other actors and titles around them) are similar enough, or when either
+ * has too little context to tell; otherwise it starts a new actor, so two people who share a name
+ * in unrelated contexts stay apart. Not thread-safe; runs inside the store's write transaction.
+ */
+public final class ActorResolver {
+
+  /** Context similarity (cosine) above which a same-name entity joins an actor. */
+  static final double SAME_CONTEXT = 0.1;
+  /** Fewer context terms than this on either side: too little to tell people apart. */
+  static final int THIN_CONTEXT = 4;
+  private static final int CONTEXT_TERMS_KEPT = 20;
+
+  private final Db db;
+
+  public ActorResolver(Db db) {
+    this.db = db;
+  }
+
+  /**
+   * Links the article's entities and records them in {@code article_actors}.
+   *
+   * @return the actor id of each entity index that was resolved
+   */
+  public Map<Integer, Long> resolve(long seq, Analysis a, LocalDate day) throws SQLException {
+    List<Entity> entities = a.layer(Layers.ENTITIES);
+    Map<Integer, Long> out = new LinkedHashMap<>();
+    if (entities.isEmpty()) {
+      return out;
+    }
+    Map<String, Double> articleContext = new HashMap<>();
+    for (Entity e : entities) {
+      String n = Terms.normalizeName(e.name());
+      if (!n.isEmpty()) {
+        articleContext.merge("e:" + n, (double) Math.min(3, e.mentions().size()), Double::sum);
+      }
+    }
+    Set<Long> counted = new HashSet<>();
+    Long dayValue = day == null ? null : day.toEpochDay();
+    for (int i = 0; i < entities.size(); i++) {
+      Entity e = entities.get(i);
+      String norm = Terms.normalizeName(e.name());
+      if (norm.isEmpty()) {
+        continue;
+      }
+      Map<String, Double> ctx = new HashMap<>(articleContext);
+      ctx.remove("e:" + norm);
+      for (String t : e.titles()) {
+        String tn = Terms.normalizeName(t);
+        if (!tn.isEmpty()) {
+          ctx.merge("t:" + tn, 2.0, Double::sum);
+        }
+      }
+      String type = e.type().name();
+      Long actor = e.kbId() != null ? byKb(e.kbId(), norm, type) : byName(norm, type, ctx);
+      if (actor == null) {
+        actor = db.longValue("INSERT INTO actors (kb_id, name, norm, last_token, type, articles, mentions,"
+            + " first_day, last_day) VALUES (?, ?, ?, ?, ?, 0, 0, ?, ?) RETURNING id",
+            e.kbId(), e.name(), norm, lastToken(norm), type, dayValue, dayValue);
+      }
+      int mentions = Math.max(1, e.mentions().size());
+      db.update("UPDATE actors SET articles = articles + ?, mentions = mentions + ? WHERE id = ?",
+          counted.add(actor) ? 1 : 0, mentions, actor);
+      if (dayValue != null) {
+        db.update("UPDATE actors SET first_day = CASE WHEN first_day IS NULL OR first_day > ? THEN ? ELSE first_day END,"
+            + " last_day = CASE WHEN last_day IS NULL OR last_day < ? THEN ? ELSE last_day END WHERE id = ?",
+            dayValue, dayValue, dayValue, dayValue, actor);
+      }
+      db.update("INSERT INTO actor_names (actor, name, n) VALUES (?, ?, ?)"
+          + " ON CONFLICT (actor, name) DO UPDATE SET n = actor_names.n + excluded.n", actor, e.name(), mentions);
+      List<Map.Entry<String, Double>> top = new ArrayList<>(ctx.entrySet());
+      top.sort(Map.Entry.<String, Double>comparingByValue().reversed());
+      for (Map.Entry<String, Double> t : top.subList(0, Math.min(CONTEXT_TERMS_KEPT, top.size()))) {
+        db.update("INSERT INTO actor_context (actor, term, weight) VALUES (?, ?, ?)"
+            + " ON CONFLICT (actor, term) DO UPDATE SET weight = actor_context.weight + excluded.weight",
+            actor, t.getKey(), t.getValue());
+      }
+      if (e.kbId() == null) {
+        String best = db.first("SELECT name FROM actor_names WHERE actor = ? ORDER BY n DESC, LENGTH(name) DESC, name",
+            rs -> rs.getString(1), actor);
+        db.update("UPDATE actors SET name = ? WHERE id = ? AND kb_id IS NULL", best, actor);
+      }
+      db.update("INSERT INTO article_actors (article, entity, actor, mentions) VALUES (?, ?, ?, ?)",
+          seq, i, actor, mentions);
+      out.put(i, actor);
+    }
+    return out;
+  }
+
+  private Long byKb(String kbId, String norm, String type) throws SQLException {
+    Long id = db.longValue("SELECT id FROM actors WHERE kb_id = ?", kbId);
+    if (id != null) {
+      return id;
+    }
+    List<Long> unlinked = db.query("SELECT id FROM actors WHERE norm = ? AND type = ? AND kb_id IS NULL",
+        rs -> rs.getLong(1), norm, type);
+    if (unlinked.size() == 1) {
+      db.update("UPDATE actors SET kb_id = ? WHERE id = ?", kbId, unlinked.get(0));
+      return unlinked.get(0);
+    }
+    return null;
+  }
+
+  private Long byName(String norm, String type, Map<String, Double> ctx) throws SQLException {
+    List<Long> same = db.query("SELECT id FROM actors WHERE norm = ? AND type = ? ORDER BY articles DESC, id LIMIT 20",
+        rs -> rs.getLong(1), norm, type);
+    List<Long> surname = List.of();
+    if (type.equals("PERSON") && norm.indexOf(' ') < 0) {
+      surname = db.query("SELECT id FROM actors WHERE last_token = ? AND type = 'PERSON' AND norm <> ?"
+          + " ORDER BY articles DESC, id LIMIT 20", rs -> rs.getLong(1), norm, norm);
+    }
+    Long best = null;
+    double bestScore = -1;
+    boolean thinHere = ctx.size() < THIN_CONTEXT;
+    for (Long c : same) {
+      Map<String, Double> actorCtx = context(c);
+      double s = cosine(ctx, actorCtx);
+      boolean thin = thinHere || actorCtx.size() < THIN_CONTEXT;
+      if ((s >= SAME_CONTEXT || thin) && s > bestScore) {
+        best = c;
+        bestScore = s;
+      }
+    }
+    if (best != null) {
+      return best;
+    }
+    // a lone surname ("Netanyahu") joins a full name only on shared context, and only when unambiguous
+    Long surnameBest = null;
+    int matching = 0;
+    for (Long c : surname) {
+      double s = cosine(ctx, context(c));
+      if (s >= SAME_CONTEXT) {
+        matching++;
+        if (s > bestScore) {
+          surnameBest = c;
+          bestScore = s;
+        }
+      }
+    }
+    return matching == 1 ? surnameBest : null;
+  }
+
+  private Map<String, Double> context(long actor) throws SQLException {
+    Map<String, Double> m = new HashMap<>();
+    for (Object[] r : db.query("SELECT term, weight FROM actor_context WHERE actor = ? ORDER BY weight DESC LIMIT 100",
+        rs -> new Object[] {rs.getString(1), rs.getDouble(2)}, actor)) {
+      m.put((String) r[0], (Double) r[1]);
+    }
+    return m;
+  }
+
+  static double cosine(Map<String, Double> a, Map<String, Double> b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return 0;
+    }
+    double dot = 0;
+    for (Map.Entry<String, Double> e : a.entrySet()) {
+      Double w = b.get(e.getKey());
+      if (w != null) {
+        dot += e.getValue() * w;
+      }
+    }
+    return dot == 0 ? 0 : dot / (norm(a) * norm(b));
+  }
+
+  private static double norm(Map<String, Double> v) {
+    double s = 0;
+    for (double x : v.values()) {
+      s += x * x;
+    }
+    return Math.sqrt(s);
+  }
+
+  static String lastToken(String norm) {
+    int sp = norm.lastIndexOf(' ');
+    return sp < 0 ? norm : norm.substring(sp + 1);
+  }
+}

@@ -1,0 +1,86 @@
+package dev.dossier.store.crossdoc;
+
+import dev.dossier.store.query.ClaimRelation.Relation;
+import java.util.Objects;
+
+/**
+ * Decides how two claims from different articles relate. Stateless and thread-safe.
+ *
+ * <ul>
+ *   <li>Two statements are about the same thing when they share at least {@value #MIN_SHARED}
+ *       content words and at least {@value #SAME_STATEMENT} of the shorter one's words. Then:
+ *       one negated and the other not is a contradiction; otherwise independent sources
+ *       corroborate, and dependent ones repeat.
+ *   <li>Two figures are about the same thing when measure (with its "of" and "among"), unit and
+ *       period are equal, and either they say what they measure a figure of or both articles are
+ *       in the same story. Then equal values (within {@value #PERCENT_POINTS} percentage point,
+ *       or {@value #RELATIVE} relative) corroborate or repeat; different values contradict.
+ *   <li>Sources are independent when the articles are not copies of each other (not in one
+ *       near-duplicate group) and the claim is not traced to the same source (a wire copy, a
+ *       report relaying another outlet's claim).
+ * </ul>
+ */
+public final class ClaimRules {
+  private ClaimRules() {}
+
+  static final int MIN_SHARED = 3;
+  static final double SAME_STATEMENT = 0.6;
+  static final double PERCENT_POINTS = 0.5;
+  static final double RELATIVE = 0.01;
+
+  /** A relation with its score and a short explanation. */
+  public record Link(Relation relation, double score, String why) {}
+
+  /** How {@code a} and {@code b} relate, or null when they are not about the same thing. */
+  public static Link relate(Claim a, Claim b) {
+    if (a.article() == b.article() || a.figure() != b.figure()) {
+      return null;
+    }
+    boolean sameGroup = a.group() == b.group();
+    boolean independent = !sameGroup && !a.sourceKey().equals(b.sourceKey());
+    String dependence = sameGroup ? "copy of the same article" : "same source";
+    if (a.figure()) {
+      if (a.measureKey() == null || !a.measureKey().equals(b.measureKey())
+          || !Objects.equals(a.unit(), b.unit()) || !Objects.equals(a.period(), b.period())) {
+        return null;
+      }
+      boolean hasOf = a.measureKey().split("\\|", -1).length > 1 && !a.measureKey().split("\\|", -1)[1].isEmpty();
+      if (!hasOf && (a.story() == null || !a.story().equals(b.story()))) {
+        return null;
+      }
+      if (close(a.value(), b.value(), a.unit())) {
+        return independent
+            ? new Link(Relation.CORROBORATES, 1.0, "same figure from an independent source")
+            : new Link(Relation.REPEATS, 1.0, "same figure, " + dependence);
+      }
+      if (sameGroup) {
+        return null;
+      }
+      return new Link(Relation.CONTRADICTS, 1.0, "different values for the same measure: "
+          + fmt(a.value()) + " vs " + fmt(b.value()) + (a.unit() == null ? "" : " " + a.unit()));
+    }
+    int shared = Terms.intersection(a.terms(), b.terms());
+    double overlap = Terms.overlap(a.terms(), b.terms());
+    if (shared < MIN_SHARED || overlap < SAME_STATEMENT) {
+      return null;
+    }
+    if (a.negated() != b.negated()) {
+      return sameGroup ? null : new Link(Relation.CONTRADICTS, overlap, "opposite statements");
+    }
+    return independent
+        ? new Link(Relation.CORROBORATES, overlap, "same statement from an independent source")
+        : new Link(Relation.REPEATS, overlap, "same statement, " + dependence);
+  }
+
+  static boolean close(double x, double y, String unit) {
+    if ("%".equals(unit)) {
+      return Math.abs(x - y) <= PERCENT_POINTS;
+    }
+    double scale = Math.max(Math.abs(x), Math.abs(y));
+    return scale == 0 || Math.abs(x - y) <= RELATIVE * scale;
+  }
+
+  private static String fmt(double v) {
+    return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+  }
+}

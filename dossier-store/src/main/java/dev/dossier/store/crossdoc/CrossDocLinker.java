@@ -1,0 +1,62 @@
+package dev.dossier.store.crossdoc;
+
+import dev.dossier.model.Analysis;
+import dev.dossier.model.Attribution;
+import dev.dossier.model.Layers;
+import dev.dossier.store.sql.Db;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Links a newly stored article to the others, in dependency order: near-duplicates, actors,
+ * story, claims, expectations. Runs inside the store's write transaction, so an article's links
+ * are committed with it or not at all. Not thread-safe.
+ */
+public final class CrossDocLinker {
+
+  /**
+   * What linking found.
+   *
+   * @param actors actor id of each resolved entity index
+   * @param duplicate the original this article copies, or null
+   * @param story the story it joined or started
+   * @param sourceKinds the kinds of source its attributions cite
+   */
+  public record Result(Map<Integer, Long> actors, DuplicateDetector.Match duplicate, long story,
+      Set<String> sourceKinds) {}
+
+  private final DuplicateDetector duplicates;
+  private final ActorResolver actors;
+  private final StoryClusterer stories;
+  private final ClaimLinker claims;
+  private final ExpectationTracker expectations;
+
+  public CrossDocLinker(Db db) {
+    duplicates = new DuplicateDetector(db);
+    actors = new ActorResolver(db);
+    stories = new StoryClusterer(db);
+    claims = new ClaimLinker(db);
+    expectations = new ExpectationTracker(db);
+  }
+
+  /** Links the article stored under {@code seq}. */
+  public Result link(long seq, Analysis a, LocalDate day) throws SQLException {
+    DuplicateDetector.Match dup = duplicates.detect(seq, a.article());
+    Map<Integer, Long> byEntity = actors.resolve(seq, a, day);
+    Map<Long, Integer> mentions = new HashMap<>();
+    var entities = a.layer(Layers.ENTITIES);
+    byEntity.forEach((e, actor) -> mentions.merge(actor, Math.max(1, entities.get(e).mentions().size()), Integer::sum));
+    long story = stories.assign(seq, a, day, mentions, dup == null ? null : dup.original());
+    claims.link(seq, a, day, byEntity, dup == null ? seq : dup.original(), story);
+    expectations.track(seq, a, day, story, mentions.keySet());
+    Set<String> kinds = new TreeSet<>();
+    for (Attribution at : a.layer(Layers.ATTRIBUTIONS)) {
+      kinds.add(at.sourceKind().name());
+    }
+    return new Result(byEntity, dup, story, kinds);
+  }
+}

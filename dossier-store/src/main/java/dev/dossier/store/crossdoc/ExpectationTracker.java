@@ -1,0 +1,253 @@
+package dev.dossier.store.crossdoc;
+
+import dev.dossier.model.Analysis;
+import dev.dossier.model.Event;
+import dev.dossier.model.Expectation;
+import dev.dossier.model.Layers;
+import dev.dossier.model.Modality;
+import dev.dossier.model.Sentence;
+import dev.dossier.model.TimeExpression;
+import dev.dossier.store.sql.Db;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Tracks expectations across articles. Each expectation is stored with its due period ({@link
+ * DuePeriod}, anchored on the publication day) and its key words (what is expected, and the
+ * expected event's action). A later article resolves it when it is in the same story or shares an
+ * actor, and one of its sentences states at least {@value #COVER} of the key words (and at least
+ * {@value #MIN_SHARED}) as done: not inside one of its own expectations, not in an event that is
+ * only expected, possible, conditional or denied (or, without events, not with future or hedge
+ * words). Resolution works in both directions, so ingest order does not matter. Not thread-safe;
+ * runs inside the store's write transaction.
+ */
+public final class ExpectationTracker {
+
+  static final double COVER = 0.6;
+  static final int MIN_SHARED = 2;
+  private static final int MAX_TERMS = 8;
+  private static final int CHUNK = 50;
+  private static final Set<String> NOT_DONE = Set.of("will", "would", "could", "may", "might", "expected",
+      "expect", "expects", "plan", "plans", "planned", "if", "unless", "whether", "should", "shall", "likely",
+      "possible", "possibly", "deadline", "due", "upcoming", "scheduled", "looming");
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?]+[\"'\u201d\u2019)]*\\s+");
+
+  private final Db db;
+
+  public ExpectationTracker(Db db) {
+    this.db = db;
+  }
+
+  /** The key words of an expectation. */
+  static Set<String> keyTerms(Expectation x, List<Event> events) {
+    Set<String> t = new LinkedHashSet<>(Terms.content(x.what().text()));
+    if (x.event() != null && x.event() < events.size()) {
+      Event e = events.get(x.event());
+      if (e.action() != null) {
+        t.addAll(Terms.content(e.action()));
+      }
+      t.addAll(Terms.content(e.trigger().text()));
+    }
+    List<String> l = new ArrayList<>(t);
+    return new LinkedHashSet<>(l.subList(0, Math.min(MAX_TERMS, l.size())));
+  }
+
+  /** A sentence of a possible resolving article. */
+  record Clause(int start, int end, Set<String> terms, boolean notDone) {}
+
+  /** Records the article's expectations and resolutions it takes part in, either way. */
+  public void track(long seq, Analysis a, LocalDate day, long story, Collection<Long> actors) throws SQLException {
+    List<Expectation> xs = a.layer(Layers.EXPECTATIONS);
+    List<Event> events = a.layer(Layers.EVENTS);
+    List<TimeExpression> times = a.layer(Layers.TIMES);
+    Long dayValue = day == null ? null : day.toEpochDay();
+    for (int k = 0; k < xs.size(); k++) {
+      Expectation x = xs.get(k);
+      String due = x.due() != null ? x.due()
+          : x.time() != null && x.time() < times.size() ? times.get(x.time()).value() : null;
+      DuePeriod p = DuePeriod.parse(due, day);
+      Set<String> terms = keyTerms(x, events);
+      db.update("INSERT INTO expectation_due (article, idx, due_from, due_to, terms, day) VALUES (?, ?, ?, ?, ?, ?)",
+          seq, k, p == null ? null : p.from().toEpochDay(), p == null ? null : p.to().toEpochDay(),
+          String.join(" ", terms), dayValue);
+      for (String t : terms) {
+        db.update("INSERT INTO expectation_terms (term, article, idx) VALUES (?, ?, ?) ON CONFLICT DO NOTHING", t, seq, k);
+      }
+      if (dayValue != null && terms.size() >= MIN_SHARED) {
+        for (long later : related(seq, story, actors, dayValue, true)) {
+          List<Clause> clauses = clauses(later);
+          best(clauses, terms, seq, k, later);
+        }
+      }
+    }
+    if (dayValue == null) {
+      return;
+    }
+    List<Clause> mine = clauses(a);
+    Set<String> vocab = new LinkedHashSet<>();
+    mine.forEach(c -> vocab.addAll(c.terms()));
+    if (vocab.isEmpty()) {
+      return;
+    }
+    Set<List<Long>> cands = new LinkedHashSet<>();
+    List<String> all = new ArrayList<>(vocab);
+    for (int i = 0; i < all.size(); i += CHUNK) {
+      List<Object> args = new ArrayList<>(all.subList(i, Math.min(all.size(), i + CHUNK)));
+      while (args.size() < CHUNK) {
+        args.add(args.get(args.size() - 1));
+      }
+      args.add(dayValue);
+      cands.addAll(db.query("SELECT DISTINCT t.article, t.idx FROM expectation_terms t JOIN expectation_due d"
+          + " ON d.article = t.article AND d.idx = t.idx WHERE t.term IN " + Db.placeholders(CHUNK)
+          + " AND d.day < ? LIMIT 200", rs -> List.of(rs.getLong(1), rs.getLong(2)), args.toArray()));
+    }
+    Set<Long> relatedEarlier = new LinkedHashSet<>(related(seq, story, actors, dayValue, false));
+    for (List<Long> c : cands) {
+      long article = c.get(0);
+      if (article == seq || !relatedEarlier.contains(article)) {
+        continue;
+      }
+      String termText = db.first("SELECT terms FROM expectation_due WHERE article = ? AND idx = ?",
+          rs -> rs.getString(1), article, c.get(1));
+      Set<String> terms = termText == null || termText.isEmpty() ? Set.of()
+          : new LinkedHashSet<>(Arrays.asList(termText.split(" ")));
+      if (terms.size() >= MIN_SHARED) {
+        best(mine, terms, article, c.get(1), seq);
+      }
+    }
+  }
+
+  private void best(List<Clause> clauses, Set<String> terms, long article, long idx, long by) throws SQLException {
+    Clause best = null;
+    double bestScore = 0;
+    for (Clause c : clauses) {
+      if (c.notDone()) {
+        continue;
+      }
+      int shared = Terms.intersection(terms, c.terms());
+      double cover = (double) shared / terms.size();
+      if (shared >= MIN_SHARED && cover >= COVER && cover > bestScore) {
+        best = c;
+        bestScore = cover;
+      }
+    }
+    if (best != null) {
+      db.update("INSERT INTO resolutions (article, idx, by_article, start_off, end_off, score) VALUES (?, ?, ?, ?, ?, ?)"
+          + " ON CONFLICT DO NOTHING", article, idx, by, best.start(), best.end(), bestScore);
+    }
+  }
+
+  /** Articles in the same story or sharing an actor, published after (or before) the day. */
+  private List<Long> related(long seq, long story, Collection<Long> actors, long day, boolean later) throws SQLException {
+    String cmp = later ? ">" : "<";
+    Set<Long> out = new LinkedHashSet<>(db.query("SELECT seq FROM articles WHERE story = ? AND seq <> ? AND day " + cmp
+        + " ? ORDER BY day, seq LIMIT 100", rs -> rs.getLong(1), story, seq, day));
+    List<Long> ids = new ArrayList<>(actors);
+    for (int i = 0; i < ids.size() && i < 10; i++) {
+      out.addAll(db.query("SELECT aa.article FROM article_actors aa JOIN articles ar ON ar.seq = aa.article"
+          + " WHERE aa.actor = ? AND aa.article <> ? AND ar.day " + cmp + " ? ORDER BY ar.day"
+          + (later ? "" : " DESC") + ", aa.article LIMIT 50", rs -> rs.getLong(1), ids.get(i), seq, day));
+    }
+    return new ArrayList<>(out);
+  }
+
+  /** The sentences of a stored article. */
+  private List<Clause> clauses(long article) throws SQLException {
+    String text = db.first("SELECT text FROM articles WHERE seq = ?", rs -> rs.getString(1), article);
+    if (text == null) {
+      return List.of();
+    }
+    List<int[]> spans = db.query("SELECT start_off, end_off FROM sentences WHERE article = ? ORDER BY idx",
+        rs -> new int[] {rs.getInt(1), rs.getInt(2)}, article);
+    List<int[]> expected = db.query("SELECT start_off, end_off FROM expectations WHERE article = ?",
+        rs -> new int[] {rs.getInt(1), rs.getInt(2)}, article);
+    List<Object[]> evs = db.query("SELECT start_off, end_off, modality FROM events WHERE article = ?",
+        rs -> new Object[] {rs.getInt(1), rs.getInt(2), rs.getString(3)}, article);
+    List<int[]> done = new ArrayList<>();
+    List<int[]> notDone = new ArrayList<>();
+    for (Object[] e : evs) {
+      Modality m = Modality.valueOf((String) e[2]);
+      (m == Modality.HAPPENED || m == Modality.ONGOING ? done : notDone).add(new int[] {(int) e[0], (int) e[1]});
+    }
+    return clauses(text, spans, expected, done, notDone, !evs.isEmpty());
+  }
+
+  /** The sentences of an article in memory. */
+  static List<Clause> clauses(Analysis a) {
+    List<int[]> spans = new ArrayList<>();
+    for (Sentence s : a.layer(Layers.SENTENCES)) {
+      spans.add(new int[] {s.start(), s.end()});
+    }
+    List<int[]> expected = new ArrayList<>();
+    for (Expectation x : a.layer(Layers.EXPECTATIONS)) {
+      expected.add(new int[] {x.start(), x.end()});
+    }
+    List<int[]> done = new ArrayList<>();
+    List<int[]> notDone = new ArrayList<>();
+    for (Event e : a.layer(Layers.EVENTS)) {
+      boolean d = e.modality() == Modality.HAPPENED || e.modality() == Modality.ONGOING;
+      (d ? done : notDone).add(new int[] {e.start(), e.end()});
+    }
+    return clauses(a.text(), spans, expected, done, notDone, a.has(Layers.EVENTS) && !a.layer(Layers.EVENTS).isEmpty());
+  }
+
+  private static List<Clause> clauses(String text, List<int[]> spans, List<int[]> expected, List<int[]> done,
+      List<int[]> notDone, boolean haveEvents) {
+    if (spans.isEmpty()) {
+      spans = split(text);
+    }
+    List<Clause> out = new ArrayList<>();
+    for (int[] s : spans) {
+      int start = Math.max(0, Math.min(s[0], text.length()));
+      int end = Math.max(start, Math.min(s[1], text.length()));
+      String sentence = text.substring(start, end);
+      boolean blocked = overlapsAny(start, end, expected);
+      if (!blocked) {
+        if (haveEvents) {
+          blocked = overlapsAny(start, end, notDone) && !overlapsAny(start, end, done);
+        } else {
+          for (String w : Terms.words(sentence)) {
+            if (NOT_DONE.contains(w)) {
+              blocked = true;
+              break;
+            }
+          }
+        }
+      }
+      out.add(new Clause(start, end, Terms.contentSet(sentence), blocked));
+    }
+    return out;
+  }
+
+  private static boolean overlapsAny(int start, int end, List<int[]> spans) {
+    for (int[] x : spans) {
+      if (x[0] < end && start < x[1]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Sentence spans by punctuation, for articles without a sentences layer. */
+  static List<int[]> split(String text) {
+    List<int[]> out = new ArrayList<>();
+    Matcher m = SENTENCE_END.matcher(text);
+    int start = 0;
+    while (m.find()) {
+      out.add(new int[] {start, m.end()});
+      start = m.end();
+    }
+    if (start < text.length()) {
+      out.add(new int[] {start, text.length()});
+    }
+    return out;
+  }
+}

@@ -1,0 +1,199 @@
+package dev.dossier.store.crossdoc;
+
+import dev.dossier.model.Analysis;
+import dev.dossier.store.sql.Db;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Groups articles into stories, incrementally: an article joins the story whose profile (actors
+ * and content words, weighted by inverse document frequency) is most similar to its own, among
+ * stories active within {@value #WINDOW_DAYS} days of it, when the cosine similarity reaches
+ * {@value #JOIN}; otherwise it starts a story. A near-duplicate joins its original's story. Not
+ * thread-safe; runs inside the store's write transaction.
+ */
+public final class StoryClusterer {
+
+  static final double JOIN = 0.25;
+  static final int WINDOW_DAYS = 14;
+  private static final int PROBE_FEATURES = 6;
+  private static final int CANDIDATES = 8;
+  private static final int PROFILE_TERMS = 60;
+
+  private final Db db;
+
+  public StoryClusterer(Db db) {
+    this.db = db;
+  }
+
+  /**
+   * Assigns the article to a story and returns the story id.
+   *
+   * @param actors actor ids of the article's entities with their mention counts
+   * @param duplicateOf the original's sequence number for a near-duplicate, or null
+   */
+  public long assign(long seq, Analysis a, LocalDate day, Map<Long, Integer> actors, Long duplicateOf)
+      throws SQLException {
+    Map<String, Double> features = features(a, actors);
+    long n = db.longValue("SELECT COUNT(*) FROM articles");
+    Map<String, Double> idf = new HashMap<>();
+    for (String f : features.keySet()) {
+      Long df = db.longValue("SELECT df FROM term_df WHERE term = ?", f);
+      idf.put(f, Math.log((n + 1.0) / ((df == null ? 0 : df) + 1.0)) + 1.0);
+      db.update("INSERT INTO term_df (term, df) VALUES (?, 1) ON CONFLICT (term) DO UPDATE SET df = term_df.df + 1", f);
+    }
+    Long story = null;
+    if (duplicateOf != null) {
+      story = db.longValue("SELECT story FROM articles WHERE seq = ?", duplicateOf);
+    }
+    if (story == null && !features.isEmpty()) {
+      story = bestStory(features, idf, day);
+    }
+    Long dayValue = day == null ? null : day.toEpochDay();
+    if (story == null) {
+      story = db.longValue("INSERT INTO stories (label, first_day, last_day, size) VALUES (?, ?, ?, 0) RETURNING id",
+          "", dayValue, dayValue);
+    }
+    db.update("UPDATE stories SET size = size + 1 WHERE id = ?", story);
+    if (dayValue != null) {
+      db.update("UPDATE stories SET first_day = CASE WHEN first_day IS NULL OR first_day > ? THEN ? ELSE first_day END,"
+          + " last_day = CASE WHEN last_day IS NULL OR last_day < ? THEN ? ELSE last_day END WHERE id = ?",
+          dayValue, dayValue, dayValue, dayValue, story);
+    }
+    for (Map.Entry<String, Double> f : features.entrySet()) {
+      db.update("INSERT INTO story_terms (story, term, weight) VALUES (?, ?, ?)"
+          + " ON CONFLICT (story, term) DO UPDATE SET weight = story_terms.weight + excluded.weight",
+          story, f.getKey(), f.getValue());
+    }
+    db.update("UPDATE stories SET label = ? WHERE id = ?", label(story, n), story);
+    db.update("UPDATE articles SET story = ? WHERE seq = ?", story, seq);
+    return story;
+  }
+
+  /** An article's features: {@code a:ACTOR_ID} and {@code t:TERM}, with weights. */
+  static Map<String, Double> features(Analysis a, Map<Long, Integer> actors) {
+    Map<String, Double> f = new LinkedHashMap<>();
+    actors.entrySet().stream()
+        .sorted(Map.Entry.<Long, Integer>comparingByValue().reversed())
+        .limit(8)
+        .forEach(e -> f.put("a:" + e.getKey(), (double) Math.min(5, e.getValue()) + 1));
+    for (String t : new java.util.LinkedHashSet<>(Terms.keywords(a.article().title()))) {
+      if (!isNumber(t)) {
+        f.merge("t:" + t, 2.0, Double::sum);
+      }
+    }
+    String text = a.text();
+    Map<String, Integer> tf = new HashMap<>();
+    for (String t : Terms.keywords(text.substring(0, Math.min(text.length(), 1500)))) {
+      if (!isNumber(t)) {
+        tf.merge(t, 1, Integer::sum);
+      }
+    }
+    tf.entrySet().stream()
+        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .limit(12)
+        .forEach(e -> f.merge("t:" + e.getKey(), (double) Math.min(3, e.getValue()), Double::sum));
+    return f;
+  }
+
+  private static boolean isNumber(String t) {
+    return !t.isEmpty() && Character.isDigit(t.charAt(0));
+  }
+
+  private Long bestStory(Map<String, Double> features, Map<String, Double> idf, LocalDate day) throws SQLException {
+    List<Map.Entry<String, Double>> probe = new ArrayList<>(features.entrySet());
+    probe.sort((x, y) -> Double.compare(y.getValue() * idf.get(y.getKey()), x.getValue() * idf.get(x.getKey())));
+    Map<Long, Double> shared = new HashMap<>();
+    for (Map.Entry<String, Double> p : probe.subList(0, Math.min(PROBE_FEATURES, probe.size()))) {
+      List<Long> stories;
+      if (day != null) {
+        long d = day.toEpochDay();
+        stories = db.query("SELECT st.story FROM story_terms st JOIN stories s ON s.id = st.story"
+            + " WHERE st.term = ? AND (s.last_day IS NULL OR (s.last_day >= ? AND s.first_day <= ?)) LIMIT 300",
+            rs -> rs.getLong(1), p.getKey(), d - WINDOW_DAYS, d + WINDOW_DAYS);
+      } else {
+        stories = db.query("SELECT story FROM story_terms WHERE term = ? LIMIT 300", rs -> rs.getLong(1), p.getKey());
+      }
+      for (long s : stories) {
+        shared.merge(s, idf.get(p.getKey()), Double::sum);
+      }
+    }
+    List<Map.Entry<Long, Double>> cands = new ArrayList<>(shared.entrySet());
+    cands.sort(Map.Entry.<Long, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+    Long best = null;
+    double bestScore = JOIN;
+    for (Map.Entry<Long, Double> c : cands.subList(0, Math.min(CANDIDATES, cands.size()))) {
+      Map<String, Double> profile = profile(c.getKey());
+      double s = cosine(features, profile, idf);
+      if (s >= bestScore) {
+        best = c.getKey();
+        bestScore = s;
+      }
+    }
+    return best;
+  }
+
+  private Map<String, Double> profile(long story) throws SQLException {
+    Map<String, Double> m = new LinkedHashMap<>();
+    for (Object[] r : db.query("SELECT term, weight FROM story_terms WHERE story = ? ORDER BY weight DESC, term LIMIT "
+        + PROFILE_TERMS, rs -> new Object[] {rs.getString(1), rs.getDouble(2)}, story)) {
+      m.put((String) r[0], (Double) r[1]);
+    }
+    return m;
+  }
+
+  /** Cosine of idf-weighted vectors; terms without a known idf weigh 1. */
+  static double cosine(Map<String, Double> a, Map<String, Double> b, Map<String, Double> idf) {
+    double dot = 0;
+    double na = 0;
+    double nb = 0;
+    for (Map.Entry<String, Double> e : a.entrySet()) {
+      double w = e.getValue() * idf.getOrDefault(e.getKey(), 1.0);
+      na += w * w;
+      Double o = b.get(e.getKey());
+      if (o != null) {
+        dot += w * o * idf.getOrDefault(e.getKey(), 1.0);
+      }
+    }
+    for (Map.Entry<String, Double> e : b.entrySet()) {
+      double w = e.getValue() * idf.getOrDefault(e.getKey(), 1.0);
+      nb += w * w;
+    }
+    return dot == 0 ? 0 : dot / Math.sqrt(na * nb);
+  }
+
+  private String label(long story, long n) throws SQLException {
+    Map<String, Double> profile = profile(story);
+    List<Map.Entry<String, Double>> scored = new ArrayList<>();
+    for (Map.Entry<String, Double> e : profile.entrySet()) {
+      Long df = db.longValue("SELECT df FROM term_df WHERE term = ?", e.getKey());
+      double idf = Math.log((n + 1.0) / ((df == null ? 0 : df) + 1.0)) + 1.0;
+      scored.add(Map.entry(e.getKey(), e.getValue() * idf));
+    }
+    scored.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+    List<String> actors = new ArrayList<>();
+    List<String> words = new ArrayList<>();
+    for (Map.Entry<String, Double> e : scored) {
+      String k = e.getKey();
+      if (k.startsWith("a:") && actors.size() < 2) {
+        String name = db.first("SELECT name FROM actors WHERE id = ?", rs -> rs.getString(1), Long.parseLong(k.substring(2)));
+        if (name != null) {
+          actors.add(name);
+        }
+      } else if (k.startsWith("t:") && words.size() < 3) {
+        words.add(k.substring(2));
+      }
+    }
+    String label = String.join(", ", actors);
+    if (!words.isEmpty()) {
+      label = label.isEmpty() ? String.join(" ", words) : label + ": " + String.join(" ", words);
+    }
+    return label;
+  }
+
+}

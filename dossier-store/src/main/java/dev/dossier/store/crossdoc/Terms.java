@@ -1,0 +1,176 @@
+package dev.dossier.store.crossdoc;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Normalised names and content words, the vocabulary cross-document linking compares. Stateless
+ * and thread-safe.
+ */
+public final class Terms {
+  private Terms() {}
+
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+  private static final Set<String> STOP = Set.of(
+      "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any",
+      "are", "as", "at", "be", "because", "been", "before", "being", "below", "between", "both", "but",
+      "by", "can", "could", "did", "do", "does", "doing", "down", "during", "each", "few", "for", "from",
+      "further", "had", "has", "have", "having", "he", "her", "here", "hers", "herself", "him",
+      "himself", "his", "how", "i", "if", "in", "into", "is", "it", "its", "itself", "just", "me", "more",
+      "most", "my", "myself", "nor", "of", "off", "on", "once", "only", "or", "other", "our", "ours",
+      "ourselves", "out", "over", "own", "same", "she", "should", "so", "some", "such", "than", "that",
+      "the", "their", "theirs", "them", "themselves", "then", "there", "these", "they", "this", "those",
+      "through", "to", "too", "under", "until", "up", "very", "was", "we", "were", "what", "when",
+      "where", "which", "while", "who", "whom", "why", "will", "with", "would", "you", "your", "yours",
+      "yourself", "said", "says", "say", "told", "according", "mr", "mrs", "ms", "s", "t", "may",
+      "might", "must", "shall", "us", "one", "new", "week", "monday", "tuesday", "wednesday",
+      "thursday", "friday", "saturday", "sunday", "reuter", "reuters", "however", "per", "via");
+
+  private static final Set<String> NEGATIONS = Set.of(
+      "not", "no", "never", "none", "nobody", "nothing", "neither", "without", "deny", "denied",
+      "denies", "denying", "reject", "rejected", "rejects", "false", "untrue", "dismissed", "dismiss");
+
+  /**
+   * A name for comparison: accents removed, lower case, punctuation as spaces, a leading "the"
+   * dropped. Never null; empty when the name has no letters or digits.
+   */
+  public static String normalizeName(String name) {
+    if (name == null) {
+      return "";
+    }
+    String s = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");
+    s = s.toLowerCase(Locale.ROOT).replace("'s", " ").replace("\u2019s", " ");
+    s = NON_WORD.matcher(s).replaceAll(" ").strip();
+    if (s.startsWith("the ")) {
+      s = s.substring(4);
+    }
+    return s;
+  }
+
+  /** The words of a text, lower-cased, accents removed, in order (stop words kept). */
+  public static List<String> words(String text) {
+    List<String> out = new ArrayList<>();
+    if (text == null) {
+      return out;
+    }
+    String s = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
+    for (String w : NON_WORD.split(s.toLowerCase(Locale.ROOT))) {
+      if (!w.isEmpty()) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+
+  /** Content words of a text, stemmed, without stop words and negations, in order of first use. */
+  public static List<String> content(String text) {
+    List<String> out = new ArrayList<>();
+    for (String w : words(text)) {
+      if (w.length() < 2 || STOP.contains(w) || NEGATIONS.contains(w)) {
+        continue;
+      }
+      out.add(stem(w));
+    }
+    return out;
+  }
+
+  /** Words of three letters or more that are not stop words, unstemmed, in order: for labels. */
+  public static List<String> keywords(String text) {
+    List<String> out = new ArrayList<>();
+    for (String w : words(text)) {
+      if (w.length() >= 3 && !STOP.contains(w) && !NEGATIONS.contains(w)) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+
+  /** {@link #content} as a set, in order of first use. */
+  public static Set<String> contentSet(String text) {
+    return new LinkedHashSet<>(content(text));
+  }
+
+  /** Whether a statement is negated ("did not", "never", "denied"). */
+  public static boolean negated(String text) {
+    List<String> ws = words(text);
+    for (int i = 0; i < ws.size(); i++) {
+      String w = ws.get(i);
+      if (NEGATIONS.contains(w)) {
+        return true;
+      }
+      if (w.equals("t") && i > 0 && ws.get(i - 1).endsWith("n")) {
+        return true; // don't, didn't, won't, isn't split on the apostrophe
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A light English stemmer (plural, -ing, -ed, final e), enough to match "talks"/"talk" and
+   * "voted"/"votes"/"vote".
+   */
+  public static String stem(String w) {
+    String s = w;
+    int n = s.length();
+    if (n > 4 && s.endsWith("ies")) {
+      s = s.substring(0, n - 3) + "y";
+    } else if (n > 4 && (s.endsWith("sses") || s.endsWith("xes") || s.endsWith("ches") || s.endsWith("shes"))) {
+      s = s.substring(0, n - 2);
+    } else if (n > 3 && s.endsWith("s") && !s.endsWith("ss") && !s.endsWith("us") && !s.endsWith("is")) {
+      s = s.substring(0, n - 1);
+    }
+    n = s.length();
+    if (n > 5 && s.endsWith("ing")) {
+      s = undouble(s.substring(0, n - 3));
+    } else if (n > 4 && s.endsWith("ed") && !s.endsWith("eed")) {
+      s = undouble(s.substring(0, n - 2));
+    }
+    n = s.length();
+    if (n > 3 && s.endsWith("e")) {
+      s = s.substring(0, n - 1);
+    }
+    return s;
+  }
+
+  private static String undouble(String s) {
+    int n = s.length();
+    if (n > 3 && s.charAt(n - 1) == s.charAt(n - 2) && "bdgklmnprt".indexOf(s.charAt(n - 1)) >= 0) {
+      return s.substring(0, n - 1);
+    }
+    return s;
+  }
+
+  /** |a ∩ b| / min(|a|, |b|), 0 when either is empty. */
+  public static double overlap(Set<String> a, Set<String> b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return 0;
+    }
+    return (double) intersection(a, b) / Math.min(a.size(), b.size());
+  }
+
+  /** |a ∩ b| / |a ∪ b|, 0 when both are empty. */
+  public static double jaccard(Set<String> a, Set<String> b) {
+    int i = intersection(a, b);
+    int u = a.size() + b.size() - i;
+    return u == 0 ? 0 : (double) i / u;
+  }
+
+  public static int intersection(Set<String> a, Set<String> b) {
+    Set<String> small = a.size() <= b.size() ? a : b;
+    Set<String> large = small == a ? b : a;
+    int n = 0;
+    for (String s : small) {
+      if (large.contains(s)) {
+        n++;
+      }
+    }
+    return n;
+  }
+}

@@ -1,0 +1,108 @@
+package dev.dossier.store.sql;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One JDBC connection with a cache of prepared statements. Not thread-safe: the store serialises
+ * access.
+ */
+public final class Db implements AutoCloseable {
+
+  /** Maps one result row. */
+  @FunctionalInterface
+  public interface RowMapper<T> {
+    T map(ResultSet rs) throws SQLException;
+  }
+
+  private final Connection conn;
+  private final Dialect dialect;
+  private final Map<String, PreparedStatement> cache = new HashMap<>();
+
+  public Db(Connection conn, Dialect dialect) {
+    this.conn = conn;
+    this.dialect = dialect;
+  }
+
+  public Connection connection() {
+    return conn;
+  }
+
+  public Dialect dialect() {
+    return dialect;
+  }
+
+  /** A cached prepared statement; do not close it. */
+  public PreparedStatement ps(String sql) throws SQLException {
+    PreparedStatement p = cache.get(sql);
+    if (p == null) {
+      p = conn.prepareStatement(sql);
+      cache.put(sql, p);
+    }
+    return p;
+  }
+
+  /** Runs an update with arguments bound by type; returns the update count. */
+  public int update(String sql, Object... args) throws SQLException {
+    PreparedStatement p = ps(sql);
+    Jdbc.bindAll(p, args);
+    return p.executeUpdate();
+  }
+
+  /** Runs a query and maps every row. */
+  public <T> List<T> query(String sql, RowMapper<T> mapper, Object... args) throws SQLException {
+    PreparedStatement p = ps(sql);
+    Jdbc.bindAll(p, args);
+    List<T> out = new ArrayList<>();
+    try (ResultSet rs = p.executeQuery()) {
+      while (rs.next()) {
+        out.add(mapper.map(rs));
+      }
+    }
+    return out;
+  }
+
+  /** The first row mapped, or null. */
+  public <T> T first(String sql, RowMapper<T> mapper, Object... args) throws SQLException {
+    PreparedStatement p = ps(sql);
+    Jdbc.bindAll(p, args);
+    p.setMaxRows(1);
+    try (ResultSet rs = p.executeQuery()) {
+      return rs.next() ? mapper.map(rs) : null;
+    } finally {
+      p.setMaxRows(0);
+    }
+  }
+
+  /** The first column of the first row as a long, or null. */
+  public Long longValue(String sql, Object... args) throws SQLException {
+    return first(sql, rs -> {
+      long v = rs.getLong(1);
+      return rs.wasNull() ? null : v;
+    }, args);
+  }
+
+  /** {@code (?, ?, ...)} with n placeholders. */
+  public static String placeholders(int n) {
+    StringBuilder sb = new StringBuilder("(");
+    for (int i = 0; i < n; i++) {
+      sb.append(i == 0 ? "?" : ", ?");
+    }
+    return sb.append(')').toString();
+  }
+
+  @Override
+  public void close() throws SQLException {
+    for (PreparedStatement p : cache.values()) {
+      p.close();
+    }
+    cache.clear();
+    conn.close();
+  }
+}

@@ -1,0 +1,62 @@
+package dev.dossier.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.dossier.store.search.SearchQuery;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The store contract on the embedded store (SQLite + Lucene), plus its on-disk behaviour. */
+class EmbeddedStoreTest extends StoreContractTest {
+
+  @TempDir
+  Path dir;
+
+  @Override
+  protected Store newStore() {
+    return Stores.embedded(dir.resolve("store"));
+  }
+
+  @Override
+  protected Store reopen() {
+    return Stores.embedded(dir.resolve("store"));
+  }
+
+  @Test
+  void keepsADatabaseAndAnIndexInItsDirectory() {
+    store.put(Scenario.wire(false));
+    assertThat(dir.resolve("store/dossier.db")).exists();
+    assertThat(dir.resolve("store/index")).isDirectory();
+  }
+
+  @Test
+  void refusesASecondOpenOfTheSameDirectory() {
+    assertThatThrownBy(() -> Stores.embedded(dir.resolve("store")))
+        .isInstanceOf(StoreException.class).hasMessageContaining("in use by another process");
+  }
+
+  @Test
+  void rebuildsALostIndexFromTheDatabase() throws Exception {
+    for (var a : Scenario.all()) {
+      store.put(a);
+    }
+    store.close();
+    try (Stream<Path> files = Files.walk(dir.resolve("store/index"))) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    }
+    store = reopen();
+    assertThat(store.verify().ok()).as(store.verify().toString()).isTrue();
+    assertThat(store.search(SearchQuery.of("ceasefire")).total()).isEqualTo(3);
+  }
+
+  @Test
+  void opensThroughTheGenericEntryPoint() {
+    store.close();
+    store = Stores.open(dir.resolve("store").toString());
+    assertThat(store.count()).isZero();
+  }
+}

@@ -1,0 +1,380 @@
+package dev.dossier.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.dossier.model.Analysis;
+import dev.dossier.model.SourceKind;
+import dev.dossier.store.query.ActorProfile;
+import dev.dossier.store.query.ActorSummary;
+import dev.dossier.store.query.ClaimRelation.Relation;
+import dev.dossier.store.query.ClaimReport;
+import dev.dossier.store.query.ClaimView;
+import dev.dossier.store.query.Deadline;
+import dev.dossier.store.query.DeadlineQuery;
+import dev.dossier.store.query.FigureView;
+import dev.dossier.store.query.StoryView;
+import dev.dossier.store.query.TimelineEntry;
+import dev.dossier.store.query.TimelineQuery;
+import dev.dossier.store.search.SearchQuery;
+import dev.dossier.store.search.SearchResult;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The behaviour every {@link Store} must have, run against each implementation by a subclass.
+ * Uses the hand-made {@link Scenario}.
+ */
+public abstract class StoreContractTest {
+
+  /** A fresh, empty store. */
+  protected abstract Store newStore() throws Exception;
+
+  /** The same store reopened (after {@link Store#close()}). */
+  protected abstract Store reopen() throws Exception;
+
+  protected Store store;
+
+  @BeforeEach
+  void open() throws Exception {
+    store = newStore();
+  }
+
+  @AfterEach
+  void close() {
+    if (store != null) {
+      store.close();
+    }
+  }
+
+  private void putScenario() {
+    for (Analysis a : Scenario.all()) {
+      assertThat(store.put(a)).isEqualTo(PutResult.INSERTED);
+    }
+  }
+
+  private static String id(Analysis a) {
+    return a.article().id();
+  }
+
+  // ---- storage
+
+  @Test
+  void storesAndReturnsTheExactAnalysis() {
+    Analysis a = Scenario.wire(false);
+    assertThat(store.put(a)).isEqualTo(PutResult.INSERTED);
+    assertThat(store.contains(id(a))).isTrue();
+    assertThat(store.get(id(a))).contains(a);
+    assertThat(store.get(id(a)).orElseThrow().runs()).isEqualTo(a.runs());
+    assertThat(store.get("nope")).isEmpty();
+    assertThat(store.count()).isEqualTo(1);
+  }
+
+  @Test
+  void reputIsIdempotentAndReplaceKeepsOneCopy() throws Exception {
+    putScenario();
+    long n = store.count();
+    for (Analysis a : Scenario.all()) {
+      assertThat(store.put(a)).isEqualTo(PutResult.SKIPPED);
+    }
+    assertThat(store.count()).isEqualTo(n);
+    Analysis a = Scenario.courier();
+    assertThat(store.putAll(List.of(a, a), true)).containsExactly(PutResult.REPLACED, PutResult.REPLACED);
+    assertThat(store.count()).isEqualTo(n);
+    assertThat(store.get(id(a))).contains(a);
+    assertThat(store.verify().ok()).as(store.verify().toString()).isTrue();
+    store.close();
+    store = reopen();
+    assertThat(store.count()).isEqualTo(n);
+    assertThat(store.verify().ok()).as(store.verify().toString()).isTrue();
+    assertThat(store.search(SearchQuery.of("fuel taxes")).total()).isEqualTo(2);
+  }
+
+  @Test
+  void aBatchIsAtomic() {
+    Analysis good = Scenario.wire(false);
+    List<Analysis> batch = new ArrayList<>();
+    batch.add(good);
+    batch.add(null); // fails after the first article was written in the same transaction
+    assertThatThrownBy(() -> store.putAll(batch, false)).isInstanceOf(StoreException.class);
+    assertThat(store.count()).isZero();
+    assertThat(store.contains(id(good))).isFalse();
+    assertThat(store.search(SearchQuery.of("ceasefire")).total()).isZero();
+    assertThat(store.put(good)).isEqualTo(PutResult.INSERTED);
+    assertThat(store.verify().ok()).as(store.verify().toString()).isTrue();
+  }
+
+  @Test
+  void listsInStorageOrderAndIteratesEveryAnalysis() {
+    putScenario();
+    List<ArticleSummary> l = store.list(0, 100);
+    assertThat(l).extracting(ArticleSummary::id)
+        .containsExactlyElementsOf(Scenario.all().stream().map(StoreContractTest::id).toList());
+    assertThat(store.list(2, 2)).extracting(ArticleSummary::id).containsExactly(l.get(2).id(), l.get(3).id());
+    List<Analysis> seen = new ArrayList<>();
+    store.forEach(seen::add);
+    assertThat(seen).containsExactlyElementsOf(Scenario.all());
+    ArticleSummary first = l.get(0);
+    assertThat(first.outlet()).isEqualTo("Meridian Wire");
+    assertThat(first.day()).isEqualTo(LocalDate.of(2026, 1, 5));
+  }
+
+  @Test
+  void survivesReopening() throws Exception {
+    putScenario();
+    store.close();
+    store = reopen();
+    assertThat(store.count()).isEqualTo(Scenario.all().size());
+    assertThat(store.get(id(Scenario.poll()))).contains(Scenario.poll());
+    assertThat(store.search(SearchQuery.of("ceasefire")).total()).isEqualTo(3);
+    assertThat(store.verify().ok()).as(store.verify().toString()).isTrue();
+  }
+
+  // ---- search
+
+  @Test
+  void searchesWordsPhrasesAndFilters() {
+    putScenario();
+    SearchResult r = store.search(SearchQuery.of("ceasefire talks"));
+    assertThat(r.total()).isEqualTo(3);
+    assertThat(r.hits()).extracting(h -> h.article().outlet())
+        .containsExactlyInAnyOrder("Meridian Wire", "Valley Post", "Harbor Courier");
+    assertThat(r.hits().get(0).snippet()).containsIgnoringCase("ceasefire");
+    assertThat(store.search(SearchQuery.of("ceasefire unicorn")).total()).isZero();
+    assertThat(store.search(SearchQuery.of("\"fuel taxes\"")).total()).isEqualTo(2);
+    assertThat(store.search(SearchQuery.of("ceasefire").withOutlet("harbor courier")).hits())
+        .extracting(h -> h.article().id()).containsExactly(id(Scenario.courier()));
+    assertThat(store.search(SearchQuery.of("ceasefire").withActor("Piet Landau")).total()).isEqualTo(2);
+    assertThat(store.search(SearchQuery.of("budget").withActor("Rostova")).total()).isEqualTo(4);
+    assertThat(store.search(SearchQuery.of("budget").withActor("Nobody Atall")).total()).isZero();
+    assertThat(store.search(SearchQuery.of("budget").withDates(LocalDate.of(2026, 1, 6), LocalDate.of(2026, 12, 31)))
+        .hits()).extracting(h -> h.article().id())
+        .containsExactlyInAnyOrder(id(Scenario.courier()), id(Scenario.budgetPassed()));
+    assertThat(store.search(SearchQuery.of("government").withSourceKind(SourceKind.ANONYMOUS)).total()).isEqualTo(3);
+    assertThat(store.search(SearchQuery.of("approval").withSourceKind(SourceKind.ANONYMOUS)).hits())
+        .extracting(h -> h.article().outlet()).containsExactlyInAnyOrder("Meridian Wire", "Valley Post");
+    assertThat(store.search(new SearchQuery(null, null, null, null, null, null, false, 3, 0)).hits())
+        .extracting(h -> h.article().id()).first().isEqualTo(id(Scenario.budgetPassed()));
+  }
+
+  @Test
+  void searchReturnsFacets() {
+    putScenario();
+    SearchResult r = store.search(SearchQuery.of("Kestrel"));
+    Map<String, Long> outlets = r.facets().get(SearchResult.OUTLET).stream()
+        .collect(Collectors.toMap(f -> f.value(), f -> f.count()));
+    assertThat(outlets).containsEntry("Valley Post", 2L).containsEntry("Meridian Wire", 2L);
+    assertThat(r.facets().get(SearchResult.MONTH)).anySatisfy(f -> {
+      assertThat(f.value()).isEqualTo("2026-01");
+    });
+    assertThat(r.facets().get(SearchResult.ACTOR)).anySatisfy(f -> {
+      assertThat(f.value()).isEqualTo("Anika Rostova");
+      assertThat(f.count()).isEqualTo(5);
+    });
+    assertThat(r.facets().get(SearchResult.SOURCE_KIND)).extracting(f -> f.value()).contains("ANONYMOUS", "PERSON");
+  }
+
+  @Test
+  void pagesAndOrdersByDate() {
+    putScenario();
+    SearchResult all = store.search(SearchQuery.of("Kestrel").byDate(true).withLimit(10));
+    List<LocalDate> days = all.hits().stream().map(h -> h.article().day()).toList();
+    assertThat(days).isSortedAccordingTo((x, y) -> y.compareTo(x));
+    SearchQuery q = SearchQuery.of("Kestrel").byDate(true).withLimit(2);
+    SearchResult page2 = store.search(new SearchQuery(q.text(), null, null, null, null, null, true, 2, 2));
+    assertThat(page2.hits()).extracting(h -> h.article().id())
+        .containsExactly(all.hits().get(2).article().id(), all.hits().get(3).article().id());
+  }
+
+  // ---- cross-document
+
+  @Test
+  void resolvesActorsAcrossArticlesAndKeepsHomonymsApart() {
+    putScenario();
+    List<ActorSummary> rostova = store.findActors("Rostova", 5);
+    assertThat(rostova).isNotEmpty();
+    assertThat(rostova.get(0).kbId()).isEqualTo("kb:rostova");
+    assertThat(rostova.get(0).articles()).isEqualTo(5); // A, B, C (unlinked full name), D (surname only), E
+    assertThat(store.findActors("John Miller", 5)).hasSize(2);
+    ActorSummary top = store.topActors(1).get(0);
+    assertThat(top.name()).isEqualTo("Anika Rostova");
+  }
+
+  @Test
+  void profilesAnActor() {
+    putScenario();
+    ActorProfile p = store.actor("Anika Rostova").orElseThrow();
+    assertThat(p.aliases()).contains("Anika Rostova", "Rostova");
+    assertThat(p.titles()).contains("Prime Minister");
+    assertThat(p.roles()).anySatisfy(r -> {
+      assertThat(r.role()).isEqualTo("head of government");
+      assertThat(r.of()).isEqualTo("Veldora");
+    });
+    assertThat(p.events()).anySatisfy(e -> assertThat(e.action()).isEqualTo("meet"));
+    assertThat(p.related()).extracting(ActorSummary::name).contains("Tomas Veld", "Kestrel");
+    ActorProfile landau = store.actor("Piet Landau").orElseThrow();
+    assertThat(landau.statements()).extracting(ClaimView::text)
+        .contains("the ceasefire talks will resume in Kestrel next week");
+    assertThat(landau.quotedBy()).extracting(q -> q.outlet()).containsExactlyInAnyOrder("Meridian Wire", "Valley Post");
+    assertThat(store.actor("Zzyzx Nobody")).isEmpty();
+  }
+
+  @Test
+  void buildsTimelines() {
+    putScenario();
+    List<TimelineEntry> t = store.timeline(TimelineQuery.ofActor("Rostova", 50));
+    assertThat(t).isSortedAccordingTo((x, y) -> x.date().compareTo(y.date()));
+    assertThat(t).anySatisfy(e -> {
+      assertThat(e.kind()).isEqualTo("event");
+      assertThat(e.text()).contains("meet").contains("Tomas Veld");
+      assertThat(e.date()).isEqualTo(LocalDate.of(2026, 1, 5));
+    });
+    // the expected budget vote is placed on its due day, after the article reporting the vote
+    assertThat(t.get(t.size() - 1).date()).isEqualTo(LocalDate.of(2026, 3, 31));
+    assertThat(t.get(t.size() - 1).text()).contains("pass budget").contains("{expected}");
+    assertThat(t).anySatisfy(e -> assertThat(e.date()).isEqualTo(LocalDate.of(2026, 3, 30)));
+    List<TimelineEntry> q = store.timeline(TimelineQuery.ofQuery("fuel taxes", 10));
+    assertThat(q).extracting(e -> e.article().id()).containsExactly(id(Scenario.courier()), id(Scenario.poll()));
+    long story = store.list(0, 1).get(0).story();
+    assertThat(store.timeline(TimelineQuery.ofStory(story, 50))).isNotEmpty();
+    assertThatThrownBy(() -> new TimelineQuery("a", 1L, null, null, null, 5)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void detectsCopiesAndClustersStories() {
+    putScenario();
+    Map<String, ArticleSummary> byId = store.list(0, 100).stream()
+        .collect(Collectors.toMap(ArticleSummary::id, s -> s));
+    ArticleSummary a = byId.get(id(Scenario.wire(false)));
+    ArticleSummary b = byId.get(id(Scenario.wire(true)));
+    assertThat(b.duplicateOf()).isEqualTo(a.id());
+    assertThat(a.duplicateOf()).isNull();
+    assertThat(b.story()).isEqualTo(a.story());
+    assertThat(byId.get(id(Scenario.courier())).story()).isEqualTo(a.story());
+    assertThat(byId.get(id(Scenario.sportsMiller())).story()).isNotEqualTo(a.story());
+    assertThat(byId.get(id(Scenario.senatorMiller())).story())
+        .isNotEqualTo(a.story()).isNotEqualTo(byId.get(id(Scenario.sportsMiller())).story());
+    StoryView v = store.story(a.story()).orElseThrow();
+    assertThat(v.articles()).extracting(ArticleSummary::id).contains(a.id(), b.id());
+    assertThat(v.actors()).extracting(ActorSummary::name).contains("Anika Rostova");
+    assertThat(v.story().label()).isNotBlank();
+    assertThat(store.stories(1).get(0).id()).isEqualTo(a.story());
+    assertThat(store.story(999_999)).isEmpty();
+  }
+
+  @Test
+  void corroboratesOnlyFromIndependentSources() {
+    putScenario();
+    ClaimReport landau = store.claim(id(Scenario.wire(false)) + ":a1").orElseThrow();
+    assertThat(landau.claim().source()).isEqualTo("Piet Landau");
+    assertThat(landau.related()).anySatisfy(r -> {
+      assertThat(r.relation()).isEqualTo(Relation.CORROBORATES);
+      assertThat(r.other().article().id()).isEqualTo(id(Scenario.courier()));
+      assertThat(r.other().anonymous()).isTrue();
+    });
+    // the wire copy says the same, but it is not an independent source
+    assertThat(landau.related()).anySatisfy(r -> {
+      assertThat(r.relation()).isEqualTo(Relation.REPEATS);
+      assertThat(r.other().article().id()).isEqualTo(id(Scenario.wire(true)));
+    });
+    assertThat(landau.related()).noneSatisfy(r -> {
+      assertThat(r.relation()).isEqualTo(Relation.CORROBORATES);
+      assertThat(r.other().article().id()).isEqualTo(id(Scenario.wire(true)));
+    });
+    assertThat(store.corroborated(10)).isNotEmpty()
+        .allSatisfy(r -> assertThat(r.count(Relation.CORROBORATES)).isPositive());
+  }
+
+  @Test
+  void findsContradictionsWithBothSources() {
+    putScenario();
+    List<ClaimReport> c = store.contradictions(10);
+    assertThat(c).anySatisfy(r -> {
+      assertThat(r.claim().kind()).isEqualTo("figure");
+      assertThat(r.related()).anySatisfy(x -> {
+        assertThat(x.relation()).isEqualTo(Relation.CONTRADICTS);
+        assertThat(x.why()).contains("48").contains("41");
+      });
+    });
+    ClaimReport quist = store.claim(id(Scenario.courier()) + ":a1").orElseThrow();
+    assertThat(quist.related()).singleElement().satisfies(x -> {
+      assertThat(x.relation()).isEqualTo(Relation.CONTRADICTS);
+      assertThat(x.other().source()).isEqualTo("Ivo Brandt");
+    });
+    assertThatThrownBy(() -> store.claim("garbage")).isInstanceOf(IllegalArgumentException.class);
+    assertThat(store.claim("abcdef:a99")).isEmpty();
+  }
+
+  @Test
+  void listsSourcesOfAClaimAndAnonymousClaimsAndFigures() {
+    putScenario();
+    List<ClaimReport> s = store.sources("ceasefire talks resume", 10);
+    assertThat(s).isNotEmpty();
+    Set<String> sources = s.stream().flatMap(r -> java.util.stream.Stream.concat(java.util.stream.Stream.of(r.claim()),
+        r.related().stream().map(x -> x.other()))).map(ClaimView::source).collect(Collectors.toSet());
+    assertThat(sources).contains("Piet Landau", "Senior Veldoran officials");
+    assertThat(store.anonymousClaims(10)).extracting(ClaimView::source)
+        .contains("Senior Veldoran officials", "officials close to the prime minister")
+        .doesNotContain("Piet Landau");
+    List<FigureView> f = store.figures("approval", "%", 10);
+    assertThat(f).extracting(FigureView::value).containsExactlyInAnyOrder(48.0, 48.0, 41.0);
+    assertThat(f).allSatisfy(x -> assertThat(x.among()).isEqualTo("Veldorans"));
+    assertThat(store.figures(null, "EUR", 10)).isEmpty();
+  }
+
+  @Test
+  void tracksDeadlines() {
+    putScenario();
+    LocalDate feb = LocalDate.of(2026, 2, 1);
+    List<Deadline> all = store.deadlines(new DeadlineQuery(EnumSet.allOf(Deadline.Status.class), feb, 50));
+    // the wire copy repeats the same expectations; they are listed once, from the original
+    assertThat(all).extracting(Deadline::what)
+        .containsExactlyInAnyOrder("pass the budget", "the ceasefire talks will resume", "a general election");
+    Map<String, Deadline> byWhat = all.stream().collect(Collectors.toMap(Deadline::what, d -> d));
+    assertThat(byWhat.get("pass the budget").status()).isEqualTo(Deadline.Status.UPCOMING);
+    assertThat(byWhat.get("pass the budget").dueTo()).isEqualTo(LocalDate.of(2026, 3, 31));
+    assertThat(byWhat.get("the ceasefire talks will resume").status()).isEqualTo(Deadline.Status.OVERDUE);
+    assertThat(byWhat.get("a general election").status()).isEqualTo(Deadline.Status.UPCOMING);
+    assertThat(byWhat.get("a general election").dueFrom()).isEqualTo(LocalDate.of(2026, 10, 1));
+
+    LocalDate april = LocalDate.of(2026, 4, 2);
+    List<Deadline> resolved = store.deadlines(new DeadlineQuery(EnumSet.of(Deadline.Status.RESOLVED), april, 10));
+    assertThat(resolved).singleElement().satisfies(d -> {
+      assertThat(d.what()).isEqualTo("pass the budget");
+      assertThat(d.resolvedBy().id()).isEqualTo(id(Scenario.budgetPassed()));
+      assertThat(d.resolution()).contains("Parliament passed the budget");
+      assertThat(d.consequence()).isEqualTo("the coalition could collapse");
+    });
+    assertThat(store.deadlines(new DeadlineQuery(EnumSet.of(Deadline.Status.OVERDUE), april, 10)))
+        .extracting(Deadline::what).containsExactly("the ceasefire talks will resume");
+  }
+
+  @Test
+  void resolutionDoesNotDependOnIngestOrder() throws Exception {
+    List<Analysis> reversed = new ArrayList<>(Scenario.all());
+    java.util.Collections.reverse(reversed);
+    for (Analysis a : reversed) {
+      store.put(a);
+    }
+    List<Deadline> resolved = store.deadlines(
+        new DeadlineQuery(EnumSet.of(Deadline.Status.RESOLVED), LocalDate.of(2026, 4, 2), 10));
+    assertThat(resolved).extracting(Deadline::what).contains("pass the budget");
+    ClaimReport landau = store.claim(id(Scenario.wire(false)) + ":a1").orElseThrow();
+    assertThat(landau.count(Relation.CORROBORATES)).isPositive();
+  }
+
+  @Test
+  void rejectsUseAfterClose() {
+    store.close();
+    assertThatThrownBy(() -> store.count()).isInstanceOf(StoreException.class).hasMessageContaining("closed");
+    store = null;
+  }
+}

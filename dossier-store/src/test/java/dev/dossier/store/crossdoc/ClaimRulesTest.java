@@ -1,0 +1,74 @@
+package dev.dossier.store.crossdoc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dossier.store.query.ClaimRelation.Relation;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ClaimRulesTest {
+
+  private static Claim statement(long id, long article, long group, String source, String text, boolean negated) {
+    return new Claim(id, article, group, 1L, false, source, Terms.contentSet(text), negated, null, null, 0, null);
+  }
+
+  private static Claim figure(long id, long article, long group, Long story, String source, String key, double v) {
+    return new Claim(id, article, group, story, true, source, Set.of(), false, key, "%", v, "2026-01");
+  }
+
+  @Test
+  void independentSourcesCorroborate() {
+    Claim a = statement(1, 10, 10, "actor:5", "the ceasefire talks will resume next week", false);
+    Claim b = statement(2, 11, 11, "anon:officials@courier", "talks on the ceasefire will resume next week", false);
+    assertThat(ClaimRules.relate(a, b).relation()).isEqualTo(Relation.CORROBORATES);
+  }
+
+  @Test
+  void copiesAndTheSameSourceOnlyRepeat() {
+    Claim a = statement(1, 10, 10, "actor:5", "the ceasefire talks will resume next week", false);
+    Claim copy = statement(2, 11, 10, "actor:5", "the ceasefire talks will resume next week", false);
+    Claim relay = statement(3, 12, 12, "actor:5", "ceasefire talks resume next week", false);
+    assertThat(ClaimRules.relate(a, copy).relation()).isEqualTo(Relation.REPEATS);
+    assertThat(ClaimRules.relate(a, copy).why()).contains("copy");
+    assertThat(ClaimRules.relate(a, relay).relation()).isEqualTo(Relation.REPEATS);
+    assertThat(ClaimRules.relate(a, relay).why()).contains("same source");
+  }
+
+  @Test
+  void oppositeStatementsContradictUnlessCopies() {
+    Claim a = statement(1, 10, 10, "actor:5", "the government will raise fuel taxes this year", false);
+    Claim b = statement(2, 11, 11, "actor:6", "the government will not raise fuel taxes this year", true);
+    assertThat(ClaimRules.relate(a, b).relation()).isEqualTo(Relation.CONTRADICTS);
+    Claim c = statement(3, 12, 10, "actor:6", "the government will not raise fuel taxes this year", true);
+    assertThat(ClaimRules.relate(a, c)).isNull();
+  }
+
+  @Test
+  void unrelatedStatementsAndTheSameArticleAreNotLinked() {
+    Claim a = statement(1, 10, 10, "actor:5", "the ceasefire talks will resume next week", false);
+    Claim b = statement(2, 11, 11, "actor:6", "the budget must pass by March", false);
+    assertThat(ClaimRules.relate(a, b)).isNull();
+    Claim same = statement(3, 10, 10, "actor:6", "the ceasefire talks will resume next week", false);
+    assertThat(ClaimRules.relate(a, same)).isNull();
+  }
+
+  @Test
+  void figuresAgreeOrContradictOnTheSameMeasure() {
+    String key = "approval|government|veldoran";
+    Claim a = figure(1, 10, 10, 1L, "actor:1", key, 48);
+    assertThat(ClaimRules.relate(a, figure(2, 11, 11, 2L, "actor:2", key, 48.4)).relation())
+        .isEqualTo(Relation.CORROBORATES);
+    ClaimRules.Link l = ClaimRules.relate(a, figure(3, 12, 12, 2L, "actor:2", key, 41));
+    assertThat(l.relation()).isEqualTo(Relation.CONTRADICTS);
+    assertThat(l.why()).contains("48 vs 41");
+    assertThat(ClaimRules.relate(a, figure(4, 13, 13, 1L, "actor:2", "turnout||", 41))).isNull();
+  }
+
+  @Test
+  void figuresWithoutWhatTheyMeasureAFigureOfNeedTheSameStory() {
+    Claim a = figure(1, 10, 10, 1L, "actor:1", "profit||", 100);
+    assertThat(ClaimRules.relate(a, figure(2, 11, 11, 2L, "actor:2", "profit||", 50))).isNull();
+    assertThat(ClaimRules.relate(a, figure(3, 12, 12, 1L, "actor:2", "profit||", 50)).relation())
+        .isEqualTo(Relation.CONTRADICTS);
+  }
+}
