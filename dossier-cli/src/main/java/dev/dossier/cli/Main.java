@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       TagCommand.class,
       TrainCommand.class,
+      TimemlCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -16,6 +16,12 @@ import java.util.Objects;
  * @param mod TIMEX3 mod (START, MID, END, APPROX, BEFORE, AFTER...), or null
  * @param relation past, present or future relative to the publication date
  * @param stage the stage that produced it
+ * @param rangeBeginSpan for a range, where its beginning is written ("2019" in "between 2019 and
+ *     2021"); otherwise null
+ * @param rangeEndSpan for a range, where its end is written; otherwise null
+ * @param anchor the date or time the value was computed from when the expression is relative:
+ *     the publication date for "this week", the time last mentioned for "a year earlier"; null for
+ *     absolute expressions ("Oct. 7, 2023") and when there was nothing to anchor on
  */
 public record TimeExpression(
     int start,
@@ -27,7 +33,10 @@ public record TimeExpression(
     String rangeEnd,
     String mod,
     TimeRelation relation,
-    String stage)
+    String stage,
+    Extent rangeBeginSpan,
+    Extent rangeEndSpan,
+    String anchor)
     implements Span {
   public TimeExpression {
     Span.check(start, end);
@@ -36,5 +45,20 @@ public record TimeExpression(
     Objects.requireNonNull(value, "value");
     Objects.requireNonNull(relation, "relation");
     Objects.requireNonNull(stage, "stage");
+    if ((rangeBegin == null) != (rangeEnd == null)) {
+      throw new IllegalArgumentException(
+          "a range needs both rangeBegin and rangeEnd, got " + rangeBegin + " and " + rangeEnd);
+    }
+  }
+
+  /** A time that is not a range. */
+  public TimeExpression(int start, int end, String text, TimeType type, String value, String mod,
+      TimeRelation relation, String stage, String anchor) {
+    this(start, end, text, type, value, null, null, mod, relation, stage, null, null, anchor);
+  }
+
+  /** Whether this is a range ("between 2019 and 2021"). */
+  public boolean isRange() {
+    return rangeBegin != null;
   }
 }

@@ -47,7 +47,7 @@ class AnalysisJsonTest {
             null, List.of(0), List.of("Prime Minister"), "netanyahu",
             List.of(new Role("head of government", "Israel", "2022-12-29", null)), "entities")))
         .with(Layers.TIMES, List.of(new TimeExpression(33, 39, "Monday", TimeType.DATE,
-            "2025-12-29", null, null, null, TimeRelation.PRESENT, "timex")))
+            "2025-12-29", null, TimeRelation.PRESENT, "timex", "2025-12-29")))
         .with(Layers.ATTRIBUTIONS, List.of(new Attribution(0, 20, Extent.of(t, 0, 9), 0,
             SourceKind.PERSON, false, null, Extent.of(t, 10, 13), "meet", Extent.of(t, 14, 19),
             false, null, null, null, 0.5, "attribution")))

@@ -4,6 +4,7 @@ import dev.dossier.nlp.ner.NerStage;
 import dev.dossier.nlp.pipeline.Pipeline;
 import dev.dossier.nlp.pos.PosStage;
 import dev.dossier.nlp.text.TokenizeStage;
+import dev.dossier.nlp.time.TimesStage;
 
 /**
  * The pipeline Dossier runs by default, in data-flow order. Building it loads every model once;
@@ -19,6 +20,7 @@ public final class StandardPipeline {
         .add(new TokenizeStage())
         .add(new PosStage())
         .add(new NerStage())
+        .add(new TimesStage())
         .build();
   }
 }

@@ -1,0 +1,120 @@
+package dev.dossier.cli;
+
+import dev.dossier.model.Analysis;
+import dev.dossier.model.Article;
+import dev.dossier.model.Layers;
+import dev.dossier.model.Origin;
+import dev.dossier.model.Published;
+import dev.dossier.nlp.StandardPipeline;
+import dev.dossier.nlp.pipeline.Pipeline;
+import dev.dossier.nlp.pipeline.Stage;
+import dev.dossier.nlp.time.TimesStage;
+import dev.dossier.nlp.time.timeml.TimeMlDocument;
+import dev.dossier.nlp.time.timeml.TimeMlWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code dossier timeml}: tags TempEval-3 style documents with Dossier's TIMEX3s. */
+@Command(name = "timeml", mixinStandardHelpOptions = true,
+    description = {"Tag TimeML documents (.tml, .TE3input) with Dossier's TIMEX3 time expressions.",
+        "Reads the document creation time from <DCT>, ignores any TIMEX3 (and other markup) already "
+            + "in <TEXT>, and writes OUT_DIR/NAME.tml with the text's characters unchanged and "
+            + "Dossier's <TIMEX3 tid type value> tags inserted. A range is written as two TIMEX3s, "
+            + "one per end point. Exit code 2 when some files failed; the rest are still written."})
+final class TimemlCommand implements Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "IN_DIR", description = "Directory of .tml or .TE3input files.")
+  Path in;
+
+  @Parameters(index = "1", paramLabel = "OUT_DIR", description = "Directory to write NAME.tml files to (created).")
+  Path out;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter err = spec.commandLine().getErr();
+    if (!Files.isDirectory(in)) {
+      err.println("dossier timeml: " + in + ": not a directory");
+      return 1;
+    }
+    Files.createDirectories(out);
+    Pipeline pipeline = pipeline();
+    TimeMlWriter writer = new TimeMlWriter();
+    List<Path> files;
+    try (Stream<Path> s = Files.list(in)) {
+      files = s.filter(p -> Files.isRegularFile(p) && (name(p).endsWith(".tml")
+          || name(p).endsWith(".TE3input"))).sorted().toList();
+    }
+    int failed = 0;
+    int times = 0;
+    long nanos = 0;
+    for (Path f : files) {
+      try {
+        TimeMlDocument doc = TimeMlDocument.parse(Files.readString(f, StandardCharsets.UTF_8));
+        Article.Builder b = Article.builder().text(doc.text())
+            .origin(Origin.file(f.toString(), "timeml"));
+        if (doc.dctValue() != null && !doc.dctValue().isBlank()) {
+          b.published(Published.parse(doc.dctValue()));
+        } else {
+          err.println("dossier timeml: " + f + ": no document creation time; relative times stay unanchored");
+        }
+        long t0 = System.nanoTime();
+        Analysis a = pipeline.analyze(b.build());
+        nanos += System.nanoTime() - t0;
+        List<TimeMlWriter.Tag> tags = TimeMlWriter.tags(a.layer(Layers.TIMES));
+        times += tags.size();
+        Files.writeString(out.resolve(baseName(f) + ".tml"), writer.write(doc, tags),
+            StandardCharsets.UTF_8);
+      } catch (IOException | RuntimeException e) {
+        failed++;
+        String msg = String.valueOf(e.getMessage());
+        err.println("dossier timeml: " + (msg.contains(f.toString()) ? msg : f + ": " + msg));
+      }
+    }
+    err.printf("dossier timeml: %d documents, %d TIMEX3 written to %s (analysis %.1f ms), %d failed%n",
+        files.size() - failed, times, out, nanos / 1e6, failed);
+    err.flush();
+    return failed > 0 ? Main.EXIT_SOME_FAILED : 0;
+  }
+
+  /** The standard pipeline's tokenising stages (tokens, sentences, part of speech), then times. */
+  static Pipeline pipeline() {
+    Pipeline.Builder b = Pipeline.builder();
+    for (Stage s : StandardPipeline.create().stages()) {
+      if (s.name().equals(TimesStage.NAME)) {
+        break;
+      }
+      if (s.provides().contains(Layers.TOKENS) || s.provides().contains(Layers.SENTENCES)) {
+        b.add(s);
+      }
+    }
+    return b.add(new TimesStage()).build();
+  }
+
+  private static String name(Path p) {
+    return p.getFileName().toString();
+  }
+
+  private static String baseName(Path p) {
+    String n = name(p);
+    if (n.endsWith(".TE3input")) {
+      n = n.substring(0, n.length() - ".TE3input".length());
+    }
+    if (n.endsWith(".tml")) {
+      n = n.substring(0, n.length() - ".tml".length());
+    }
+    return n;
+  }
+}

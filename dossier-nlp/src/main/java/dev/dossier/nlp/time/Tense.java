@@ -1,0 +1,128 @@
+package dev.dossier.nlp.time;
+
+import java.util.Set;
+
+/**
+ * The tense of the verb that governs a time expression, guessed from the nearest verb evidence in
+ * its sentence: part-of-speech tags when the tokens have them ({@code VBD}, {@code MD} will...),
+ * otherwise the words themselves (auxiliaries, "said", "-ed" forms, irregular past forms). Used to
+ * choose which Friday "Friday" is. Stateless.
+ */
+enum Tense {
+  PAST,
+  PRESENT,
+  FUTURE,
+  UNKNOWN;
+
+  private static final int REACH = 10;
+  private static final Set<String> FUTURE_WORDS = words("will", "'ll", "shall", "gonna", "would",
+      "tomorrow");
+  private static final Set<String> FUTURE_BEFORE_TO = words("going", "scheduled", "expected", "set",
+      "due", "slated", "planned", "plans", "plan", "planning", "intends", "intend", "aims", "hopes",
+      "poised", "prepared", "likely", "expects", "expect", "seeks", "wants", "ready", "agreed");
+  private static final Set<String> PAST_WORDS = words("said", "was", "were", "had", "did", "told",
+      "met", "went", "came", "took", "gave", "made", "held", "left", "won", "lost", "saw", "got",
+      "began", "rose", "fell", "sold", "bought", "paid", "sent", "spent", "began", "brought",
+      "thought", "found", "became", "knew", "ran", "wrote", "spoke", "chose", "drove", "flew",
+      "broke", "struck", "shot", "hit", "led", "fled", "fought", "caught", "taught", "sought",
+      "stood", "sat", "threw", "grew", "drew", "heard", "felt", "kept", "meant", "ago", "yesterday",
+      "earlier", "dropped", "slid", "surged", "closed", "opened", "ended", "added");
+  private static final Set<String> PRESENT_WORDS = words("is", "are", "am", "says", "say", "does",
+      "do");
+  private static final Set<String> PERFECT = words("has", "have", "'ve");
+  private static final Set<String> BE = words("be", "been", "being", "is", "are", "was", "were", "am");
+  private static final Set<String> NOT_PAST_ED = words("need", "red", "bed", "seed", "feed", "speed",
+      "united", "limited", "based", "proceed", "exceed", "succeed", "indeed", "hundred", "shed",
+      "breed", "greed", "weed", "freed", "led", "wed", "fed", "med", "ted", "ned", "ed", "abed",
+      "related", "concerned", "expected", "scheduled", "alleged", "reported", "detailed", "advanced",
+      "armed", "interested", "supposed", "used", "proposed", "planned", "continued", "increased");
+
+  private static Set<String> words(String... words) {
+    return Set.copyOf(java.util.Arrays.asList(words));
+  }
+
+  /** The tense governing words {@code [from, to)} of {@code w}, within words {@code [lo, hi)}. */
+  static Tense of(Words w, int from, int to, int lo, int hi) {
+    for (int d = 1; d <= REACH; d++) {
+      int l = from - d;
+      if (l >= lo) {
+        Tense t = evidence(w, l, hi);
+        if (t != null) {
+          return t;
+        }
+      }
+      int r = to - 1 + d;
+      if (r < hi) {
+        Tense t = evidence(w, r, hi);
+        if (t != null) {
+          return t;
+        }
+      }
+      if (l < lo && r >= hi) {
+        break;
+      }
+    }
+    return UNKNOWN;
+  }
+
+  private static Tense evidence(Words w, int k, int hi) {
+    String s = w.lower(k);
+    String next = k + 1 < hi ? w.lower(k + 1) : "";
+    if (FUTURE_WORDS.contains(s) || s.equals("wo") && next.equals("n't")) {
+      return s.equals("tomorrow") ? null : FUTURE;
+    }
+    if (FUTURE_BEFORE_TO.contains(s) && next.equals("to")) {
+      return FUTURE;
+    }
+    if (PERFECT.contains(s) && k + 1 < hi && participle(w, k + 1)) {
+      return PAST;
+    }
+    String pos = w.pos(k);
+    if (pos != null) {
+      switch (pos) {
+        case "VBD" -> {
+          return PAST;
+        }
+        case "MD" -> {
+          return s.equals("will") || s.equals("'ll") || s.equals("shall") || s.equals("wo")
+              || s.equals("would") ? FUTURE : null;
+        }
+        case "VBZ", "VBP" -> {
+          if (BE.contains(s) && k + 1 < hi && "VBG".equals(w.pos(k + 1))) {
+            return FUTURE;
+          }
+          return PRESENT;
+        }
+        default -> {
+          return null;
+        }
+      }
+    }
+    if (PAST_WORDS.contains(s)) {
+      return s.equals("yesterday") || s.equals("earlier") ? null : PAST;
+    }
+    if (PRESENT_WORDS.contains(s)) {
+      if ((s.equals("is") || s.equals("are")) && next.endsWith("ing") && next.length() > 5) {
+        return FUTURE;
+      }
+      return PRESENT;
+    }
+    if (s.length() > 4 && s.endsWith("ed") && !NOT_PAST_ED.contains(s)
+        && Character.isLowerCase(w.text(k).charAt(0)) && !BE.contains(w.lower(k - 1))
+        && !w.lower(k - 1).equals("the") && !w.lower(k - 1).equals("a")
+        && !PERFECT.contains(w.lower(k - 1)) && !w.lower(k - 1).equals("had")) {
+      return PAST;
+    }
+    return null;
+  }
+
+  private static boolean participle(Words w, int k) {
+    String pos = w.pos(k);
+    if (pos != null) {
+      return pos.equals("VBN");
+    }
+    String s = w.lower(k);
+    return s.endsWith("ed") || s.equals("been") || s.endsWith("en") && s.length() > 4
+        || PAST_WORDS.contains(s) && !s.equals("was") && !s.equals("were");
+  }
+}

@@ -1,0 +1,160 @@
+package dev.dossier.nlp.time;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+
+/**
+ * Writes and reads TIMEX3 values: dates at any granularity ({@code 2026}, {@code 2026-03},
+ * {@code 2026-W01}, {@code 2025-Q3}, {@code 2025-H2}, {@code 2025-SU}, {@code 199} for a decade,
+ * {@code 19} for a century), times ({@code 2025-12-29T14:00}, {@code 2025-12-29TMO}) and durations
+ * ({@code P2Y}, {@code PT1H30M}, {@code PXY}). Stateless.
+ */
+final class TimexValues {
+
+  private TimexValues() {}
+
+  static String year(int y) {
+    return String.format("%04d", y);
+  }
+
+  static String month(int y, int m) {
+    return String.format("%04d-%02d", y, m);
+  }
+
+  static String day(LocalDate d) {
+    return String.format("%04d-%02d-%02d", d.getYear(), d.getMonthValue(), d.getDayOfMonth());
+  }
+
+  /** The ISO week of {@code d}: 2025-12-29 is in {@code 2026-W01}. */
+  static String week(LocalDate d) {
+    return String.format("%04d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR),
+        d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+  }
+
+  static String quarter(int y, int q) {
+    return year(y) + "-Q" + q;
+  }
+
+  /**
+   * A duration of {@code amount} units (NaN for an unknown number, written X) plus optionally
+   * {@code amount2} of {@code unit2}; fractions go to the next smaller unit (2.5 years is P2Y6M).
+   */
+  static String duration(double amount, Unit unit, double amount2, Unit unit2) {
+    StringBuilder date = new StringBuilder();
+    StringBuilder time = new StringBuilder();
+    if (Double.isNaN(amount)) {
+      (unit.clock ? time : date).append('X').append(unit == Unit.DECADE ? "E"
+          : unit == Unit.CENTURY ? "C" : unit == Unit.MILLENNIUM ? "L" : unit.designator);
+    } else {
+      add(date, time, amount, unit);
+    }
+    if (unit2 != null && !Double.isNaN(amount2)) {
+      add(date, time, amount2, unit2);
+    }
+    return "P" + date + (time.length() > 0 ? "T" + time : "");
+  }
+
+  private static void add(StringBuilder date, StringBuilder time, double amount, Unit unit) {
+    double whole = Math.floor(amount);
+    double frac = amount - whole;
+    Unit u = unit;
+    if (whole > 0 || frac == 0) {
+      append(u.clock ? time : date, (long) whole * u.factor, u.designator);
+    }
+    if (frac > 1e-9 && u.smaller() != null) {
+      Unit s = u.smaller();
+      double sub = frac * u.inSmaller();
+      if (Math.abs(sub - Math.rint(sub)) < 1e-6) {
+        append(s.clock ? time : date, Math.round(sub) * s.factor, s.designator);
+      }
+    }
+  }
+
+  private static void append(StringBuilder sb, long n, String designator) {
+    // merge with an existing component of the same designator (P1Y + 6M stays P1Y6M)
+    sb.append(n).append(designator);
+  }
+
+  /**
+   * The first and last calendar day a date value covers, or null when it is not a calendar date
+   * (a duration, a reference, an unanchored XXXX value).
+   */
+  static LocalDate[] interval(String value) {
+    String v = value;
+    int t = v.indexOf('T');
+    if (t >= 0) {
+      v = v.substring(0, t);
+    }
+    try {
+      if (v.length() == 2 && isDigits(v)) {
+        int c = Integer.parseInt(v);
+        return new LocalDate[] {LocalDate.of(c * 100, 1, 1), LocalDate.of(c * 100 + 99, 12, 31)};
+      }
+      if (v.length() == 3 && isDigits(v)) {
+        int d = Integer.parseInt(v);
+        return new LocalDate[] {LocalDate.of(d * 10, 1, 1), LocalDate.of(d * 10 + 9, 12, 31)};
+      }
+      if (v.length() < 4 || !isDigits(v.substring(0, 4))) {
+        return null;
+      }
+      int y = Integer.parseInt(v.substring(0, 4));
+      if (v.length() == 4) {
+        return new LocalDate[] {LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31)};
+      }
+      String rest = v.substring(5);
+      if (rest.startsWith("W") && rest.length() >= 3 && isDigits(rest.substring(1, 3))) {
+        int wk = Integer.parseInt(rest.substring(1, 3));
+        LocalDate monday = LocalDate.of(y, 1, 4).with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, wk)
+            .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        if (rest.endsWith("-WE")) {
+          return new LocalDate[] {monday.plusDays(5), monday.plusDays(6)};
+        }
+        return new LocalDate[] {monday, monday.plusDays(6)};
+      }
+      if (rest.startsWith("Q") && rest.length() == 2 && Words.isDigit(rest.charAt(1))) {
+        int q = rest.charAt(1) - '0';
+        YearMonth first = YearMonth.of(y, (q - 1) * 3 + 1);
+        return new LocalDate[] {first.atDay(1), first.plusMonths(2).atEndOfMonth()};
+      }
+      if (rest.startsWith("H") && rest.length() == 2 && Words.isDigit(rest.charAt(1))) {
+        int h = rest.charAt(1) - '0';
+        YearMonth first = YearMonth.of(y, (h - 1) * 6 + 1);
+        return new LocalDate[] {first.atDay(1), first.plusMonths(5).atEndOfMonth()};
+      }
+      int season = switch (rest) {
+        case "SP" -> 3;
+        case "SU" -> 6;
+        case "FA" -> 9;
+        case "WI" -> 12;
+        default -> 0;
+      };
+      if (season > 0) {
+        YearMonth first = YearMonth.of(y, season);
+        return new LocalDate[] {first.atDay(1), first.plusMonths(2).atEndOfMonth()};
+      }
+      if (rest.length() == 2 && isDigits(rest)) {
+        YearMonth ym = YearMonth.of(y, Integer.parseInt(rest));
+        return new LocalDate[] {ym.atDay(1), ym.atEndOfMonth()};
+      }
+      if (rest.length() == 5 && isDigits(rest.substring(0, 2)) && isDigits(rest.substring(3))) {
+        LocalDate d = LocalDate.parse(v.substring(0, 10));
+        return new LocalDate[] {d, d};
+      }
+    } catch (RuntimeException e) {
+      return null;
+    }
+    return null;
+  }
+
+  private static boolean isDigits(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (!Words.isDigit(s.charAt(i))) {
+        return false;
+      }
+    }
+    return !s.isEmpty();
+  }
+}

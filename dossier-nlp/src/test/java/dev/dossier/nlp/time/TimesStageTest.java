@@ -1,0 +1,186 @@
+package dev.dossier.nlp.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dossier.model.Analysis;
+import dev.dossier.model.Layers;
+import dev.dossier.model.TimeExpression;
+import dev.dossier.model.TimeRelation;
+import dev.dossier.model.TimeType;
+import dev.dossier.nlp.pipeline.Pipeline;
+import dev.dossier.nlp.testing.StageAssertions;
+import dev.dossier.nlp.text.TokenizeStage;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class TimesStageTest {
+
+  private final Pipeline pipeline = Pipeline.builder().add(new TokenizeStage()).add(new TimesStage()).build();
+
+  private List<TimeExpression> times(String text, String date) {
+    Analysis a = StageAssertions.run(text, date, new TimesStage(), new TokenizeStage());
+    return a.layer(Layers.TIMES);
+  }
+
+  private TimeExpression only(String text, String date) {
+    List<TimeExpression> t = times(text, date);
+    assertThat(t).as("times in '%s'", text).hasSize(1);
+    return t.get(0);
+  }
+
+  private Optional<TimeExpression> find(List<TimeExpression> ts, String text) {
+    return ts.stream().filter(t -> t.text().equals(text)).findFirst();
+  }
+
+  private void value(String sentence, String date, String expression, String value) {
+    List<TimeExpression> ts = times(sentence, date);
+    assertThat(find(ts, expression)).as("'%s' in '%s' (found %s)", expression, sentence,
+        ts.stream().map(TimeExpression::text).toList()).isPresent();
+    assertThat(find(ts, expression).get().value()).as("value of '%s'", expression).isEqualTo(value);
+  }
+
+  @Test
+  void isoWeeksAcrossTheYearBoundary() {
+    TimeExpression t = only("The two leaders meet this week in Florida.", "2025-12-29");
+    assertThat(t.text()).isEqualTo("this week");
+    assertThat(t.value()).isEqualTo("2026-W01");
+    assertThat(t.type()).isEqualTo(TimeType.DATE);
+    assertThat(t.relation()).isEqualTo(TimeRelation.PRESENT);
+    assertThat(t.anchor()).isEqualTo("2025-12-29");
+    value("Prices fell last week.", "2021-01-04", "last week", "2020-W53");
+    value("Prices fell last week.", "2021-01-11", "last week", "2021-W01");
+  }
+
+  @Test
+  void newsStyleDates() {
+    value("The strike began on Oct. 7, 2023 at dawn.", "2025-12-29", "Oct. 7, 2023", "2023-10-07");
+    value("The council votes on Sept. 5 after a long delay.", "2025-08-20", "Sept. 5", "2025-09-05");
+    value("The council voted on 5 September after a long delay.", "2025-10-20", "5 September", "2025-09-05");
+    value("An election is scheduled for October 2026 in the country.", "2025-12-29", "October 2026", "2026-10");
+    value("A poll taken in September 2025 showed support.", "2025-12-29", "September 2025", "2025-09");
+    value("The budget is due in March 2026, officials say.", "2025-12-29", "March 2026", "2026-03");
+    value("Figures for 12/29/2025 were released.", "2025-12-30", "12/29/2025", "2025-12-29");
+    value("The filing is dated 2024-06-30.", "2025-12-30", "2024-06-30", "2024-06-30");
+  }
+
+  @Test
+  void rangesKeepTheirEnds() {
+    TimeExpression t = only("Turnout fell between 2019 and 2021, the report says.", "2025-12-29");
+    assertThat(t.text()).isEqualTo("between 2019 and 2021");
+    assertThat(t.value()).isEqualTo("2019..2021");
+    assertThat(t.rangeBegin()).isEqualTo("2019");
+    assertThat(t.rangeEnd()).isEqualTo("2021");
+    assertThat(t.rangeBeginSpan().text()).isEqualTo("2019");
+    assertThat(t.rangeEndSpan().text()).isEqualTo("2021");
+    assertThat(t.relation()).isEqualTo(TimeRelation.PAST);
+    TimeExpression m = only("The works run from March to May 2026.", "2025-12-29");
+    assertThat(m.value()).isEqualTo("2026-03..2026-05");
+    assertThat(m.relation()).isEqualTo(TimeRelation.FUTURE);
+  }
+
+  @Test
+  void relativeExpressions() {
+    value("She left two years ago.", "2025-12-29", "two years ago", "2023");
+    value("Sales rose earlier this year.", "2025-12-29", "earlier this year", "2025");
+    value("The plan was drafted late last year.", "2025-06-10", "late last year", "2024");
+    value("He arrived yesterday.", "2026-01-01", "yesterday", "2025-12-31");
+    value("They return next month.", "2025-12-29", "next month", "2026-01");
+    value("They met last Tuesday.", "2025-12-29", "last Tuesday", "2025-12-23");
+    value("They will meet next Tuesday.", "2025-12-29", "next Tuesday", "2025-12-30");
+    TimeExpression weeks = only("Talks are expected in the coming weeks.", "2025-12-29");
+    assertThat(weeks.text()).isEqualTo("the coming weeks");
+    assertThat(weeks.type()).isEqualTo(TimeType.DURATION);
+    assertThat(weeks.value()).isEqualTo("PXW");
+    assertThat(weeks.relation()).isEqualTo(TimeRelation.FUTURE);
+  }
+
+  @Test
+  void fuzzyExpressionsCarryAMod() {
+    TimeExpression t = only("The vote could come in early 2026.", "2025-12-29");
+    assertThat(t.text()).isEqualTo("early 2026");
+    assertThat(t.value()).isEqualTo("2026");
+    assertThat(t.mod()).isEqualTo("START");
+    TimeExpression mid = only("Work stopped in mid-1996.", "1998-02-19");
+    assertThat(mid.value()).isEqualTo("1996");
+    assertThat(mid.mod()).isEqualTo("MID");
+    TimeExpression late = only("The group held power in the late 1970s.", "1998-02-19");
+    assertThat(late.text()).isEqualTo("the late 1970s");
+    assertThat(late.value()).isEqualTo("197");
+    assertThat(late.mod()).isEqualTo("END");
+  }
+
+  @Test
+  void quartersFiscalYearsAndPeriods() {
+    value("Profit rose in the third quarter.", "2025-10-28", "the third quarter", "2025-Q3");
+    value("Revenue for Q3 2025 beat forecasts.", "2025-12-29", "Q3 2025", "2025-Q3");
+    value("The company expects growth in fiscal 2026.", "2025-12-29", "fiscal 2026", "2026");
+    List<TimeExpression> ts = times("Profit rose 5% in the third quarter. A year ago, it fell. "
+        + "Sales in the year-ago quarter were flat.", "2025-10-28");
+    assertThat(find(ts, "A year ago").get().value()).isEqualTo("2024-Q3");
+    assertThat(find(ts, "the year-ago quarter").get().value()).isEqualTo("2024-Q3");
+  }
+
+  @Test
+  void weekdaysFollowTheTenseOfTheirVerb() {
+    // 2025-12-29 is a Monday
+    value("The ministers met on Friday in Geneva.", "2025-12-29", "Friday", "2025-12-26");
+    value("The ministers will meet on Friday in Geneva.", "2025-12-29", "Friday", "2026-01-02");
+    value("Officials said Friday that the talks had failed.", "2025-12-29", "Friday", "2025-12-26");
+  }
+
+  @Test
+  void durationsSetsAndVagueReferences() {
+    TimeExpression d = only("The flight took three hours.", "2025-12-29");
+    assertThat(d.value()).isEqualTo("PT3H");
+    assertThat(d.type()).isEqualTo(TimeType.DURATION);
+    value("The talks lasted 2 1/2 years.", "2025-12-29", "2 1/2 years", "P2Y6M");
+    value("It has been a decade since.", "2025-12-29", "a decade", "P10Y");
+    TimeExpression s = only("The paper is printed daily.", "2025-12-29");
+    assertThat(s.type()).isEqualTo(TimeType.SET);
+    assertThat(s.value()).isEqualTo("P1D");
+    TimeExpression now = only("The party is now divided.", "2025-12-29");
+    assertThat(now.value()).isEqualTo("PRESENT_REF");
+    assertThat(now.relation()).isEqualTo(TimeRelation.PRESENT);
+    value("Each Thursday the market opens.", "2025-12-29", "Each Thursday", "XXXX-WXX-4");
+  }
+
+  @Test
+  void decadesSeasonsAndTimesOfDay() {
+    value("Inflation was high in the 1990s.", "2025-12-29", "the 1990s", "199");
+    value("The fighting stopped last summer.", "2025-12-29", "last summer", "2025-SU");
+    value("The polls close at 10 p.m. Wednesday.", "2025-12-29", "10 p.m. Wednesday", "2025-12-31T22:00");
+    value("He spoke this morning.", "2025-12-29", "this morning", "2025-12-29TMO");
+    value("The ruling came in the 20th century.", "2025-12-29", "the 20th century", "19");
+  }
+
+  @Test
+  void withoutAPublicationDateValuesStayUnanchored() {
+    value("The vote is in October.", null, "October", "XXXX-10");
+    TimeExpression t = only("Prices fell last week.", null);
+    assertThat(t.value()).isEqualTo("XXXX-WXX");
+    assertThat(t.relation()).isEqualTo(TimeRelation.PAST);
+    value("The deal closed on Oct. 7, 2023.", null, "Oct. 7, 2023", "2023-10-07");
+  }
+
+  @Test
+  void notTimes() {
+    assertThat(times("The 52-year-old senator, 52 years old, may march on.", "2025-12-29")).isEmpty();
+    assertThat(times("The company sold 2000 shares and hired 1999 workers.", "2025-12-29")).isEmpty();
+    assertThat(times("He may win a second term.", "2025-12-29")).isEmpty();
+  }
+
+  @Test
+  void deterministicAndThreadSafe() throws Exception {
+    StageAssertions.assertDeterministicAndThreadSafe(pipeline,
+        List.of("The talks resume next Tuesday, officials said on Friday.",
+            "Between 2019 and 2021 sales doubled; in the third quarter they fell.",
+            "A year ago it was 5%. Now it is 7%."),
+        "2025-12-29");
+  }
+
+  @Test
+  void survivesHostileInput() {
+    StageAssertions.assertSurvivesHostileInput(pipeline, 42L, 300);
+  }
+}
