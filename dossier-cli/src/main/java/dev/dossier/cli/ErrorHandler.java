@@ -2,7 +2,10 @@ package dev.dossier.cli;
 
 import picocli.CommandLine;
 
-/** Prints a failed command's error in one line, with the stack trace only under {@code --debug}. */
+/**
+ * Prints a failed command's error in one line, {@code dossier: message}, with the stack trace only
+ * under {@code --debug}, and exits 1.
+ */
 final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
   @Override
   public int handleExecutionException(Exception ex, CommandLine cl, CommandLine.ParseResult parsed) {
@@ -12,6 +15,7 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
     if (debug) {
       ex.printStackTrace(cl.getErr());
     }
+    cl.getErr().flush();
     return 1;
   }
 }

@@ -32,9 +32,28 @@ public final class Main implements Runnable {
 
   /** Runs the command line and returns the exit code, for tests and embedding. */
   public static int run(String... args) {
+    return run(utf8(new java.io.FileOutputStream(java.io.FileDescriptor.out)),
+        utf8(new java.io.FileOutputStream(java.io.FileDescriptor.err)), args);
+  }
+
+  /** Runs the command line writing to {@code out} and {@code err} (tests capture them). */
+  public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
     CommandLine cl = new CommandLine(new Main());
     cl.setExecutionExceptionHandler(new ErrorHandler());
-    return cl.execute(args);
+    cl.setOut(out);
+    cl.setErr(err);
+    try {
+      return cl.execute(args);
+    } finally {
+      out.flush();
+      err.flush();
+    }
+  }
+
+  /** UTF-8 whatever the platform's default charset (Java 17 on a POSIX locale would write '?'). */
+  private static java.io.PrintWriter utf8(java.io.OutputStream o) {
+    return new java.io.PrintWriter(new java.io.BufferedWriter(
+        new java.io.OutputStreamWriter(o, java.nio.charset.StandardCharsets.UTF_8), 1 << 16));
   }
 
   @Override

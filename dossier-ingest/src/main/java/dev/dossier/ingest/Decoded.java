@@ -51,7 +51,85 @@ record Decoded(String text, long firstMalformedByte, int malformedCount, Charset
       cs = StandardCharsets.UTF_16LE;
       skip = 2;
     }
-    return decode(bytes, offset + skip, length - skip, cs, skip);
+    if (cs != StandardCharsets.UTF_8) {
+      return decode(bytes, offset + skip, length - skip, cs, skip);
+    }
+    // fast path: the JDK's decoder replaces malformed input itself; locate it only when present
+    String text = new String(bytes, offset + skip, length - skip, StandardCharsets.UTF_8);
+    if (text.indexOf('\ufffd') < 0) {
+      return new Decoded(text, -1, 0, cs);
+    }
+    long first = firstMalformed(bytes, offset + skip, length - skip);
+    if (first < 0) {
+      return new Decoded(text, -1, 0, cs); // every U+FFFD was in the input
+    }
+    // the JDK's replacements: U+FFFD in the text less those encoded in the input (EF BF BD)
+    int replaced = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == '\ufffd') {
+        replaced++;
+      }
+    }
+    for (int i = offset + skip; i + 2 < offset + length; i++) {
+      if ((bytes[i] & 0xff) == 0xef && (bytes[i + 1] & 0xff) == 0xbf && (bytes[i + 2] & 0xff) == 0xbd) {
+        replaced--;
+      }
+    }
+    return new Decoded(text, first + skip, Math.max(1, replaced), cs);
+  }
+
+  /**
+   * Validates UTF-8 (RFC 3629: no overlongs, surrogates or code points above U+10FFFF) without
+   * allocating.
+   *
+   * @return the offset of the first malformed byte relative to {@code offset}, or -1
+   */
+  static long firstMalformed(byte[] b, int offset, int length) {
+    int i = offset;
+    int end = offset + length;
+    while (i < end) {
+      int c = b[i] & 0xff;
+      int need;
+      int min2 = 0x80;
+      int max2 = 0xbf;
+      if (c < 0x80) {
+        i++;
+        continue;
+      } else if (c >= 0xc2 && c <= 0xdf) {
+        need = 1;
+      } else if (c >= 0xe0 && c <= 0xef) {
+        need = 2;
+        if (c == 0xe0) {
+          min2 = 0xa0;
+        } else if (c == 0xed) {
+          max2 = 0x9f;
+        }
+      } else if (c >= 0xf0 && c <= 0xf4) {
+        need = 3;
+        if (c == 0xf0) {
+          min2 = 0x90;
+        } else if (c == 0xf4) {
+          max2 = 0x8f;
+        }
+      } else {
+        need = -1;
+      }
+      int j = i + 1;
+      boolean ok = need > 0;
+      for (int k = 0; ok && k < need; k++, j++) {
+        int d = j < end ? b[j] & 0xff : -1;
+        int lo = k == 0 ? min2 : 0x80;
+        int hi = k == 0 ? max2 : 0xbf;
+        if (d < lo || d > hi) {
+          ok = false;
+        }
+      }
+      if (!ok) {
+        return i - offset;
+      }
+      i = j;
+    }
+    return -1;
   }
 
   /** Decodes with a given charset, replacing and locating malformed input; no BOM handling. */

@@ -167,6 +167,9 @@ public final class Sources {
       sink.problem(new IngestProblem(loc, e.getMessage(), true, e.getCause()));
     } catch (IOException | RuntimeException e) {
       sink.problem(new IngestProblem(loc, "cannot read: " + (e.getMessage() == null ? e.toString() : e.getMessage()), true, e));
+    } catch (OutOfMemoryError e) {
+      sink.problem(IngestProblem.error(loc, "not enough memory to read this input"
+          + (size >= 0 ? " (" + size + " bytes)" : "") + "; lower --max-bytes or give Java more heap"));
     }
   }
 
