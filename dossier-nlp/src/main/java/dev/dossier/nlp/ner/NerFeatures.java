@@ -41,6 +41,56 @@ public final class NerFeatures {
    *     or null for the first pass
    */
   public long[][] extract(NerDocument doc, int[] firstPass) {
+    long[][] base = extract(doc);
+    return firstPass == null ? base : withFirstPass(doc, base, firstPass);
+  }
+
+  /**
+   * Adds to first-pass features {@code base} how the first pass labelled the other occurrences of
+   * each capitalised word in the document.
+   */
+  public long[][] withFirstPass(NerDocument doc, long[][] base, int[] firstPass) {
+    int n = doc.size();
+    String[] key = new String[n];
+    Map<String, int[]> typed = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      String w = normalise(doc.words()[i]);
+      if (hasLetter(w) && Character.isUpperCase(w.charAt(0))) {
+        key[i] = w.toLowerCase(Locale.ROOT);
+        typed.computeIfAbsent(key[i], k -> new int[NerLabels.TYPES.size() + 1])[NerLabels.type(firstPass[i]) + 1]++;
+      }
+    }
+    long[][] out = new long[n][];
+    long[] buf = new long[8];
+    for (int i = 0; i < n; i++) {
+      if (key[i] == null) {
+        out[i] = base[i];
+        continue;
+      }
+      int k = 0;
+      int[] t = typed.get(key[i]).clone();
+      t[NerLabels.type(firstPass[i]) + 1]--; // other occurrences only
+      int best = -1;
+      int total = 0;
+      for (int x = 0; x < t.length; x++) {
+        total += t[x];
+        if (t[x] > 0) {
+          buf[k++] = key(41, x);
+          if (best < 0 || t[x] > t[best]) {
+            best = x;
+          }
+        }
+      }
+      buf[k++] = key(42, best, total > 3 ? 3 : total);
+      long[] row = java.util.Arrays.copyOf(base[i], base[i].length + k);
+      System.arraycopy(buf, 0, row, base[i].length, k);
+      out[i] = row;
+    }
+    return out;
+  }
+
+  /** First-pass (local and document-casing) feature keys for every token. */
+  public long[][] extract(NerDocument doc) {
     int n = doc.size();
     String[] w = new String[n];
     String[] lower = new String[n];
@@ -91,17 +141,6 @@ public final class NerFeatures {
       if (!initial[i] && !headline[i] && hasLetter(w[i])) {
         int[] c = casing.computeIfAbsent(w[i].toLowerCase(Locale.ROOT), k -> new int[2]);
         c[Character.isUpperCase(w[i].charAt(0)) ? 1 : 0]++;
-      }
-    }
-    // document-level first-pass types: how other occurrences of the word were labelled
-    Map<String, int[]> typed = null;
-    if (firstPass != null) {
-      typed = new HashMap<>();
-      for (int i = 0; i < n; i++) {
-        if (hasLetter(w[i]) && Character.isUpperCase(w[i].charAt(0))) {
-          int[] c = typed.computeIfAbsent(w[i].toLowerCase(Locale.ROOT), k -> new int[NerLabels.TYPES.size() + 1]);
-          c[NerLabels.type(firstPass[i]) + 1]++;
-        }
       }
     }
     byte[][] gaz = gazetteer.match(w);
@@ -169,22 +208,6 @@ public final class NerFeatures {
           int evidence = c == null ? 0 : (c[0] > 0 ? 1 : 0) + (c[1] > 0 ? 2 : 0);
           boolean weak = initial[i] || headline[i];
           buf[k++] = key(40, evidence, weak ? 1 : 0);
-          if (typed != null && Character.isUpperCase(w[i].charAt(0))) {
-            int[] t = typed.get(w[i].toLowerCase(Locale.ROOT)).clone();
-            t[NerLabels.type(firstPass[i]) + 1]--; // other occurrences only
-            int best = -1;
-            int total = 0;
-            for (int x = 0; x < t.length; x++) {
-              total += t[x];
-              if (t[x] > 0) {
-                buf[k++] = key(41, x);
-                if (best < 0 || t[x] > t[best]) {
-                  best = x;
-                }
-              }
-            }
-            buf[k++] = key(42, best, total > 3 ? 3 : total);
-          }
         }
         out[i] = java.util.Arrays.copyOf(buf, k);
       }

@@ -41,11 +41,12 @@ public final class NerTagger {
    *     max-marginal margin, larger when the label is clearer
    */
   public int[] tag(NerDocument doc, float[] margins) {
-    int[] labels = decode(first, features.extract(doc, null), doc, second == null ? margins : null);
+    long[][] base = features.extract(doc);
+    int[] labels = decode(first, base, doc, second == null ? margins : null);
     if (second == null) {
       return labels;
     }
-    return decode(second, features.extract(doc, labels), doc, margins);
+    return decode(second, features.withFirstPass(doc, base, labels), doc, margins);
   }
 
   /** First-pass labels only (for training the second pass). */
@@ -71,7 +72,7 @@ public final class NerTagger {
         java.util.Arrays.fill(emit, 0, len * l, 0f);
       }
       for (int t = 0; t < len; t++) {
-        model.score(model.rows(keys[a + t]), emit, t * l);
+        model.score(keys[a + t], emit, t * l);
       }
       int[] best = new int[len];
       float[] m = margins == null ? null : new float[len];

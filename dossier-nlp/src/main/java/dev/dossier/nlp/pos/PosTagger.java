@@ -31,7 +31,7 @@ public final class PosTagger {
     int l = model.labelCount();
     float[] emit = new float[n * l];
     for (int t = 0; t < n; t++) {
-      model.score(model.rows(keys[t]), emit, t * l);
+      model.score(keys[t], emit, t * l);
     }
     int[] best = new int[n];
     model.viterbi(emit, n, best, null);

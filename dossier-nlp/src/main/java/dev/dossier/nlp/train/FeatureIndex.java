@@ -15,6 +15,14 @@ public final class FeatureIndex {
 
   /** An index of {@code keys} (distinct, non-zero); row {@code i} is {@code keys[i]}. */
   public FeatureIndex(long[] keys) {
+    this(keys, null);
+  }
+
+  /**
+   * An index mapping {@code keys[i]} (distinct, non-zero) to {@code values[i]} (non-negative), or
+   * to {@code i} when {@code values} is null.
+   */
+  public FeatureIndex(long[] keys, int[] values) {
     int cap = Integer.highestOneBit(Math.max(4, keys.length * 2 - 1)) << 1;
     slots = new long[cap];
     rows = new int[cap];
@@ -29,7 +37,7 @@ public final class FeatureIndex {
         throw new IllegalArgumentException("duplicate feature key " + keys[i]);
       }
       slots[s] = keys[i];
-      rows[s] = i;
+      rows[s] = values == null ? i : values[i];
     }
   }
 
@@ -58,7 +66,7 @@ public final class FeatureIndex {
     return size;
   }
 
-  /** The keys in row order. */
+  /** The keys in row order (for an index built without values). */
   public long[] keys() {
     long[] out = new long[size];
     for (int s = 0; s < slots.length; s++) {

@@ -17,7 +17,11 @@ public final class LinearChain {
 
   private final String[] labels;
   private final FeatureIndex index;
-  private final float[] weights; // row * L + label
+  private final long[] keys; // row -> feature key
+  private final FeatureIndex packedIndex; // key -> (offset << 6) | count into packed
+  private final int[] packed; // label << 16 | 16-bit quantised weight
+  private final float scale;
+  private final int[][] allowedPrev; // y -> previous labels with a finite transition into y
   private final float[] transitions; // prev * L + label
   private final float[] start;
   private final float[] end;
@@ -30,7 +34,41 @@ public final class LinearChain {
     }
     this.labels = labels.clone();
     this.index = index;
-    this.weights = weights;
+    this.keys = index.keys();
+    float max = 1e-9f;
+    for (float w : weights) {
+      max = Math.max(max, Math.abs(w));
+    }
+    this.scale = max / 32767f;
+    int nonZero = 0;
+    for (float w : weights) {
+      nonZero += Math.round(w / scale) != 0 ? 1 : 0;
+    }
+    packed = new int[nonZero];
+    int[] values = new int[keys.length];
+    int k = 0;
+    for (int r = 0; r < keys.length; r++) {
+      int first = k;
+      for (int y = 0; y < l; y++) {
+        int q = Math.round(weights[r * l + y] / scale);
+        if (q != 0) {
+          packed[k++] = (y << 16) | (q & 0xFFFF);
+        }
+      }
+      values[r] = (first << 6) | (k - first);
+    }
+    packedIndex = new FeatureIndex(keys, values);
+    allowedPrev = new int[l][];
+    for (int y = 0; y < l; y++) {
+      int n = 0;
+      int[] prev = new int[l];
+      for (int p = 0; p < l; p++) {
+        if (transitions[p * l + y] != FORBIDDEN) {
+          prev[n++] = p;
+        }
+      }
+      allowedPrev[y] = Arrays.copyOf(prev, n);
+    }
     this.transitions = transitions;
     this.start = start;
     this.end = end;
@@ -68,13 +106,32 @@ public final class LinearChain {
 
   /** Adds the label scores of feature rows {@code rows} to {@code out[offset, offset + L)}. */
   public void score(int[] rows, float[] out, int offset) {
-    int l = labels.length;
     for (int r : rows) {
-      int base = r * l;
-      for (int y = 0; y < l; y++) {
-        out[offset + y] += weights[base + y];
+      add(packedIndex.row(keys[r]), out, offset);
+    }
+  }
+
+  /** Adds the label scores of the known features among {@code keys} (no intermediate array). */
+  public void score(long[] keys, float[] out, int offset) {
+    for (long key : keys) {
+      int v = packedIndex.row(key);
+      if (v >= 0) {
+        add(v, out, offset);
       }
     }
+  }
+
+  private void add(int v, float[] out, int offset) {
+    float sc = scale;
+    for (int j = v >>> 6, e = j + (v & 63); j < e; j++) {
+      int p = packed[j];
+      out[offset + (p >>> 16)] += (short) p * sc;
+    }
+  }
+
+  /** Number of non-zero feature weights. */
+  public int nonZeroWeights() {
+    return packed.length;
   }
 
   /**
@@ -85,10 +142,83 @@ public final class LinearChain {
    *     and the best score with another label there (an uncalibrated confidence)
    */
   public void viterbi(float[] emit, int n, int[] best, float[] margin) {
-    viterbi(emit, n, best, margin, transitions, start, end, labels.length);
+    if (margin == null && labels.length > BEAM * 4) {
+      beam(emit, n, best);
+      return;
+    }
+    viterbi(emit, n, best, margin, transitions, start, end, labels.length, allowedPrev);
+  }
+
+  /** Candidates per position for large label sets (part of speech): the best emissions. */
+  private static final int BEAM = 6;
+
+  /**
+   * Viterbi restricted to the {@value #BEAM} labels with the highest emission score at each
+   * position; used for large label sets, where the full search costs labels squared per token.
+   */
+  private void beam(float[] emit, int n, int[] best) {
+    int l = labels.length;
+    int[] cand = new int[n * BEAM];
+    for (int t = 0; t < n; t++) {
+      int base = t * BEAM;
+      for (int k = 0; k < BEAM; k++) {
+        cand[base + k] = -1;
+      }
+      for (int y = 0; y < l; y++) {
+        float e = emit[t * l + y];
+        int pos = BEAM;
+        while (pos > 0 && (cand[base + pos - 1] < 0 || emit[t * l + cand[base + pos - 1]] < e)) {
+          pos--;
+        }
+        if (pos < BEAM) {
+          System.arraycopy(cand, base + pos, cand, base + pos + 1, BEAM - pos - 1);
+          cand[base + pos] = y;
+        }
+      }
+    }
+    float[] delta = new float[n * BEAM];
+    int[] back = new int[n * BEAM];
+    for (int k = 0; k < BEAM; k++) {
+      int y = cand[k];
+      delta[k] = start[y] + emit[y];
+    }
+    for (int t = 1; t < n; t++) {
+      for (int k = 0; k < BEAM; k++) {
+        int y = cand[t * BEAM + k];
+        float bestScore = Float.NEGATIVE_INFINITY;
+        int arg = 0;
+        for (int j = 0; j < BEAM; j++) {
+          float sc = delta[(t - 1) * BEAM + j] + transitions[cand[(t - 1) * BEAM + j] * l + y];
+          if (sc > bestScore) {
+            bestScore = sc;
+            arg = j;
+          }
+        }
+        delta[t * BEAM + k] = bestScore + emit[t * l + y];
+        back[t * BEAM + k] = arg;
+      }
+    }
+    int arg = 0;
+    float bestScore = Float.NEGATIVE_INFINITY;
+    for (int k = 0; k < BEAM; k++) {
+      float sc = delta[(n - 1) * BEAM + k] + end[cand[(n - 1) * BEAM + k]];
+      if (sc > bestScore) {
+        bestScore = sc;
+        arg = k;
+      }
+    }
+    for (int t = n - 1; t >= 0; t--) {
+      best[t] = cand[t * BEAM + arg];
+      arg = back[t * BEAM + arg];
+    }
   }
 
   static void viterbi(float[] emit, int n, int[] best, float[] margin, float[] trans, float[] start, float[] end, int l) {
+    viterbi(emit, n, best, margin, trans, start, end, l, null);
+  }
+
+  static void viterbi(float[] emit, int n, int[] best, float[] margin, float[] trans, float[] start, float[] end, int l,
+      int[][] allowedPrev) {
     if (n == 0) {
       return;
     }
@@ -103,11 +233,21 @@ public final class LinearChain {
       for (int y = 0; y < l; y++) {
         float bestScore = Float.NEGATIVE_INFINITY;
         int arg = 0;
-        for (int p = 0; p < l; p++) {
-          float s = delta[prev + p] + trans[p * l + y];
-          if (s > bestScore) {
-            bestScore = s;
-            arg = p;
+        if (allowedPrev != null) {
+          for (int p : allowedPrev[y]) {
+            float s = delta[prev + p] + trans[p * l + y];
+            if (s > bestScore) {
+              bestScore = s;
+              arg = p;
+            }
+          }
+        } else {
+          for (int p = 0; p < l; p++) {
+            float s = delta[prev + p] + trans[p * l + y];
+            if (s > bestScore) {
+              bestScore = s;
+              arg = p;
+            }
           }
         }
         delta[cur + y] = bestScore + emit[cur + y];
@@ -175,42 +315,25 @@ public final class LinearChain {
     for (float f : end) {
       out.writeFloat(f);
     }
-    float max = 1e-9f;
-    for (float w : weights) {
-      max = Math.max(max, Math.abs(w));
-    }
-    float scale = max / 32767f;
-    long[] keys = index.keys();
-    int kept = 0;
-    boolean[] keep = new boolean[keys.length];
-    for (int r = 0; r < keys.length; r++) {
-      for (int y = 0; y < l; y++) {
-        if (Math.round(weights[r * l + y] / scale) != 0) {
-          keep[r] = true;
-        }
-      }
-      if (keep[r]) {
-        kept++;
-      }
-    }
     out.writeFloat(scale);
+    int kept = 0;
+    for (int r = 0; r < keys.length; r++) {
+      kept += (packedIndex.row(keys[r]) & 63) > 0 ? 1 : 0;
+    }
     out.writeInt(kept);
     for (int r = 0; r < keys.length; r++) {
-      if (!keep[r]) {
+      int v = packedIndex.row(keys[r]);
+      if ((v & 63) == 0) {
         continue;
       }
       out.writeLong(keys[r]);
       long mask = 0;
-      for (int y = 0; y < l; y++) {
-        if (Math.round(weights[r * l + y] / scale) != 0) {
-          mask |= 1L << y;
-        }
+      for (int j = v >>> 6, e = j + (v & 63); j < e; j++) {
+        mask |= 1L << (packed[j] >>> 16);
       }
       out.writeLong(mask);
-      for (int y = 0; y < l; y++) {
-        if ((mask & (1L << y)) != 0) {
-          out.writeShort(Math.round(weights[r * l + y] / scale));
-        }
+      for (int j = v >>> 6, e = j + (v & 63); j < e; j++) {
+        out.writeShort((short) packed[j]);
       }
     }
   }
