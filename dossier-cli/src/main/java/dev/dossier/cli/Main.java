@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       AnalyzeCommand.class,
       DemoCommand.class,
+      KbCommand.class,
       TagCommand.class,
       TrainCommand.class,
       TimemlCommand.class,

@@ -101,7 +101,7 @@ public final class KbValidator {
       if (closed && r.of() != null && !ids.containsKey(r.of())) {
         out.add(a.id() + ": role '" + r.role() + "' of unknown id '" + r.of() + "'");
       }
-      byOffice.computeIfAbsent(r.role() + " of " + r.of(), k -> new ArrayList<>()).add(r);
+      byOffice.computeIfAbsent(r.role() + " of " + (r.of() != null ? r.of() : r.code()), k -> new ArrayList<>()).add(r);
     }
     byOffice.forEach((office, rs) -> {
       for (int i = 1; i < rs.size(); i++) {
@@ -117,12 +117,16 @@ public final class KbValidator {
     });
   }
 
-  /** Two holders of one office may share the handover day, no more. */
+  /**
+   * Two holders of one office may share the handover day, no more. Offices are roles with a
+   * title; untitled roles (imported CAMEO codes such as "government") are memberships with many
+   * holders at once.
+   */
   private static void checkOffices(List<KbActor> actors, List<String> out) {
     Map<String, List<KnowledgeBase.Holding>> offices = new LinkedHashMap<>();
     for (KbActor a : actors) {
       for (KbRole r : a.roles()) {
-        if (r.of() != null) {
+        if (r.of() != null && r.title() != null) {
           offices.computeIfAbsent(r.role() + " of " + r.of(), k -> new ArrayList<>())
               .add(new KnowledgeBase.Holding(a, r));
         }
