@@ -74,6 +74,10 @@ final class PageFetcher {
       throw new IngestException("timed out after " + timeout.toMillis() + " ms", e);
     } catch (ExecutionException e) {
       Throwable c = e.getCause() == null ? e : e.getCause();
+      if (c instanceof java.net.http.HttpTimeoutException) {
+        // the client's own request or connect timeout: the same limit as above, the same message
+        throw new IngestException("timed out after " + timeout.toMillis() + " ms", c);
+      }
       throw new IngestException(c.getMessage() == null ? c.toString() : c.getMessage(), c);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
