@@ -82,7 +82,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         } catch (OutOfMemoryError e) {
           reporter.problem(new IngestProblem(article.origin().locator(), "not enough memory to analyse "
               + "this article (" + article.text().length() + " characters); split it, or give Java more "
-              + "heap (DOSSIER_JAVA_OPTS=-Xmx4g)", true, null));
+              + "heap with DOSSIER_JAVA_OPTS (see docs/ingest.md, Limits)", true, null));
           return;
         }
         printer.print(a);
