@@ -108,7 +108,7 @@ public final class Fixture {
 
   public int time(String words, String value, TimeRelation rel) {
     Extent e = ext(words);
-    times.add(new TimeExpression(e.start(), e.end(), words, TimeType.DATE, value, null, null, null, rel, "test"));
+    times.add(new TimeExpression(e.start(), e.end(), words, TimeType.DATE, value, null, rel, "test", null));
     return times.size() - 1;
   }
 
