@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       TagCommand.class,
       TrainCommand.class,
       TimemlCommand.class,
+      MeantimeCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -1,15 +1,7 @@
 package dev.dossier.cli;
 
-import dev.dossier.model.Analysis;
-import dev.dossier.model.Article;
-import dev.dossier.model.Layers;
-import dev.dossier.model.Origin;
-import dev.dossier.model.Published;
-import dev.dossier.nlp.StandardPipeline;
-import dev.dossier.nlp.pipeline.Pipeline;
-import dev.dossier.nlp.pipeline.Stage;
-import dev.dossier.nlp.time.TimesStage;
 import dev.dossier.nlp.time.timeml.TimeMlDocument;
+import dev.dossier.nlp.time.timeml.TimeMlTagger;
 import dev.dossier.nlp.time.timeml.TimeMlWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -50,7 +42,7 @@ final class TimemlCommand implements Callable<Integer> {
       return 1;
     }
     Files.createDirectories(out);
-    Pipeline pipeline = pipeline();
+    TimeMlTagger tagger = new TimeMlTagger();
     TimeMlWriter writer = new TimeMlWriter();
     List<Path> files;
     try (Stream<Path> s = Files.list(in)) {
@@ -63,17 +55,10 @@ final class TimemlCommand implements Callable<Integer> {
     for (Path f : files) {
       try {
         TimeMlDocument doc = TimeMlDocument.parse(Files.readString(f, StandardCharsets.UTF_8));
-        Article.Builder b = Article.builder().text(doc.text())
-            .origin(Origin.file(f.toString(), "timeml"));
-        if (doc.dctValue() != null && !doc.dctValue().isBlank()) {
-          b.published(Published.parse(doc.dctValue()));
-        } else {
-          err.println("dossier timeml: " + f + ": no document creation time; relative times stay unanchored");
-        }
         long t0 = System.nanoTime();
-        Analysis a = pipeline.analyze(b.build());
+        List<TimeMlWriter.Tag> tags = tagger.tag(doc, f.toString(),
+            w -> err.println("dossier timeml: " + f + ": " + w));
         nanos += System.nanoTime() - t0;
-        List<TimeMlWriter.Tag> tags = TimeMlWriter.tags(a.layer(Layers.TIMES));
         times += tags.size();
         Files.writeString(out.resolve(baseName(f) + ".tml"), writer.write(doc, tags),
             StandardCharsets.UTF_8);
@@ -83,24 +68,10 @@ final class TimemlCommand implements Callable<Integer> {
         err.println("dossier timeml: " + (msg.contains(f.toString()) ? msg : f + ": " + msg));
       }
     }
-    err.printf("dossier timeml: %d documents, %d TIMEX3 written to %s (analysis %.1f ms), %d failed%n",
+    err.printf("dossier timeml: %d documents, %d TIMEX3 written to %s (tagging %.1f ms), %d failed%n",
         files.size() - failed, times, out, nanos / 1e6, failed);
     err.flush();
     return failed > 0 ? Main.EXIT_SOME_FAILED : 0;
-  }
-
-  /** The standard pipeline's tokenising stages (tokens, sentences, part of speech), then times. */
-  static Pipeline pipeline() {
-    Pipeline.Builder b = Pipeline.builder();
-    for (Stage s : StandardPipeline.create().stages()) {
-      if (s.name().equals(TimesStage.NAME)) {
-        break;
-      }
-      if (s.provides().contains(Layers.TOKENS) || s.provides().contains(Layers.SENTENCES)) {
-        b.add(s);
-      }
-    }
-    return b.add(new TimesStage()).build();
   }
 
   private static String name(Path p) {

@@ -56,9 +56,4 @@ public record TimeExpression(
       TimeRelation relation, String stage, String anchor) {
     this(start, end, text, type, value, null, null, mod, relation, stage, null, null, anchor);
   }
-
-  /** Whether this is a range ("between 2019 and 2021"). */
-  public boolean isRange() {
-    return rangeBegin != null;
-  }
 }

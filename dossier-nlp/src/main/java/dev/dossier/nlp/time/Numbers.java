@@ -88,12 +88,14 @@ final class Numbers {
     if (s.isEmpty() || !Words.isDigit(s.charAt(0))) {
       return false;
     }
+    boolean point = false;
     for (int i = 0; i < s.length(); i++) {
       char ch = s.charAt(i);
       if (ch == '.' || ch == ',') {
-        if (i == s.length() - 1) {
+        if (i == s.length() - 1 || ch == '.' && point) {
           return false;
         }
+        point |= ch == '.';
         continue;
       }
       if (!Words.isDigit(ch)) {

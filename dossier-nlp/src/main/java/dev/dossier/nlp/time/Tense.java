@@ -29,6 +29,13 @@ enum Tense {
       "earlier", "dropped", "slid", "surged", "closed", "opened", "ended", "added");
   private static final Set<String> PRESENT_WORDS = words("is", "are", "am", "says", "say", "does",
       "do");
+  /** Verbs of planning: whatever their tense, the time they govern is ahead ("planned ... Saturday"). */
+  private static final Set<String> PLANNING = words("planned", "plans", "plan", "planning",
+      "scheduled", "schedules", "slated", "expected", "expects", "due", "intends", "intended");
+  /** Reporting verbs: after a comma they frame the clause ("..., officials said") and do not govern it. */
+  private static final Set<String> REPORTING = words("said", "says", "say", "told", "added",
+      "reported", "announced", "stated", "noted", "according", "quoted", "declared");
+  private static final Set<String> BE_TO = words("is", "are", "was", "were");
   private static final Set<String> PERFECT = words("has", "have", "'ve");
   private static final Set<String> BE = words("be", "been", "being", "is", "are", "was", "were", "am");
   private static final Set<String> NOT_PAST_ED = words("need", "red", "bed", "seed", "feed", "speed",
@@ -43,6 +50,11 @@ enum Tense {
 
   /** The tense governing words {@code [from, to)} of {@code w}, within words {@code [lo, hi)}. */
   static Tense of(Words w, int from, int to, int lo, int hi) {
+    // "as soon as Tuesday", "by as early as Friday"
+    if (from - 3 >= lo && w.lower(from - 1).equals("as") && w.lower(from - 3).equals("as")) {
+      return FUTURE;
+    }
+    boolean crossedComma = false;
     for (int d = 1; d <= REACH; d++) {
       int l = from - d;
       if (l >= lo) {
@@ -53,7 +65,9 @@ enum Tense {
       }
       int r = to - 1 + d;
       if (r < hi) {
-        Tense t = evidence(w, r, hi);
+        String s = w.lower(r);
+        crossedComma |= s.equals(",") || s.equals("''") || s.equals("\u201d") || s.equals("\"");
+        Tense t = crossedComma && REPORTING.contains(s) ? null : evidence(w, r, hi);
         if (t != null) {
           return t;
         }
@@ -71,7 +85,11 @@ enum Tense {
     if (FUTURE_WORDS.contains(s) || s.equals("wo") && next.equals("n't")) {
       return s.equals("tomorrow") ? null : FUTURE;
     }
-    if (FUTURE_BEFORE_TO.contains(s) && next.equals("to")) {
+    if (FUTURE_BEFORE_TO.contains(s) && next.equals("to") || PLANNING.contains(s)) {
+      return FUTURE;
+    }
+    if (BE_TO.contains(s) && next.equals("to")) {
+      // "is to resume trading Tuesday"
       return FUTURE;
     }
     if (PERFECT.contains(s) && k + 1 < hi && participle(w, k + 1)) {

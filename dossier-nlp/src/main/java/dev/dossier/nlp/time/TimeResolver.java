@@ -51,9 +51,11 @@ final class TimeResolver {
   /** A resolved point: its value, first day, granularity and what it was anchored on. */
   private record Pt(String value, LocalDate date, Unit unit, String anchor) {}
 
-  /** How a month or day without a year is placed: by tense, in the publication year, or nearest. */
-  static final String MONTH_YEAR = System.getProperty("dossier.time.monthYear", "nearest");
-  static final String WEEKDAY = System.getProperty("dossier.time.weekday", "nearest");
+  /**
+   * How far (in months) a date without a year may lie on the "wrong" side of the publication
+   * date before the tense moves it to the year before or after.
+   */
+  private static final double SLACK_MONTHS = 2;
 
   /** Resolves {@code m}, updating {@code d}; {@code tense} is asked only when it matters. */
   Result resolve(Meaning m, Discourse d, Supplier<Tense> tense) {
@@ -338,17 +340,16 @@ final class TimeResolver {
     if (direction != null && anchor == Anchor.DOCUMENT) {
       return base.with(DayOfWeek.MONDAY).plusDays(wd - 1L);
     }
-    if (WEEKDAY.equals("past")) {
-      return base.with(TemporalAdjusters.previousOrSame(dow));
-    }
     Tense t = tense.get();
     if (t == Tense.FUTURE) {
       return base.with(TemporalAdjusters.nextOrSame(dow));
     }
-    if (t == Tense.PRESENT || t == Tense.UNKNOWN && WEEKDAY.equals("nearest")) {
+    if (t == Tense.PRESENT || t == Tense.UNKNOWN) {
       LocalDate back = base.with(TemporalAdjusters.previousOrSame(dow));
       LocalDate ahead = base.with(TemporalAdjusters.nextOrSame(dow));
-      return base.toEpochDay() - back.toEpochDay() <= ahead.toEpochDay() - base.toEpochDay() ? back : ahead;
+      // news mostly reports what happened: the past day unless the coming one is clearly nearer
+      return base.toEpochDay() - back.toEpochDay() <= ahead.toEpochDay() - base.toEpochDay() + 1
+          ? back : ahead;
     }
     return base.with(TemporalAdjusters.previousOrSame(dow));
   }
@@ -392,15 +393,14 @@ final class TimeResolver {
       // a report names the quarters of its own year; a later one, told in the past, is last year's
       return pos > now && tense.get() == Tense.PAST ? y - 1 : y;
     }
-    if (MONTH_YEAR.equals("dct")) {
-      return y;
-    }
-    Tense t = MONTH_YEAR.equals("nearest") ? Tense.UNKNOWN : tense.get();
+    // Told in the past, a date is last year's only when it would otherwise lie well after the
+    // publication date: a report says "said the offer expires Dec. 15" of a date still to come.
+    Tense t = tense.get();
     if (t == Tense.PAST) {
-      return pos > now ? y - 1 : y;
+      return pos - now > SLACK_MONTHS ? y - 1 : y;
     }
     if (t == Tense.FUTURE) {
-      return pos < now && !(sameUnit && pos == now) ? y + 1 : y;
+      return now - pos > SLACK_MONTHS ? y + 1 : y;
     }
     // no tense: the nearest occurrence
     double diff = pos - now;

@@ -29,7 +29,7 @@ public final class TimeMlWriter {
   public static List<Tag> tags(List<TimeExpression> times) {
     List<Tag> out = new ArrayList<>();
     for (TimeExpression t : times) {
-      if (t.isRange() && t.rangeBeginSpan() != null && t.rangeEndSpan() != null) {
+      if (t.rangeBegin() != null && t.rangeBeginSpan() != null && t.rangeEndSpan() != null) {
         out.add(tag(t.rangeBeginSpan(), t.rangeBegin(), t.type()));
         out.add(tag(t.rangeEndSpan(), t.rangeEnd(), t.type()));
       } else {
