@@ -1,0 +1,162 @@
+package dev.dossier.cli;
+
+import dev.dossier.ingest.ArticleSink;
+import dev.dossier.ingest.IngestProblem;
+import dev.dossier.ingest.Sources;
+import dev.dossier.model.Analysis;
+import dev.dossier.model.Article;
+import dev.dossier.model.json.AnalysisJson;
+import dev.dossier.nlp.StandardPipeline;
+import dev.dossier.nlp.pipeline.Pipeline;
+import dev.dossier.store.Ingestor;
+import dev.dossier.store.Store;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code dossier ingest}: reads, analyses and stores articles. */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+    description = {"Read, analyse and store articles (idempotent: articles already stored are skipped, so an "
+        + "interrupted ingest resumes). A progress line goes to standard error, then a summary.",
+        "Exit code 2 when some inputs failed; the rest are stored."})
+final class IngestCommand implements Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(paramLabel = "SOURCE", arity = "1..*",
+      description = "Files, directories (read recursively) or - for standard input.")
+  List<String> sources;
+
+  @Mixin
+  InputOptions input = new InputOptions();
+
+  @Mixin
+  StoreOptions store = new StoreOptions();
+
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Analysis threads (default: the number of processors, ${DEFAULT-VALUE}).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--batch", paramLabel = "N", description = "Most articles per transaction (default: ${DEFAULT-VALUE}).")
+  int batch = 32;
+
+  @Option(names = "--replace", description = "Analyse and store again articles that are already stored.")
+  boolean replace;
+
+  @Option(names = "--analyzed",
+      description = "The sources are Analysis JSON Lines (from 'dossier analyze -o jsonl'): store them as they are.")
+  boolean analyzed;
+
+  @Option(names = {"-q", "--quiet"}, description = "No progress line.")
+  boolean quiet;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Progress progress = new Progress(err, quiet);
+    Pipeline pipeline = analyzed ? null : StandardPipeline.create();
+    try (Store s = store.open()) {
+      Ingestor ingestor = new Ingestor(s, analyzed ? IngestCommand::notAnalyzed : pipeline::analyze, Math.max(1, threads), batch, replace,
+          new Ingestor.Listener() {
+            @Override
+            public void progress(Ingestor.Stats stats) {
+              progress.update(stats);
+            }
+
+            @Override
+            public void problem(String locator, String message, Throwable cause) {
+              progress.clear();
+              err.println(locator + ": " + message);
+              if (input.debug && cause != null) {
+                cause.printStackTrace(err);
+              }
+              err.flush();
+            }
+          });
+      if (analyzed) {
+        readAnalyzed(ingestor);
+      } else {
+        new Sources().read(sources, System.in, input.toReadOptions(), new ArticleSink() {
+          @Override
+          public void article(Article article) {
+            ingestor.submit(article);
+          }
+
+          @Override
+          public void problem(IngestProblem p) {
+            if (p.fatal()) {
+              ingestor.problem(p.locator(), p.message(), p.cause());
+            } else {
+              progress.clear();
+              err.println(p);
+            }
+          }
+        });
+      }
+      Ingestor.Stats st = ingestor.finish();
+      progress.clear();
+      out.println(summary(st, s.count(), store.location()));
+      out.flush();
+      return st.failed() > 0 ? Main.EXIT_SOME_FAILED : 0;
+    }
+  }
+
+  private static Analysis notAnalyzed(Article a) {
+    throw new IllegalStateException("article " + a.id() + " arrived without its analysis");
+  }
+
+  private void readAnalyzed(Ingestor ingestor) throws IOException {
+    for (String src : sources) {
+      try (BufferedReader r = src.equals("-")
+          ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
+          : Files.newBufferedReader(Path.of(src), StandardCharsets.UTF_8)) {
+        String line;
+        int n = 0;
+        while ((line = r.readLine()) != null) {
+          n++;
+          if (line.isBlank()) {
+            continue;
+          }
+          Analysis a;
+          try {
+            a = AnalysisJson.fromJson(line);
+          } catch (IllegalArgumentException e) {
+            ingestor.problem(src + ":" + n, e.getMessage(), e);
+            continue;
+          }
+          ingestor.submit(a);
+        }
+      } catch (IOException e) {
+        ingestor.problem(src, "cannot read: " + e.getMessage(), e);
+      }
+    }
+  }
+
+  static String summary(Ingestor.Stats s, long total, String location) {
+    double wall = s.wallNanos() / 1e9;
+    double analysis = s.analysisNanos() / 1e9;
+    double storage = s.storageNanos() / 1e9;
+    long analysed = s.stored();
+    return String.format(Locale.ROOT,
+        "ingested into %s: %,d read, %,d stored, %,d already stored, %,d failed; %,d articles in the store%n"
+            + "time %.1f s, %.0f articles/s; analysis %.1f s (summed over threads, %.0f articles/s per thread), "
+            + "storage %.1f s (%.0f articles/s)",
+        location, s.read(), s.stored(), s.skipped(), s.failed(), total, wall, s.perSecond(), analysis,
+        analysis == 0 ? 0 : analysed / analysis, storage, storage == 0 ? 0 : s.stored() / storage);
+  }
+}

@@ -1,0 +1,95 @@
+package dev.dossier.cli;
+
+import dev.dossier.store.ArticleSummary;
+import dev.dossier.store.query.ClaimRelation;
+import dev.dossier.store.query.ClaimReport;
+import dev.dossier.store.query.ClaimView;
+import dev.dossier.store.query.Deadline;
+import dev.dossier.store.query.EventView;
+import dev.dossier.store.query.TimelineEntry;
+import java.util.Locale;
+
+/** One-line renderings of query results for the terminal. Stateless. */
+final class Render {
+  private Render() {}
+
+  static String outlet(ArticleSummary a) {
+    return a.outlet() == null ? "(unknown outlet)" : a.outlet();
+  }
+
+  static String article(ArticleSummary a) {
+    return a.label() + "  [" + a.id() + "]";
+  }
+
+  static String claim(ClaimView c) {
+    return "\"" + c.text() + "\" — " + c.source() + " (" + c.sourceKind().name().toLowerCase(Locale.ROOT)
+        .replace('_', ' ') + (c.anonymous() ? ", anonymous" : "") + "), " + outlet(c.article()) + " "
+        + (c.article().day() == null ? "undated" : c.article().day()) + "  [" + c.id() + "]";
+  }
+
+  static String report(ClaimReport r) {
+    StringBuilder sb = new StringBuilder(claim(r.claim())).append('\n');
+    for (ClaimRelation x : r.related()) {
+      String verb = switch (x.relation()) {
+        case CORROBORATES -> "agrees:     ";
+        case CONTRADICTS -> "disagrees:  ";
+        case REPEATS -> "repeats:    ";
+      };
+      sb.append("    ").append(verb).append(claim(x.other()));
+      if (!x.why().isEmpty()) {
+        sb.append("  (").append(x.why()).append(')');
+      }
+      sb.append('\n');
+    }
+    if (r.related().isEmpty()) {
+      sb.append("    no other source says this\n");
+    }
+    return sb.toString();
+  }
+
+  static String event(EventView e) {
+    StringBuilder sb = new StringBuilder();
+    sb.append(e.when() != null ? e.when() : String.valueOf(e.article().day())).append("  ");
+    if (e.actor() != null) {
+      sb.append(e.actor()).append(' ');
+    }
+    sb.append(e.action() != null ? e.action() : e.text());
+    if (e.target() != null) {
+      sb.append(" → ").append(e.target());
+    }
+    if (e.cameoCode() != null) {
+      sb.append(" [CAMEO ").append(e.cameoCode()).append(']');
+    }
+    sb.append(" {").append(e.modality().name().toLowerCase(Locale.ROOT)).append("} — ").append(outlet(e.article()));
+    return sb.toString();
+  }
+
+  static String timeline(TimelineEntry e) {
+    return (e.date() == null ? "   undated" : e.date().toString()) + "  " + e.text() + "  — " + outlet(e.article())
+        + (e.kind().equals("article") ? "" : "  [" + e.article().id() + "]");
+  }
+
+  static String deadline(Deadline d) {
+    StringBuilder sb = new StringBuilder();
+    sb.append(String.format(Locale.ROOT, "%-9s", d.status().name().toLowerCase(Locale.ROOT)))
+        .append(d.due() == null ? "undated" : "due " + d.due())
+        .append(d.dueTo() != null && d.dueFrom() != null && !d.dueFrom().equals(d.dueTo())
+            ? " (" + d.dueFrom() + ".." + d.dueTo() + ")" : "")
+        .append("  ").append(d.what());
+    if (d.kind() != null) {
+      sb.append(" [").append(d.kind()).append(']');
+    }
+    if (d.condition() != null) {
+      sb.append(" if ").append(d.condition());
+    }
+    if (d.consequence() != null) {
+      sb.append(" (else: ").append(d.consequence()).append(')');
+    }
+    sb.append("\n         from ").append(article(d.article()));
+    if (d.resolvedBy() != null) {
+      sb.append("\n         resolved by ").append(article(d.resolvedBy())).append(": \"").append(d.resolution())
+          .append('"');
+    }
+    return sb.toString();
+  }
+}

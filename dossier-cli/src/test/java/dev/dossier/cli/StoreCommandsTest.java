@@ -1,0 +1,107 @@
+package dev.dossier.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The store commands end to end through {@link Main#run}, on a few small articles written for the test. */
+class StoreCommandsTest {
+
+  @TempDir
+  static Path dir;
+
+  static Path store;
+
+  record Result(int code, String out, String err) {}
+
+  static synchronized Result run(String... args) {
+    PrintStream oldOut = System.out;
+    PrintStream oldErr = System.err;
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    try {
+      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+      int code = Main.run(args);
+      return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    } finally {
+      System.setOut(oldOut);
+      System.setErr(oldErr);
+    }
+  }
+
+  @BeforeAll
+  static void ingest() throws Exception {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    Files.writeString(in.resolve("a.txt"), "Harbour strike ends in Kestrel\n\nDock workers in Kestrel ended a "
+        + "two-week strike on Monday after the port authority agreed to raise wages, union leaders said.");
+    Files.writeString(in.resolve("b.txt"), "Rail fares to rise in March\n\nRail fares across Ostmark will rise "
+        + "in March, the transport ministry said on Tuesday, the first increase in three years.");
+    Files.writeString(in.resolve("broken.txt"), "");
+    store = dir.resolve("store");
+    Result r = run("ingest", in.toString(), "--data", store.toString(), "--date", "2026-01-05", "--outlet",
+        "Test Wire", "--quiet");
+    assertThat(r.code()).as(r.err()).isEqualTo(Main.EXIT_SOME_FAILED);
+    assertThat(r.err()).contains("broken.txt").contains("empty");
+    assertThat(r.out()).contains("2 stored").contains("1 failed").contains("articles/s");
+  }
+
+  @Test
+  void reingestSkipsWhatIsStored() {
+    Result r = run("ingest", dir.resolve("in/a.txt").toString(), "--data", store.toString(), "--date", "2026-01-05",
+        "--outlet", "Test Wire", "--quiet");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("0 stored, 1 already stored").contains("2 articles in the store");
+  }
+
+  @Test
+  void searchesWithFilters() {
+    Result r = run("search", "strike", "--data", store.toString());
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("1 matching articles").contains("Harbour strike ends in Kestrel");
+    assertThat(run("search", "strike", "--outlet", "Other", "--data", store.toString()).out())
+        .contains("0 matching articles");
+    assertThat(run("search", "--from", "2026-02-01", "--data", store.toString()).out()).contains("0 matching");
+    assertThat(run("search", "--facets", "--data", store.toString()).out()).contains("outlet:  Test Wire (2)");
+  }
+
+  @Test
+  void checksTimelinesAndExports() throws Exception {
+    assertThat(run("check", "--data", store.toString()).out()).startsWith("OK: 2 articles");
+    Result t = run("timeline", "--query", "fares", "--data", store.toString());
+    assertThat(t.out()).contains("2026-01-05").contains("Rail fares to rise in March");
+    Result e = run("export", "--format", "jsonl", "--data", store.toString());
+    assertThat(e.out().lines()).hasSize(2).allSatisfy(l -> assertThat(l).startsWith("{\"schema\":\"dossier.analysis/1\""));
+    Result noOut = run("export", "--format", "brat", "--data", store.toString());
+    assertThat(noOut.code()).isEqualTo(1);
+    assertThat(noOut.err()).contains("--out");
+    Path csv = dir.resolve("csv");
+    assertThat(run("export", "--format", "csv", "--out", csv.toString(), "--data", store.toString()).code()).isZero();
+    assertThat(Files.readAllLines(csv.resolve("articles.csv"))).hasSize(3);
+  }
+
+  @Test
+  void queryCommandsAnswerOnAStoreWithoutThoseFacts() {
+    assertThat(run("deadlines", "--today", "2026-02-01", "--data", store.toString()).out()).contains("as of 2026-02-01");
+    assertThat(run("actor", "Nobody", "--data", store.toString()).code()).isEqualTo(1);
+    assertThat(run("story", "--data", store.toString()).out()).contains("story ");
+    assertThat(run("sources", "--data", store.toString()).code()).isEqualTo(1);
+    assertThat(run("sources", "--anonymous", "--data", store.toString()).code()).isZero();
+    assertThat(run("timeline", "--data", store.toString()).code()).isEqualTo(2); // usage error: no subject
+  }
+
+  @Test
+  void demoPrintsABriefing() {
+    Result r = run("demo", "--threads", "1");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("DOSSIER BRIEFING").contains("Story timeline").contains("Deadlines")
+        .contains("Contradictions").contains("Poll figures");
+  }
+}

@@ -1,0 +1,256 @@
+package dev.dossier.store;
+
+import dev.dossier.model.Analysis;
+import dev.dossier.model.Article;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+
+/**
+ * Analyses articles on {@code threads} threads and stores them from one writer thread, in input
+ * order, in small transactions. Articles already stored are skipped before analysis (unless
+ * replacing), so an interrupted ingest resumes where it stopped. A batch that fails is retried
+ * article by article so one bad article costs only itself.
+ *
+ * <p>{@link #submit} and {@link #problem} are called from one reading thread; listener callbacks
+ * come from the writer thread. Not reusable: {@link #finish} once.
+ */
+public final class Ingestor {
+
+  /**
+   * Counts so far.
+   *
+   * @param read articles submitted
+   * @param stored articles stored (new or replaced)
+   * @param skipped articles already stored
+   * @param failed inputs or articles that failed (reading, analysis or storage)
+   * @param analysisNanos time spent analysing, summed over threads
+   * @param storageNanos time the writer spent storing
+   * @param wallNanos elapsed time since the ingestor started
+   */
+  public record Stats(long read, long stored, long skipped, long failed, long analysisNanos, long storageNanos,
+      long wallNanos) {
+
+    /** Articles stored or skipped per second of elapsed time. */
+    public double perSecond() {
+      return wallNanos == 0 ? 0 : (stored + skipped) * 1e9 / wallNanos;
+    }
+  }
+
+  /** Receives progress and problems. */
+  public interface Listener {
+    /** Called after each stored batch. */
+    void progress(Stats stats);
+
+    /** An article or input failed; the rest go on. */
+    void problem(String locator, String message, Throwable cause);
+  }
+
+  private record Item(Article article, Analysis analysis, Throwable error, long nanos) {}
+
+  private final Store store;
+  private final Function<Article, Analysis> analyzer;
+  private final boolean replace;
+  private final int batchSize;
+  private final Listener listener;
+  private final ExecutorService pool;
+  private final BlockingQueue<CompletableFuture<Item>> pending;
+  private final Thread writer;
+  private final long started = System.nanoTime();
+  private final AtomicLong read = new AtomicLong();
+  private final AtomicLong stored = new AtomicLong();
+  private final AtomicLong skipped = new AtomicLong();
+  private final AtomicLong failed = new AtomicLong();
+  private final AtomicLong analysisNanos = new AtomicLong();
+  private final AtomicLong storageNanos = new AtomicLong();
+  private static final CompletableFuture<Item> END = new CompletableFuture<>();
+  private volatile Throwable writerFailure;
+
+  /**
+   * @param analyzer turns an article into its analysis; must be thread-safe
+   * @param threads analysis threads, at least 1
+   * @param batchSize most articles per transaction, at least 1
+   * @param replace whether articles already stored are analysed again and replaced
+   */
+  public Ingestor(Store store, Function<Article, Analysis> analyzer, int threads, int batchSize, boolean replace,
+      Listener listener) {
+    if (threads < 1 || batchSize < 1) {
+      throw new IllegalArgumentException("threads and batch size must be at least 1, got " + threads + " and "
+          + batchSize);
+    }
+    this.store = Objects.requireNonNull(store, "store");
+    this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
+    this.replace = replace;
+    this.batchSize = batchSize;
+    this.listener = Objects.requireNonNull(listener, "listener");
+    this.pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "dossier-analyze");
+      t.setDaemon(true);
+      return t;
+    });
+    this.pending = new ArrayBlockingQueue<>(Math.max(16, threads * 8));
+    this.writer = new Thread(this::writeLoop, "dossier-store-writer");
+    this.writer.start();
+  }
+
+  /** Queues an article; blocks while the queue is full. */
+  public void submit(Article a) {
+    read.incrementAndGet();
+    if (!replace && store.contains(a.id())) {
+      skipped.incrementAndGet();
+      return;
+    }
+    enqueue(CompletableFuture.supplyAsync(() -> {
+      long t0 = System.nanoTime();
+      try {
+        Analysis an = analyzer.apply(a);
+        return new Item(a, an, null, System.nanoTime() - t0);
+      } catch (RuntimeException | StackOverflowError e) {
+        return new Item(a, null, e, System.nanoTime() - t0);
+      }
+    }, pool));
+  }
+
+  /** Queues an analysis made elsewhere (for example read from Analysis JSON Lines). */
+  public void submit(Analysis a) {
+    read.incrementAndGet();
+    if (!replace && store.contains(a.article().id())) {
+      skipped.incrementAndGet();
+      return;
+    }
+    enqueue(CompletableFuture.completedFuture(new Item(a.article(), a, null, 0)));
+  }
+
+  /** Counts a problem the reader met and tells the listener. */
+  public void problem(String locator, String message, Throwable cause) {
+    failed.incrementAndGet();
+    listener.problem(locator, message, cause);
+  }
+
+  private void enqueue(CompletableFuture<Item> f) {
+    if (writerFailure != null) {
+      throw new StoreException("the store writer failed: " + writerFailure.getMessage(), writerFailure);
+    }
+    try {
+      pending.put(f);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new StoreException("interrupted while queueing article " + f, e);
+    }
+  }
+
+  private void writeLoop() {
+    try {
+      List<Item> batch = new ArrayList<>();
+      while (true) {
+        CompletableFuture<Item> f = pending.take();
+        boolean end = f == END;
+        if (!end) {
+          add(batch, f.get());
+          while (batch.size() < batchSize) {
+            CompletableFuture<Item> next = pending.peek();
+            if (next == null || next == END || !next.isDone()) {
+              break;
+            }
+            add(batch, pending.take().get());
+          }
+        }
+        if (!batch.isEmpty()) {
+          write(batch);
+          batch.clear();
+          listener.progress(stats());
+        }
+        if (end) {
+          return;
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      writerFailure = e;
+    } catch (ExecutionException | RuntimeException e) {
+      writerFailure = e;
+      drain();
+    }
+  }
+
+  /** After a failure, keeps taking queued articles so the reader never blocks; they are not stored. */
+  private void drain() {
+    try {
+      while (pending.take() != END) {
+        failed.incrementAndGet();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private void add(List<Item> batch, Item it) {
+    analysisNanos.addAndGet(it.nanos());
+    if (it.error() != null) {
+      failed.incrementAndGet();
+      listener.problem(it.article().origin().locator(), "analysis failed: " + it.error().getMessage(), it.error());
+    } else {
+      batch.add(it);
+    }
+  }
+
+  private void write(List<Item> batch) {
+    long t0 = System.nanoTime();
+    List<Analysis> as = new ArrayList<>(batch.size());
+    batch.forEach(i -> as.add(i.analysis()));
+    try {
+      count(store.putAll(as, replace));
+    } catch (StoreException e) {
+      for (Item i : batch) {
+        try {
+          count(store.putAll(List.of(i.analysis()), replace));
+        } catch (StoreException one) {
+          failed.incrementAndGet();
+          listener.problem(i.article().origin().locator(), one.getMessage(), one);
+        }
+      }
+    }
+    storageNanos.addAndGet(System.nanoTime() - t0);
+  }
+
+  private void count(List<PutResult> rs) {
+    for (PutResult r : rs) {
+      (r == PutResult.SKIPPED ? skipped : stored).incrementAndGet();
+    }
+  }
+
+  public Stats stats() {
+    return new Stats(read.get(), stored.get(), skipped.get(), failed.get(), analysisNanos.get(), storageNanos.get(),
+        System.nanoTime() - started);
+  }
+
+  /**
+   * Waits for every queued article to be stored, stops the threads and returns the final counts.
+   *
+   * @throws StoreException if the writer failed
+   */
+  public Stats finish() {
+    enqueue(END);
+    try {
+      writer.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new StoreException("interrupted while finishing the ingest", e);
+    } finally {
+      pool.shutdownNow();
+    }
+    if (writerFailure != null) {
+      throw new StoreException("the store writer failed: " + writerFailure.getMessage(), writerFailure);
+    }
+    store.flush();
+    return stats();
+  }
+}

@@ -1,0 +1,47 @@
+package dev.dossier.store.export;
+
+import dev.dossier.model.Analysis;
+import dev.dossier.model.Attribution;
+import dev.dossier.model.Extent;
+import dev.dossier.model.Layers;
+
+/**
+ * brat standoff for attributions, in PolNeAR's scheme: {@code T} lines labelled Source, Cue,
+ * Content and Attribution (the trigger, on the cue), and one {@code E} line per attribution. Line
+ * breaks inside a span's text are written as spaces. Stateless.
+ */
+public final class Brat {
+  private Brat() {}
+
+  public static String of(Analysis a) {
+    StringBuilder sb = new StringBuilder();
+    int t = 1;
+    int e = 1;
+    for (Attribution at : a.layer(Layers.ATTRIBUTIONS)) {
+      String source = null;
+      if (at.source() != null) {
+        source = "T" + t;
+        t = line(sb, t, "Source", at.source());
+      }
+      String cue = "T" + t;
+      t = line(sb, t, "Cue", at.cue());
+      String content = "T" + t;
+      t = line(sb, t, "Content", at.content());
+      String trigger = "T" + t;
+      t = line(sb, t, "Attribution", at.cue());
+      sb.append('E').append(e++).append("\tAttribution:").append(trigger).append(" Content:").append(content)
+          .append(" Cue:").append(cue);
+      if (source != null) {
+        sb.append(" Source:").append(source);
+      }
+      sb.append('\n');
+    }
+    return sb.toString();
+  }
+
+  private static int line(StringBuilder sb, int t, String label, Extent x) {
+    sb.append('T').append(t).append('\t').append(label).append(' ').append(x.start()).append(' ').append(x.end())
+        .append('\t').append(x.text().replace('\n', ' ').replace('\r', ' ')).append('\n');
+    return t + 1;
+  }
+}
