@@ -2,9 +2,8 @@ package dev.dossier.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,20 +20,11 @@ class StoreCommandsTest {
 
   record Result(int code, String out, String err) {}
 
-  static synchronized Result run(String... args) {
-    PrintStream oldOut = System.out;
-    PrintStream oldErr = System.err;
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    try {
-      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-      int code = Main.run(args);
-      return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(oldOut);
-      System.setErr(oldErr);
-    }
+  static Result run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+    return new Result(code, out.toString(), err.toString());
   }
 
   @BeforeAll
@@ -49,7 +39,7 @@ class StoreCommandsTest {
     Result r = run("ingest", in.toString(), "--data", store.toString(), "--date", "2026-01-05", "--outlet",
         "Test Wire", "--quiet");
     assertThat(r.code()).as(r.err()).isEqualTo(Main.EXIT_SOME_FAILED);
-    assertThat(r.err()).contains("broken.txt").contains("empty");
+    assertThat(r.err()).as(r.toString()).contains("broken.txt").contains("empty");
     assertThat(r.out()).contains("2 stored").contains("1 failed").contains("articles/s");
   }
 

@@ -46,9 +46,10 @@ final class LayerTables {
           .v(e.mentions().size()).v(e.stage()));
 
   static final Table<TimeExpression> TIMES = Table.<TimeExpression>named("times")
-      .i("start_off", "end_off").t("text", "type", "value", "range_begin", "range_end", "timex_mod", "relation", "stage")
+      .i("start_off", "end_off").t("text", "type", "value", "range_begin", "range_end", "timex_mod", "relation", "stage",
+          "anchor")
       .fill((t, r) -> r.v(t.start()).v(t.end()).v(t.text()).v(t.type()).v(t.value()).v(t.rangeBegin())
-          .v(t.rangeEnd()).v(t.mod()).v(t.relation()).v(t.stage()));
+          .v(t.rangeEnd()).v(t.mod()).v(t.relation()).v(t.stage()).v(t.anchor()));
 
   static final Table<Attribution> ATTRIBUTIONS = Table.<Attribution>named("attributions")
       .i("start_off", "end_off").ext("source").i("source_entity").t("source_kind").b("anonymous").t("affiliation")
