@@ -1,5 +1,6 @@
 package dev.dossier.nlp;
 
+import dev.dossier.nlp.entity.EntityStage;
 import dev.dossier.nlp.ner.NerStage;
 import dev.dossier.nlp.pipeline.Pipeline;
 import dev.dossier.nlp.pos.PosStage;
@@ -20,6 +21,7 @@ public final class StandardPipeline {
         .add(new TokenizeStage())
         .add(new PosStage())
         .add(new NerStage())
+        .add(new EntityStage())
         .add(new TimesStage())
         .build();
   }
