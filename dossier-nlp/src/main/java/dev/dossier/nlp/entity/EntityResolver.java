@@ -46,6 +46,9 @@ final class EntityResolver {
   private final LocalDate date;
   private final List<Work> works = new ArrayList<>();
   private final List<Cluster> clusters = new ArrayList<>();
+  /** The NAME work covering each token, rebuilt by {@link #indexNames()}. */
+  private Work[] nameOfToken = new Work[0];
+  private static final Object NONE = new Object();
 
   EntityResolver(Analysis in, KnowledgeBase kb) {
     this.kb = kb;
@@ -69,15 +72,26 @@ final class EntityResolver {
     for (Work w : works) {
       if (w.kind == MentionKind.NAME) {
         extendToKnownName(w, texts);
+      }
+    }
+    indexNames();
+    for (Work w : works) {
+      if (w.kind == MentionKind.NAME) {
         splitLeadingTitle(w);
+      }
+    }
+    indexNames();
+    for (Work w : works) {
+      if (w.kind == MentionKind.NAME) {
         if (w.type == EntityType.PERSON) {
           findTitle(w);
         }
         refineType(w);
       }
     }
-    addKnownNames();
+    addKnownNames(texts);
     sortWorks();
+    indexNames();
     group();
     for (Cluster c : clusters) {
       link(c);
@@ -150,12 +164,34 @@ final class EntityResolver {
 
   /** The NAME work covering token {@code i}, or null. */
   private Work nameAt(int i) {
+    return i >= 0 && i < nameOfToken.length ? nameOfToken[i] : null;
+  }
+
+  private void indexNames() {
+    nameOfToken = new Work[tokens.size()];
     for (Work w : works) {
-      if (w.kind == MentionKind.NAME && w.firstToken <= i && i < w.endToken) {
-        return w;
+      if (w.kind == MentionKind.NAME) {
+        for (int k = Math.max(0, w.firstToken); k < Math.min(w.endToken, tokens.size()); k++) {
+          if (nameOfToken[k] == null) {
+            nameOfToken[k] = w;
+          }
+        }
       }
     }
-    return null;
+  }
+
+  private static String key(Work w) {
+    if (w.key == null) {
+      w.key = Names.key(w.text);
+    }
+    return w.key;
+  }
+
+  private static List<String> words(Work w) {
+    if (w.words == null) {
+      w.words = Names.words(w.text);
+    }
+    return w.words;
   }
 
   // ------------------------------------------------------------------ titles
@@ -189,6 +225,9 @@ final class EntityResolver {
       w.start = tokens.get(m.start()).start();
       w.end = tokens.get(m.end() - 1).end();
       w.text = text.substring(w.start, w.end);
+      w.key = null;
+      w.words = null;
+      w.only = null;
       w.firstToken = m.start();
       w.endToken = m.end();
       return;
@@ -204,15 +243,19 @@ final class EntityResolver {
     while (k < w.endToken - 1 && (TitleLexicon.word(tok(k)) || possessive(tok(k))) && capitalised(tok(k))) {
       k++;
     }
-    if (k == w.firstToken || !hasHead(w.firstToken, k)) {
+    if (k == w.firstToken || !hasHead(w.firstToken, k) && !onlyHonorifics(w.firstToken, k)) {
       return;
     }
     int oldStart = w.start;
+    int oldFirst = w.firstToken;
     w.start = tokens.get(k).start();
     w.text = text.substring(w.start, w.end);
+    w.key = null;
+    w.words = null;
+    w.only = null;
     w.firstToken = k;
     w.title = Extent.of(text, oldStart, tokens.get(k - 1).end());
-    w.titleWords = titleWords(tokenAtOrAfter(oldStart), k);
+    w.titleWords = onlyHonorifics(oldFirst, k) ? null : titleWords(oldFirst, k);
   }
 
   private boolean hasHead(int from, int to) {
@@ -382,7 +425,7 @@ final class EntityResolver {
   // ------------------------------------------------------------------ names the NER missed
 
   /** Adds knowledge-base names the NER did not mark ("Mar-a-Lago", "Arab"). */
-  private void addKnownNames() {
+  private void addKnownNames(List<String> texts) {
     if (tokens.isEmpty()) {
       return;
     }
@@ -392,8 +435,6 @@ final class EntityResolver {
         covered[k] = true;
       }
     }
-    List<String> texts = new ArrayList<>(tokens.size());
-    tokens.forEach(t -> texts.add(t.text()));
     List<Work> added = new ArrayList<>();
     for (Gazetteer.Match m : kb.gazetteer().findAll(texts, Gazetteer.Casing.NEWS)) {
       boolean free = true;
@@ -413,6 +454,7 @@ final class EntityResolver {
       added.add(w);
     }
     works.addAll(added);
+    indexNames();
     for (Work w : added) {
       if (w.type == EntityType.PERSON) {
         findTitle(w);
@@ -427,43 +469,51 @@ final class EntityResolver {
   // ------------------------------------------------------------------ grouping
 
   private void group() {
+    Map<String, Cluster> byKey = new HashMap<>();
+    Map<KbActor, Cluster> byActor = new IdentityHashMap<>();
+    Map<Cluster, List<Work>> distinct = new IdentityHashMap<>();
     for (Work w : works) {
       if (w.kind != MentionKind.NAME) {
         continue;
       }
-      Cluster c = findCluster(w);
+      String k = w.type + "\u0000" + key(w);
+      KbActor only = onlyActor(w);
+      Cluster c = byKey.get(k);
+      if (c == null && only != null) {
+        c = byActor.get(only);
+        if (c != null && c.type != w.type) {
+          c = null;
+        }
+      }
+      if (c == null && !key(w).isEmpty()) {
+        c = related(w, distinct);
+      }
       if (c == null) {
         c = new Cluster(w.type);
         clusters.add(c);
+      }
+      if (!byKey.containsKey(k)) {
+        distinct.computeIfAbsent(c, x -> new ArrayList<>()).add(w);
+      }
+      byKey.putIfAbsent(k, c);
+      if (only != null) {
+        byActor.putIfAbsent(only, c);
       }
       c.add(w);
     }
   }
 
-  /** The cluster {@code w} joins, or null for a new entity. */
-  private Cluster findCluster(Work w) {
-    String key = Names.key(w.text);
-    if (key.isEmpty()) {
-      return null;
-    }
-    List<String> words = Names.words(w.text);
-    KbActor only = onlyActor(w);
+  /** The cluster whose names {@code w} shortens or abbreviates (the latest one mentioned), or null. */
+  private Cluster related(Work w, Map<Cluster, List<Work>> distinct) {
     Cluster partial = null;
     int partialAt = -1;
     for (Cluster c : clusters) {
       if (c.type != w.type) {
         continue;
       }
-      for (Work m : c.names()) {
-        String mk = Names.key(m.text);
-        if (mk.equals(key)) {
-          return c;
-        }
-        if (only != null && only == onlyActor(m)) {
-          return c;
-        }
+      for (Work m : distinct.getOrDefault(c, List.of())) {
         boolean related = switch (w.type) {
-          case PERSON -> suffix(words, Names.words(m.text)) || suffix(Names.words(m.text), words);
+          case PERSON -> suffix(words(w), words(m)) || suffix(words(m), words(w));
           case ORG, GPE, LOC, LAW, EVENT, MISC -> acronymOf(w.text, m.text) || acronymOf(m.text, w.text);
           default -> false;
         };
@@ -509,16 +559,21 @@ final class EntityResolver {
 
   /** The one knowledge-base actor a name can be, for its type, or null. */
   private KbActor onlyActor(Work w) {
+    if (w.only != null) {
+      return w.only == NONE ? null : (KbActor) w.only;
+    }
     KbActor found = null;
     for (KnowledgeBase.Hit h : kb.lookup(w.text)) {
       if (!fits(h, w.type)) {
         continue;
       }
       if (found != null && found != h.actor()) {
-        return null;
+        found = null;
+        break;
       }
       found = h.actor();
     }
+    w.only = found == null ? NONE : found;
     return found;
   }
 
@@ -533,7 +588,11 @@ final class EntityResolver {
 
   private void link(Cluster c) {
     Map<KbActor, Double> score = new LinkedHashMap<>();
+    Set<String> seen = new java.util.HashSet<>();
     for (Work w : c.names()) {
+      if (!seen.add(key(w))) {
+        continue;
+      }
       for (KnowledgeBase.Hit h : kb.lookup(w.text)) {
         if (fits(h, c.type)) {
           score.merge(h.actor(), 1 + w.text.length() / 100.0, Double::sum);
@@ -815,9 +874,13 @@ final class EntityResolver {
 
   private void addPronouns() {
     boolean[] covered = new boolean[tokens.size()];
+    bySentence.clear();
     for (Work w : works) {
       for (int k = w.firstToken; k < Math.min(w.endToken, tokens.size()); k++) {
         covered[k] = true;
+      }
+      if (w.cluster != null && w.cluster.type == EntityType.PERSON) {
+        bySentence.computeIfAbsent(w.sentence, x -> new ArrayList<>()).add(w);
       }
     }
     List<Work> added = new ArrayList<>();
@@ -828,7 +891,7 @@ final class EntityResolver {
         continue;
       }
       Token t = tokens.get(i);
-      Cluster c = antecedent(t, male ? "m" : "f", added);
+      Cluster c = antecedent(t, male ? "m" : "f");
       if (c == null) {
         continue;
       }
@@ -836,20 +899,21 @@ final class EntityResolver {
       place(w);
       c.add(w);
       added.add(w);
+      bySentence.computeIfAbsent(w.sentence, x -> new ArrayList<>()).add(w);
     }
     works.addAll(added);
   }
 
   /** The only person, of a compatible gender, mentioned before the pronoun in its sentence, else in the previous one. */
-  private Cluster antecedent(Token pronoun, String gender, List<Work> earlierPronouns) {
+  private final Map<Integer, List<Work>> bySentence = new HashMap<>();
+
+  private Cluster antecedent(Token pronoun, String gender) {
     int sentence = pronoun.sentence();
     for (int s = sentence; s >= Math.max(0, sentence - 1); s--) {
       Set<Cluster> found = new LinkedHashSet<>();
       boolean anyPerson = false;
-      List<Work> all = new ArrayList<>(works);
-      all.addAll(earlierPronouns);
-      for (Work w : all) {
-        if (w.sentence == s && w.end <= pronoun.start() && w.cluster != null && w.cluster.type == EntityType.PERSON) {
+      for (Work w : bySentence.getOrDefault(s, List.of())) {
+        if (w.end <= pronoun.start()) {
           anyPerson = true;
           String g = w.cluster.gender();
           if (g == null || g.equals(gender)) {

@@ -24,6 +24,10 @@ final class Work {
   Cluster cluster;
   /** For nominals: the head's title or word ("prime minister", "network"). */
   String head;
+  /** Cached {@code Names.key(text)} and words, and the one actor the name can be; reset when the text changes. */
+  String key;
+  java.util.List<String> words;
+  Object only;
 
   Work(int start, int end, String text, EntityType type, MentionKind kind, Extent title, double confidence,
       String stage) {

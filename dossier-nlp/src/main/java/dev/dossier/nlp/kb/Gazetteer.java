@@ -90,10 +90,12 @@ public final class Gazetteer {
 
   private final Node root;
   private final int aliases;
+  private final int maxTokens;
 
-  private Gazetteer(Node root, int aliases) {
+  private Gazetteer(Node root, int aliases, int maxTokens) {
     this.root = root;
     this.aliases = aliases;
+    this.maxTokens = maxTokens;
   }
 
   /** Builds the gazetteer of {@code actors}: names, aliases and demonyms. */
@@ -115,10 +117,17 @@ public final class Gazetteer {
     return aliases;
   }
 
-  /** The longest match starting at token {@code i} of {@code tokens}, or null. */
+  /**
+   * The longest match starting at token {@code i} of {@code tokens}, or null. Looks at most as
+   * many tokens ahead as the longest alias has, so calling it at every position stays linear.
+   */
   public Match longestAt(List<String> tokens, int i, Casing casing) {
-    Words w = Words.of(tokens);
-    return longestAt(w, tokens, i, casing);
+    if (i < 0 || i >= tokens.size()) {
+      return null;
+    }
+    List<String> window = tokens.subList(i, Math.min(tokens.size(), i + maxTokens));
+    Match m = longestAt(Words.of(window), window, 0, casing);
+    return m == null ? null : new Match(m.start() + i, m.end() + i, m.entries());
   }
 
   /**
@@ -306,6 +315,7 @@ public final class Gazetteer {
     private final BuildNode root = new BuildNode();
     private final Map<String, String> interned = new HashMap<>();
     private int size;
+    private int maxTokens = 1;
 
     void add(String alias, KbActor a, EntityType type, boolean demonym) {
       int[] spans = TOKENIZER.tokenize(alias);
@@ -325,6 +335,7 @@ public final class Gazetteer {
       if (words.isEmpty()) {
         return;
       }
+      maxTokens = Math.max(maxTokens, spans.length / 2 + 2);
       Form f = form(alias);
       if (f == Form.CAPITALISED && mask == 0) {
         f = Form.ANY;
@@ -340,7 +351,7 @@ public final class Gazetteer {
     }
 
     Gazetteer build() {
-      return new Gazetteer(freeze(root), size);
+      return new Gazetteer(freeze(root), size, maxTokens);
     }
 
     private static Node freeze(BuildNode b) {

@@ -199,6 +199,16 @@ class EntityStageTest {
     assertThat(m.title().text()).isEqualTo("President");
   }
 
+  @Test
+  void honorificsWithoutAPeriodAreSplitOff() {
+    Analysis a = run("Benjamin Netanyahu landed. Mr Netanyahu then met Mr Trump.", "2025-12-29",
+        new GivenMentions().name("Benjamin Netanyahu", EntityType.PERSON).name("Mr Netanyahu", EntityType.PERSON)
+            .name("Mr Trump", EntityType.PERSON));
+    assertThat(texts(a, entity(a, "Benjamin Netanyahu"))).containsExactly("Benjamin Netanyahu", "Netanyahu");
+    assertThat(titleOf(a, "Trump")).isEqualTo("Mr");
+    assertThat(entity(a, "Donald Trump").titles()).isEmpty();
+  }
+
   // ------------------------------------------------------------------ helpers
 
   static Entity entity(Analysis a, String name) {
