@@ -114,13 +114,23 @@ final class KbCommand implements Runnable {
 
   /** {@code dossier kb lookup NAME [--date D]}. */
   @Command(name = "lookup", mixinStandardHelpOptions = true,
-      description = "Show the actors a name can refer to, with the roles held on a date.")
+      description = {"Show the actors a name can refer to, with the roles held on a date;",
+          "or, with --role or --title and --of, who held that role on the date."})
   static final class Lookup implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(paramLabel = "NAME", arity = "1..*", description = "A name, alias or demonym (words are joined).")
-    List<String> name;
+    @Parameters(paramLabel = "NAME", arity = "0..*", description = "A name, alias or demonym (words are joined).")
+    List<String> name = List.of();
+
+    @Option(names = "--role", paramLabel = "ROLE", description = "A role: \"head of state\", \"head of government\", \"foreign minister\", \"leader\"...")
+    String role;
+
+    @Option(names = "--title", paramLabel = "TITLE", description = "A title as news writers use it: \"prime minister\", \"chancellor\"...")
+    String title;
+
+    @Option(names = "--of", paramLabel = "WHAT", description = "Whose role: an id, CAMEO code or name (Israel, ISR, israel).")
+    String of;
 
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Roles held on this day (default: today).")
     String date;
@@ -141,6 +151,28 @@ final class KbCommand implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "--date: not a YYYY-MM-DD date: " + date);
       }
       KnowledgeBase kb = KnowledgeBase.withImports(KbDirectory.resolve(into));
+      if (role != null || title != null) {
+        if (of == null) {
+          throw new CommandLine.ParameterException(spec.commandLine(), "--role and --title need --of");
+        }
+        List<KnowledgeBase.Holding> hs = role != null ? kb.holders(role, of, day) : kb.holdersByTitle(title, of, day);
+        if (hs.isEmpty()) {
+          out.printf("nobody held %s of %s on %s in the knowledge base%n", role != null ? role : title, of, day);
+          out.flush();
+          return 1;
+        }
+        for (KnowledgeBase.Holding h : hs) {
+          KbRole r = h.role();
+          out.printf("%s  %s  %s of %s%s, %s..%s%s%n", h.actor().id(), h.actor().name(), r.role(), kb.nameOf(r.of()),
+              r.title() == null ? "" : " (" + r.title() + ")", r.from() == null ? "?" : r.from(), r.to() == null ? "" : r.to(),
+              r.note() == null ? "" : "  [" + r.note() + "]");
+        }
+        out.flush();
+        return 0;
+      }
+      if (name.isEmpty()) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "give a NAME, or --role/--title with --of");
+      }
       String query = String.join(" ", name);
       List<KnowledgeBase.Hit> hits = kb.lookup(query);
       if (hits.isEmpty()) {

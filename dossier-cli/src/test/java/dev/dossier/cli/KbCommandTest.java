@@ -34,6 +34,18 @@ class KbCommandTest {
   }
 
   @Test
+  void lookupByRoleOrTitleOnADate(@TempDir Path empty) {
+    assertThat(run("kb", "lookup", "--role", "head of government", "--of", "Israel", "--date", "1998-01-01",
+        "--into", empty.toString())).isZero();
+    assertThat(out.toString()).contains("benjamin-netanyahu").contains("1996-06-18..1999-07-06");
+    out.getBuffer().setLength(0);
+    assertThat(run("kb", "lookup", "--title", "chancellor", "--of", "DEU", "--date", "2020-01-01",
+        "--into", empty.toString())).isZero();
+    assertThat(out.toString()).contains("angela-merkel");
+    assertThat(run("kb", "lookup", "--role", "head of state", "--of", "Atlantis", "--into", empty.toString())).isEqualTo(1);
+  }
+
+  @Test
   void importWritesTheBaseAndReportsRejectedLines(@TempDir Path dir) throws Exception {
     Path dict = dir.resolve("Tiny.Countries.actors.txt");
     Files.writeString(dict, String.join("\n",
