@@ -61,6 +61,9 @@ final class IngestCommand implements Callable<Integer> {
       description = "The sources are Analysis JSON Lines (from 'dossier analyze -o jsonl'): store them as they are.")
   boolean analyzed;
 
+  @Option(names = "--timings", description = "Print where storage time went (article row, layers, linking...).")
+  boolean timings;
+
   @Option(names = {"-q", "--quiet"}, description = "No progress line.")
   boolean quiet;
 
@@ -111,6 +114,9 @@ final class IngestCommand implements Callable<Integer> {
       Ingestor.Stats st = ingestor.finish();
       progress.clear();
       out.println(summary(st, s.count(), store.location()));
+      if (timings) {
+        out.print("storage time by part:\n" + dev.dossier.store.sql.SqlStore.TIMINGS);
+      }
       out.flush();
       return st.failed() > 0 ? Main.EXIT_SOME_FAILED : 0;
     }

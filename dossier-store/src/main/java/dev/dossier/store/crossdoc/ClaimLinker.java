@@ -67,9 +67,11 @@ public final class ClaimLinker {
         List<Long> cands = db.query("SELECT DISTINCT claim FROM claim_bands WHERE band_key IN "
             + Db.placeholders(bands.length) + " LIMIT 500", rs -> rs.getLong(1), args.toArray());
         linkAll(c, cands);
+        List<Object[]> rows = new ArrayList<>();
         for (long b : bands) {
-          db.update("INSERT INTO claim_bands (band_key, claim) VALUES (?, ?) ON CONFLICT DO NOTHING", b, id);
+          rows.add(new Object[] {b, id});
         }
+        db.batch("INSERT INTO claim_bands (band_key, claim) VALUES (?, ?) ON CONFLICT DO NOTHING", rows);
       }
     }
     List<Figure> figs = a.layer(Layers.FIGURES);

@@ -4,6 +4,7 @@ import dev.dossier.model.Analysis;
 import dev.dossier.model.Attribution;
 import dev.dossier.model.Layers;
 import dev.dossier.store.sql.Db;
+import dev.dossier.store.sql.SqlStore;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -45,14 +46,25 @@ public final class CrossDocLinker {
 
   /** Links the article stored under {@code seq}. */
   public Result link(long seq, Analysis a, LocalDate day) throws SQLException {
+    long t0 = System.nanoTime();
     DuplicateDetector.Match dup = duplicates.detect(seq, a.article());
+    long t1 = System.nanoTime();
     Map<Integer, Long> byEntity = actors.resolve(seq, a, day);
+    long t2 = System.nanoTime();
     Map<Long, Integer> mentions = new HashMap<>();
     var entities = a.layer(Layers.ENTITIES);
     byEntity.forEach((e, actor) -> mentions.merge(actor, Math.max(1, entities.get(e).mentions().size()), Integer::sum));
     long story = stories.assign(seq, a, day, mentions, dup == null ? null : dup.original());
+    long t3 = System.nanoTime();
     claims.link(seq, a, day, byEntity, dup == null ? seq : dup.original(), story);
+    long t4 = System.nanoTime();
     expectations.track(seq, a, day, story, mentions.keySet());
+    long t5 = System.nanoTime();
+    SqlStore.TIMINGS.add("  near-duplicates", t1 - t0);
+    SqlStore.TIMINGS.add("  actors", t2 - t1);
+    SqlStore.TIMINGS.add("  stories", t3 - t2);
+    SqlStore.TIMINGS.add("  claims", t4 - t3);
+    SqlStore.TIMINGS.add("  expectations", t5 - t4);
     Set<String> kinds = new TreeSet<>();
     for (Attribution at : a.layer(Layers.ATTRIBUTIONS)) {
       kinds.add(at.sourceKind().name());

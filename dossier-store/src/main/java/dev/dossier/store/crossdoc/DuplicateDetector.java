@@ -78,9 +78,11 @@ public final class DuplicateDetector {
         match = new Match(root(bestSeq), best);
       }
     }
+    List<Object[]> rows = new ArrayList<>();
     for (long b : bands) {
-      db.update("INSERT INTO lsh (band_key, article) VALUES (?, ?) ON CONFLICT DO NOTHING", b, seq);
+      rows.add(new Object[] {b, seq});
     }
+    db.batch("INSERT INTO lsh (band_key, article) VALUES (?, ?) ON CONFLICT DO NOTHING", rows);
     db.update("UPDATE articles SET minhash = ?, dup_of = ?, dup_score = ? WHERE seq = ?",
         MinHash.toBytes(sig), match == null ? null : match.original(), match == null ? null : match.score(), seq);
     return match;

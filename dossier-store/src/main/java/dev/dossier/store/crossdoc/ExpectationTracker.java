@@ -88,8 +88,8 @@ public final class ExpectationTracker {
         }
       }
     }
-    if (dayValue == null) {
-      return;
+    if (dayValue == null || db.longValue("SELECT article FROM expectation_due WHERE day < ? LIMIT 1", dayValue) == null) {
+      return; // nothing earlier to resolve
     }
     List<Clause> mine = clauses(a);
     Set<String> vocab = new LinkedHashSet<>();
@@ -97,18 +97,10 @@ public final class ExpectationTracker {
     if (vocab.isEmpty()) {
       return;
     }
-    Set<List<Long>> cands = new LinkedHashSet<>();
-    List<String> all = new ArrayList<>(vocab);
-    for (int i = 0; i < all.size(); i += CHUNK) {
-      List<Object> args = new ArrayList<>(all.subList(i, Math.min(all.size(), i + CHUNK)));
-      while (args.size() < CHUNK) {
-        args.add(args.get(args.size() - 1));
-      }
-      args.add(dayValue);
-      cands.addAll(db.query("SELECT DISTINCT t.article, t.idx FROM expectation_terms t JOIN expectation_due d"
-          + " ON d.article = t.article AND d.idx = t.idx WHERE t.term IN " + Db.placeholders(CHUNK)
-          + " AND d.day < ? LIMIT 200", rs -> List.of(rs.getLong(1), rs.getLong(2)), args.toArray()));
-    }
+    Set<List<Long>> cands = new LinkedHashSet<>(db.queryIn("SELECT DISTINCT t.article, t.idx FROM expectation_terms t"
+        + " JOIN expectation_due d ON d.article = t.article AND d.idx = t.idx WHERE t.term IN IN_LIST"
+        + " AND d.day < ? LIMIT 200", new ArrayList<>(vocab), CHUNK, rs -> List.of(rs.getLong(1), rs.getLong(2)),
+        dayValue));
     Set<Long> relatedEarlier = new LinkedHashSet<>(related(seq, story, actors, dayValue, false));
     for (List<Long> c : cands) {
       long article = c.get(0);

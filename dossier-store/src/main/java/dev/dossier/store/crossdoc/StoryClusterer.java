@@ -22,8 +22,9 @@ public final class StoryClusterer {
   static final double JOIN = 0.25;
   static final int WINDOW_DAYS = 14;
   private static final int PROBE_FEATURES = 6;
-  private static final int CANDIDATES = 8;
-  private static final int PROFILE_TERMS = 60;
+  private static final int CANDIDATES = 3;
+  /** A story keeps the words of its first articles and the weights of those words in later ones. */
+  private static final int MAX_STORY_TERMS = 300;
 
   private final Db db;
 
@@ -40,13 +41,14 @@ public final class StoryClusterer {
   public long assign(long seq, Analysis a, LocalDate day, Map<Long, Integer> actors, Long duplicateOf)
       throws SQLException {
     Map<String, Double> features = features(a, actors);
-    long n = db.longValue("SELECT COUNT(*) FROM articles");
-    Map<String, Double> idf = new HashMap<>();
+    Long max = db.longValue("SELECT MAX(seq) FROM articles");
+    long n = max == null ? 1 : max;
+    Map<String, Double> idf = idf(features.keySet(), n);
+    List<Object[]> dfRows = new ArrayList<>();
     for (String f : features.keySet()) {
-      Long df = db.longValue("SELECT df FROM term_df WHERE term = ?", f);
-      idf.put(f, Math.log((n + 1.0) / ((df == null ? 0 : df) + 1.0)) + 1.0);
-      db.update("INSERT INTO term_df (term, df) VALUES (?, 1) ON CONFLICT (term) DO UPDATE SET df = term_df.df + 1", f);
+      dfRows.add(new Object[] {f});
     }
+    db.batch("INSERT INTO term_df (term, df) VALUES (?, 1) ON CONFLICT (term) DO UPDATE SET df = term_df.df + 1", dfRows);
     Long story = null;
     if (duplicateOf != null) {
       story = db.longValue("SELECT story FROM articles WHERE seq = ?", duplicateOf);
@@ -56,21 +58,34 @@ public final class StoryClusterer {
     }
     Long dayValue = day == null ? null : day.toEpochDay();
     if (story == null) {
-      story = db.longValue("INSERT INTO stories (label, first_day, last_day, size) VALUES (?, ?, ?, 0) RETURNING id",
+      story = db.longValue("INSERT INTO stories (label, first_day, last_day, size, terms) VALUES (?, ?, ?, 0, 0) RETURNING id",
           "", dayValue, dayValue);
     }
     db.update("UPDATE stories SET size = size + 1 WHERE id = ?", story);
+    long size = db.longValue("SELECT size FROM stories WHERE id = ?", story);
     if (dayValue != null) {
       db.update("UPDATE stories SET first_day = CASE WHEN first_day IS NULL OR first_day > ? THEN ? ELSE first_day END,"
           + " last_day = CASE WHEN last_day IS NULL OR last_day < ? THEN ? ELSE last_day END WHERE id = ?",
           dayValue, dayValue, dayValue, dayValue, story);
     }
-    for (Map.Entry<String, Double> f : features.entrySet()) {
-      db.update("INSERT INTO story_terms (story, term, weight) VALUES (?, ?, ?)"
-          + " ON CONFLICT (story, term) DO UPDATE SET weight = story_terms.weight + excluded.weight",
-          story, f.getKey(), f.getValue());
+    List<Object[]> updates = new ArrayList<>();
+    List<String> keys = new ArrayList<>(features.keySet());
+    for (String k : keys) {
+      updates.add(new Object[] {features.get(k), story, k});
     }
-    db.update("UPDATE stories SET label = ? WHERE id = ?", label(story, n), story);
+    int[] updated = db.batchCounts("UPDATE story_terms SET weight = weight + ? WHERE story = ? AND term = ?", updates);
+    long have = db.longValue("SELECT terms FROM stories WHERE id = ?", story);
+    List<Object[]> inserts = new ArrayList<>();
+    for (int i = 0; i < keys.size() && have + inserts.size() < MAX_STORY_TERMS; i++) {
+      if (updated[i] == 0) {
+        inserts.add(new Object[] {story, keys.get(i), features.get(keys.get(i))});
+      }
+    }
+    db.batch("INSERT INTO story_terms (story, term, weight) VALUES (?, ?, ?)", inserts);
+    db.update("UPDATE stories SET terms = terms + ? WHERE id = ?", inserts.size(), story);
+    if (Long.bitCount(size) == 1) { // relabel at sizes 1, 2, 4, 8...: labels settle as stories grow
+      db.update("UPDATE stories SET label = ? WHERE id = ?", label(story, n), story);
+    }
     db.update("UPDATE articles SET story = ? WHERE seq = ?", story, seq);
     return story;
   }
@@ -110,14 +125,17 @@ public final class StoryClusterer {
     probe.sort((x, y) -> Double.compare(y.getValue() * idf.get(y.getKey()), x.getValue() * idf.get(x.getKey())));
     Map<Long, Double> shared = new HashMap<>();
     for (Map.Entry<String, Double> p : probe.subList(0, Math.min(PROBE_FEATURES, probe.size()))) {
-      List<Long> stories;
-      if (day != null) {
-        long d = day.toEpochDay();
-        stories = db.query("SELECT st.story FROM story_terms st JOIN stories s ON s.id = st.story"
-            + " WHERE st.term = ? AND (s.last_day IS NULL OR (s.last_day >= ? AND s.first_day <= ?)) LIMIT 300",
-            rs -> rs.getLong(1), p.getKey(), d - WINDOW_DAYS, d + WINDOW_DAYS);
-      } else {
-        stories = db.query("SELECT story FROM story_terms WHERE term = ? LIMIT 300", rs -> rs.getLong(1), p.getKey());
+      List<Long> stories = new ArrayList<>();
+      for (Object[] r : db.query("SELECT st.story, s.first_day, s.last_day FROM story_terms st JOIN stories s"
+          + " ON s.id = st.story WHERE st.term = ? ORDER BY st.story DESC LIMIT 60",
+          rs -> new Object[] {rs.getLong(1), rs.getObject(2) == null ? null : rs.getLong(2),
+              rs.getObject(3) == null ? null : rs.getLong(3)}, p.getKey())) {
+        Long first = (Long) r[1];
+        Long last = (Long) r[2];
+        if (day == null || first == null
+            || (last >= day.toEpochDay() - WINDOW_DAYS && first <= day.toEpochDay() + WINDOW_DAYS)) {
+          stories.add((Long) r[0]);
+        }
       }
       for (long s : stories) {
         shared.merge(s, idf.get(p.getKey()), Double::sum);
@@ -140,8 +158,8 @@ public final class StoryClusterer {
 
   private Map<String, Double> profile(long story) throws SQLException {
     Map<String, Double> m = new LinkedHashMap<>();
-    for (Object[] r : db.query("SELECT term, weight FROM story_terms WHERE story = ? ORDER BY weight DESC, term LIMIT "
-        + PROFILE_TERMS, rs -> new Object[] {rs.getString(1), rs.getDouble(2)}, story)) {
+    for (Object[] r : db.query("SELECT term, weight FROM story_terms WHERE story = ?",
+        rs -> new Object[] {rs.getString(1), rs.getDouble(2)}, story)) {
       m.put((String) r[0], (Double) r[1]);
     }
     return m;
@@ -167,13 +185,34 @@ public final class StoryClusterer {
     return dot == 0 ? 0 : dot / Math.sqrt(na * nb);
   }
 
+  private static Map<String, Double> top(Map<String, Double> m, int n) {
+    Map<String, Double> out = new LinkedHashMap<>();
+    m.entrySet().stream()
+        .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .limit(n).forEach(e -> out.put(e.getKey(), e.getValue()));
+    return out;
+  }
+
+  /** Inverse document frequency of each term, from the stored document frequencies. */
+  private Map<String, Double> idf(java.util.Collection<String> terms, long n) throws SQLException {
+    Map<String, Long> df = new HashMap<>();
+    for (Object[] r : db.queryIn("SELECT term, df FROM term_df WHERE term IN IN_LIST", new ArrayList<>(terms), 32,
+        rs -> new Object[] {rs.getString(1), rs.getLong(2)})) {
+      df.put((String) r[0], (Long) r[1]);
+    }
+    Map<String, Double> idf = new HashMap<>();
+    for (String t : terms) {
+      idf.put(t, Math.log((n + 1.0) / (df.getOrDefault(t, 0L) + 1.0)) + 1.0);
+    }
+    return idf;
+  }
+
   private String label(long story, long n) throws SQLException {
-    Map<String, Double> profile = profile(story);
+    Map<String, Double> profile = top(profile(story), 60);
+    Map<String, Double> idf = idf(profile.keySet(), n);
     List<Map.Entry<String, Double>> scored = new ArrayList<>();
     for (Map.Entry<String, Double> e : profile.entrySet()) {
-      Long df = db.longValue("SELECT df FROM term_df WHERE term = ?", e.getKey());
-      double idf = Math.log((n + 1.0) / ((df == null ? 0 : df) + 1.0)) + 1.0;
-      scored.add(Map.entry(e.getKey(), e.getValue() * idf));
+      scored.add(Map.entry(e.getKey(), e.getValue() * idf.get(e.getKey())));
     }
     scored.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
     List<String> actors = new ArrayList<>();

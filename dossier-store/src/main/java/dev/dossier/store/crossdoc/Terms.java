@@ -60,6 +60,10 @@ public final class Terms {
     if (text == null) {
       return out;
     }
+    if (ascii(text)) {
+      asciiWords(text, out);
+      return out;
+    }
     String s = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
     for (String w : NON_WORD.split(s.toLowerCase(Locale.ROOT))) {
       if (!w.isEmpty()) {
@@ -67,6 +71,36 @@ public final class Terms {
       }
     }
     return out;
+  }
+
+  private static boolean ascii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 128) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Letters and digits runs, lower-cased: the same result as the general path for ASCII text. */
+  private static void asciiWords(String s, List<String> out) {
+    int i = 0;
+    int n = s.length();
+    StringBuilder w = new StringBuilder();
+    while (i < n) {
+      char c = s.charAt(i++);
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        w.append(c);
+      } else if (c >= 'A' && c <= 'Z') {
+        w.append((char) (c + 32));
+      } else if (w.length() > 0) {
+        out.add(w.toString());
+        w.setLength(0);
+      }
+    }
+    if (w.length() > 0) {
+      out.add(w.toString());
+    }
   }
 
   /** Content words of a text, stemmed, without stop words and negations, in order of first use. */

@@ -55,6 +55,54 @@ public final class Db implements AutoCloseable {
     return p.executeUpdate();
   }
 
+  /** Runs an update once per row of arguments, as one JDBC batch. */
+  public void batch(String sql, List<Object[]> rows) throws SQLException {
+    if (rows.isEmpty()) {
+      return;
+    }
+    PreparedStatement p = ps(sql);
+    for (Object[] r : rows) {
+      Jdbc.bindAll(p, r);
+      p.addBatch();
+    }
+    p.executeBatch();
+  }
+
+  /** Like {@link #batch}, returning each row's update count. */
+  public int[] batchCounts(String sql, List<Object[]> rows) throws SQLException {
+    if (rows.isEmpty()) {
+      return new int[0];
+    }
+    PreparedStatement p = ps(sql);
+    for (Object[] r : rows) {
+      Jdbc.bindAll(p, r);
+      p.addBatch();
+    }
+    return p.executeBatch();
+  }
+
+  /**
+   * Runs a query with an {@code IN} list: {@code sqlWithIn} contains {@code IN_LIST} where the
+   * placeholders go. Values are sent in chunks of a fixed size (the last padded by repetition), so
+   * only one statement shape is prepared.
+   */
+  public <T> List<T> queryIn(String sqlWithIn, List<?> values, int chunk, RowMapper<T> mapper, Object... after)
+      throws SQLException {
+    List<T> out = new ArrayList<>();
+    String sql = sqlWithIn.replace("IN_LIST", placeholders(chunk));
+    for (int i = 0; i < values.size(); i += chunk) {
+      List<Object> args = new ArrayList<>(values.subList(i, Math.min(values.size(), i + chunk)));
+      while (args.size() < chunk) {
+        args.add(args.get(args.size() - 1));
+      }
+      for (Object a : after) {
+        args.add(a);
+      }
+      out.addAll(query(sql, mapper, args.toArray()));
+    }
+    return out;
+  }
+
   /** Runs a query and maps every row. */
   public <T> List<T> query(String sql, RowMapper<T> mapper, Object... args) throws SQLException {
     PreparedStatement p = ps(sql);

@@ -60,7 +60,7 @@ final class Schema {
     s.add("CREATE TABLE IF NOT EXISTS lsh (band_key BIGINT NOT NULL, article BIGINT NOT NULL,"
         + " PRIMARY KEY (band_key, article))" + ck);
     s.add("CREATE TABLE IF NOT EXISTS stories (id " + seq + ", label TEXT NOT NULL, first_day BIGINT,"
-        + " last_day BIGINT, size BIGINT NOT NULL)");
+        + " last_day BIGINT, size BIGINT NOT NULL, terms BIGINT NOT NULL DEFAULT 0)");
     s.add("CREATE INDEX IF NOT EXISTS stories_last ON stories (last_day)");
     s.add("CREATE TABLE IF NOT EXISTS story_terms (story BIGINT NOT NULL, term TEXT NOT NULL,"
         + " weight DOUBLE PRECISION NOT NULL, PRIMARY KEY (story, term))" + ck);

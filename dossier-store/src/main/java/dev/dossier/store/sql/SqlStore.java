@@ -49,6 +49,9 @@ import java.util.function.Consumer;
  */
 public final class SqlStore implements Store {
 
+  /** Time spent in each part of {@link #putAll}, summed over this process. */
+  public static final Timings TIMINGS = new Timings();
+
   private final Db db;
   private final TextSearch search;
   private final CrossDocLinker linker;
@@ -147,10 +150,16 @@ public final class SqlStore implements Store {
           copies = db.query("SELECT seq FROM articles WHERE dup_of = ?", rs -> rs.getLong(1), old);
           ArticleRows.delete(db, old);
         }
+        long t0 = System.nanoTime();
         long seq = ArticleRows.insertArticle(db, a, now);
+        long t1 = System.nanoTime();
         ArticleRows.insertLayers(db, seq, a);
+        long t2 = System.nanoTime();
         LocalDate day = ArticleRows.day(a.article());
         CrossDocLinker.Result r = linker.link(seq, a, day);
+        TIMINGS.add("article row", t1 - t0);
+        TIMINGS.add("layer rows", t2 - t1);
+        TIMINGS.add("cross-document", System.nanoTime() - t2);
         for (long copy : copies) {
           db.update("UPDATE articles SET dup_of = ? WHERE seq = ?", seq, copy);
         }
@@ -158,7 +167,9 @@ public final class SqlStore implements Store {
             new HashSet<>(r.actors().values()), r.sourceKinds()));
         results.add(old == null ? PutResult.INSERTED : PutResult.REPLACED);
       }
+      long tc = System.nanoTime();
       c.commit();
+      TIMINGS.add("commit", System.nanoTime() - tc);
     } catch (SQLException | RuntimeException e) {
       try {
         c.rollback();
@@ -173,6 +184,7 @@ public final class SqlStore implements Store {
         // the connection is broken; the next call reports it
       }
     }
+    long ti = System.nanoTime();
     for (IndexDoc d : docs) {
       search.index(d);
       lastIndexed = Math.max(lastIndexed, d.seq());
@@ -180,6 +192,7 @@ public final class SqlStore implements Store {
     if (!docs.isEmpty()) {
       search.commitIfDue(lastIndexed);
     }
+    TIMINGS.add("search index", System.nanoTime() - ti);
     return results;
   }
 

@@ -45,6 +45,7 @@ public final class SqliteDialect implements Dialect {
       s.execute("PRAGMA temp_store = MEMORY");
       s.execute("PRAGMA cache_size = -65536");
       s.execute("PRAGMA mmap_size = 268435456");
+      s.execute("PRAGMA wal_autocheckpoint = 8192");
     }
   }
 }
