@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
       TrainCommand.class,
       TimemlCommand.class,
       MeantimeCommand.class,
+      BratCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

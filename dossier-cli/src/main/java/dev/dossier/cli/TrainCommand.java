@@ -1,7 +1,11 @@
 package dev.dossier.cli;
 
 import dev.dossier.model.json.Version;
+import dev.dossier.nlp.StandardPipeline;
+import dev.dossier.nlp.attribution.AttributionTrainer;
+import dev.dossier.nlp.attribution.PolnearCorpus;
 import dev.dossier.nlp.ner.NerTrainer;
+import dev.dossier.nlp.pipeline.Pipeline;
 import dev.dossier.nlp.pos.PosTrainer;
 import dev.dossier.nlp.train.WordClusterBuilder;
 import java.nio.file.Path;
@@ -15,7 +19,8 @@ import picocli.CommandLine.Parameters;
 /** {@code dossier train}: rebuilds the shipped models from the corpora. */
 @Command(name = "train", mixinStandardHelpOptions = true,
     description = "Train Dossier's models (each command reproduces a shipped model; see docs/ner.md).",
-    subcommands = {TrainCommand.Ner.class, TrainCommand.Pos.class, TrainCommand.Clusters.class, CommandLine.HelpCommand.class})
+    subcommands = {TrainCommand.Ner.class, TrainCommand.Pos.class, TrainCommand.Clusters.class,
+        TrainCommand.Attribution.class, CommandLine.HelpCommand.class})
 final class TrainCommand implements Runnable {
 
   @CommandLine.Spec
@@ -89,6 +94,52 @@ final class TrainCommand implements Runnable {
       double acc = PosTrainer.buildModel(train, dev, epochs, seed, out, Version.get(),
           System.err::println);
       System.err.printf(java.util.Locale.ROOT, "dev token accuracy %.2f%%; model written to %s%n", acc, out);
+      return 0;
+    }
+  }
+
+  /** {@code dossier train attribution}. */
+  @Command(name = "attribution", mixinStandardHelpOptions = true,
+      description = {"Train the attribution tagger (cues, sources, contents) on PolNeAR.",
+          "Each split directory holds text/NAME.txt and attributions/NAME[_annotator].ann."})
+  static final class Attribution implements Callable<Integer> {
+    @Option(names = "--train", required = true, paramLabel = "DIR", description = "PolNeAR train split.")
+    Path train;
+
+    @Option(names = "--dev", required = true, paramLabel = "DIR", description = "PolNeAR dev split, scored into the manifest.")
+    Path dev;
+
+    @Option(names = "--metadata", paramLabel = "FILE", description = "PolNeAR metadata.tsv (publication dates).")
+    Path metadata;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Where to write the model.")
+    Path out;
+
+    @Option(names = "--epochs", defaultValue = "10", description = "Perceptron passes (default ${DEFAULT-VALUE}).")
+    int epochs;
+
+    @Option(names = "--min-count", defaultValue = "2", description = "Rarer features are dropped (default ${DEFAULT-VALUE}).")
+    int minCount;
+
+    @Option(names = "--folds", defaultValue = "4",
+        description = "Folds for the first pass's jackknifed labels that train the second pass; 1 trains one pass (default ${DEFAULT-VALUE}).")
+    int folds;
+
+    @Option(names = "--seed", defaultValue = "7", description = "Shuffling seed (default ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Override
+    public Integer call() throws Exception {
+      Pipeline pre = StandardPipeline.upToEntities();
+      long t0 = System.nanoTime();
+      var trainDocs = PolnearCorpus.read(train, metadata, pre);
+      var devDocs = PolnearCorpus.read(dev, metadata, pre);
+      System.err.printf(java.util.Locale.ROOT, "analysed %d train and %d dev articles in %.1f s%n", trainDocs.size(),
+          devDocs.size(), (System.nanoTime() - t0) / 1e9);
+      var scores = AttributionTrainer.buildModel(trainDocs, devDocs, train, dev,
+          new AttributionTrainer.Config(epochs, minCount, seed, folds), out, Version.get(),
+          System.err::println);
+      System.err.println("dev: " + scores + "\nmodel written to " + out);
       return 0;
     }
   }

@@ -1,6 +1,8 @@
 package dev.dossier.nlp;
 
+import dev.dossier.nlp.attribution.AttributionStage;
 import dev.dossier.nlp.entity.EntityStage;
+import dev.dossier.nlp.figure.FigureStage;
 import dev.dossier.nlp.ner.NerStage;
 import dev.dossier.nlp.pipeline.Pipeline;
 import dev.dossier.nlp.pos.PosStage;
@@ -15,6 +17,16 @@ public final class StandardPipeline {
 
   private StandardPipeline() {}
 
+  /** The stages up to and including entities (what the attribution trainer reads). */
+  public static Pipeline upToEntities() {
+    return Pipeline.builder()
+        .add(new TokenizeStage())
+        .add(new PosStage())
+        .add(new NerStage())
+        .add(new EntityStage())
+        .build();
+  }
+
   /** Builds the full default pipeline. */
   public static Pipeline create() {
     return Pipeline.builder()
@@ -23,6 +35,8 @@ public final class StandardPipeline {
         .add(new NerStage())
         .add(new EntityStage())
         .add(new TimesStage())
+        .add(new AttributionStage())
+        .add(new FigureStage())
         .build();
   }
 }

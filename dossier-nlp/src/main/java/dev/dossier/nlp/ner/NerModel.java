@@ -41,10 +41,17 @@ public final class NerModel {
 
   private final NerTagger tagger;
   private final JsonNode manifest;
+  private final WordClusters clusters;
 
-  private NerModel(NerTagger tagger, JsonNode manifest) {
+  private NerModel(NerTagger tagger, JsonNode manifest, WordClusters clusters) {
     this.tagger = tagger;
     this.manifest = manifest;
+    this.clusters = clusters;
+  }
+
+  /** The word classes the model's features use (other stages' features may share them). */
+  public WordClusters clusters() {
+    return clusters;
   }
 
   public NerTagger tagger() {
@@ -127,7 +134,7 @@ public final class NerModel {
       }
       LinearChain first = LinearChain.read(in);
       LinearChain second = in.readBoolean() ? LinearChain.read(in) : null;
-      return new NerModel(new NerTagger(f, first, second), m);
+      return new NerModel(new NerTagger(f, first, second), m, wc);
     }
   }
 

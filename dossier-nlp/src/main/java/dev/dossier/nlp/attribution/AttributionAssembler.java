@@ -1,0 +1,339 @@
+package dev.dossier.nlp.attribution;
+
+import dev.dossier.model.Attribution;
+import dev.dossier.model.Entity;
+import dev.dossier.model.EntityType;
+import dev.dossier.model.Extent;
+import dev.dossier.model.Mention;
+import dev.dossier.model.SourceKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Turns the tagger's labels into attribution relations: each cue is joined to the nearest source in
+ * its sentence and the nearest content in its paragraph (the same sentence first); the source is
+ * resolved to an entity through the mention on its head word (pronouns and nominals such as "the
+ * network" through the entity stage's grouping), given a kind and, when unnamed, whatever
+ * affiliation the text gives; "X cited by Y" makes Y the relay; an attribution whose cue lies
+ * inside another's content is nested in it. Stateless; thread-safe.
+ */
+final class AttributionAssembler {
+
+  private static final Set<String> RELAY_VERBS = Set.of("cited", "quoted", "reported", "relayed", "via");
+  private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "some", "several", "two", "three",
+      "four", "many", "other", "another", "one", "senior", "top", "few", "most", "all", "both", "these", "those");
+
+  /** A run of tokens {@code [from, to)} with one kind. */
+  record Run(int kind, int from, int to) {}
+
+  List<Attribution> assemble(AttributionInput in, int[] labels, List<Mention> mentions, List<Entity> entities,
+      String stage) {
+    List<Run> cues = new ArrayList<>();
+    List<Run> sources = new ArrayList<>();
+    List<Run> contents = new ArrayList<>();
+    for (Run r : runs(in, labels)) {
+      (r.kind == AttributionLabels.CUE ? cues : r.kind == AttributionLabels.SOURCE ? sources : contents).add(r);
+    }
+    List<Attribution> out = new ArrayList<>();
+    for (Run cue : cues) {
+      Run source = nearest(in, cue, sources, true);
+      Run content = nearest(in, cue, contents, false);
+      if (content == null) {
+        content = fallbackContent(in, cue, source);
+        if (content == null) {
+          continue;
+        }
+      }
+      out.add(build(in, cue, source, content, mentions, entities, stage));
+    }
+    out.sort(java.util.Comparator.comparingInt(Attribution::start).thenComparingInt(Attribution::end));
+    return nest(out);
+  }
+
+  /** Runs of B/I labels of one kind; a run never crosses a paragraph. */
+  static List<Run> runs(AttributionInput in, int[] labels) {
+    List<Run> out = new ArrayList<>();
+    int p = 0;
+    int i = 0;
+    while (i < labels.length) {
+      int k = AttributionLabels.kind(labels[i]);
+      if (k < 0) {
+        i++;
+        continue;
+      }
+      while (in.paragraphs[p + 1] <= i) {
+        p++;
+      }
+      int end = in.paragraphs[p + 1];
+      int j = i + 1;
+      while (j < end && labels[j] == AttributionLabels.inside(k)) {
+        j++;
+      }
+      out.add(new Run(k, i, j));
+      i = j;
+    }
+    return out;
+  }
+
+  private static Run nearest(AttributionInput in, Run cue, List<Run> candidates, boolean sameSentence) {
+    Run best = null;
+    int bestScore = Integer.MAX_VALUE;
+    int sentence = in.sentence[cue.from];
+    int paragraph = paragraphOf(in, cue.from);
+    for (Run r : candidates) {
+      if (paragraphOf(in, r.from) != paragraph) {
+        continue;
+      }
+      boolean same = in.sentence[r.from] <= sentence && sentence <= in.sentence[r.to - 1];
+      if (sameSentence && !same) {
+        continue;
+      }
+      int gap = r.to <= cue.from ? cue.from - r.to : r.from >= cue.to ? r.from - cue.to : 0;
+      int score = gap + (same ? 0 : 1000 * Math.abs(in.sentence[r.from] - sentence));
+      if (score < bestScore) {
+        bestScore = score;
+        best = r;
+      }
+    }
+    return sameSentence || bestScore < 2500 ? best : null;
+  }
+
+  private static int paragraphOf(AttributionInput in, int token) {
+    int lo = 0;
+    int hi = in.paragraphs.length - 2;
+    while (lo < hi) {
+      int mid = (lo + hi + 1) >>> 1;
+      if (in.paragraphs[mid] <= token) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return lo;
+  }
+
+  /** The rest of the sentence after the cue, or before the source and cue when they end it. */
+  private static Run fallbackContent(AttributionInput in, Run cue, Run source) {
+    int s = in.sentence[cue.from];
+    int lo = cue.from;
+    while (lo > 0 && in.sentence[lo - 1] == s) {
+      lo--;
+    }
+    int hi = cue.to;
+    while (hi < in.size() && in.sentence[hi] == s) {
+      hi++;
+    }
+    int after = cue.to;
+    if (source != null && source.from >= cue.to) {
+      after = source.to;
+    }
+    while (after < hi && isPunct(in.word[after]) || after < hi && "that".equals(in.lower[after])) {
+      after++;
+    }
+    int stop = hi;
+    while (stop > after && isPunct(in.word[stop - 1])) {
+      stop--;
+    }
+    if (stop - after >= 3) {
+      return new Run(AttributionLabels.CONTENT, after, stop);
+    }
+    int before = Math.min(cue.from, source == null ? cue.from : source.from);
+    while (before > lo && isPunct(in.word[before - 1])) {
+      before--;
+    }
+    return before - lo >= 3 ? new Run(AttributionLabels.CONTENT, lo, before) : null;
+  }
+
+  private static boolean isPunct(String w) {
+    return w.length() == 1 && !Character.isLetterOrDigit(w.charAt(0));
+  }
+
+  private Attribution build(AttributionInput in, Run cue, Run source, Run content, List<Mention> mentions,
+      List<Entity> entities, String stage) {
+    Extent cueX = extent(in, cue);
+    Extent contentX = extent(in, content);
+    Extent sourceX = source == null ? null : extent(in, source);
+    Integer sourceEntity = null;
+    SourceKind kind = SourceKind.OTHER;
+    boolean anonymous = false;
+    String affiliation = null;
+    Extent relay = null;
+    Integer relayEntity = null;
+    if (source != null) {
+      int head = head(in, source);
+      int m = in.mention[head];
+      String headWord = in.lower[head];
+      Entity e = m >= 0 ? entityOf(mentions, entities, m) : null;
+      if (CueLexicon.isDocumentHead(headWord)) {
+        kind = SourceKind.POLL_OR_DOCUMENT;
+        sourceEntity = firstNamedEntity(in, source.from, head, mentions);
+      } else if (e != null && !(e.type() == EntityType.NORP && CueLexicon.isAnonymousHead(headWord))) {
+        sourceEntity = mentions.get(m).entity();
+        kind = kindOf(e);
+      } else if (CueLexicon.isAnonymousHead(headWord) || in.pos[head].startsWith("NN") && m < 0) {
+        kind = SourceKind.ANONYMOUS;
+        anonymous = true;
+        affiliation = affiliation(in, source, head);
+      } else if (e != null) {
+        sourceEntity = mentions.get(m).entity();
+        kind = kindOf(e);
+      }
+      int[] r = relay(in, source, cue);
+      if (r != null) {
+        relay = Extent.of(in.text, in.tokens.get(r[0]).start(), in.tokens.get(r[1] - 1).end());
+        relayEntity = firstNamedEntity(in, r[0], r[1], mentions);
+      }
+    }
+    int start = Math.min(cueX.start(), contentX.start());
+    int end = Math.max(cueX.end(), contentX.end());
+    if (sourceX != null) {
+      start = Math.min(start, sourceX.start());
+      end = Math.max(end, sourceX.end());
+    }
+    return new Attribution(start, end, sourceX, sourceEntity, kind, anonymous, affiliation, cueX,
+        cueLemma(in, cue), contentX, direct(in, content), null, relay, relayEntity, 0.7, stage);
+  }
+
+  private static Extent extent(AttributionInput in, Run r) {
+    return Extent.of(in.text, in.tokens.get(r.from).start(), in.tokens.get(r.to - 1).end());
+  }
+
+  /** The head of a source: the last noun of its first noun phrase ("officials" in "officials close to"). */
+  static int head(AttributionInput in, Run r) {
+    int last = -1;
+    for (int i = r.from; i < r.to; i++) {
+      String p = in.pos[i];
+      boolean nominal = p.startsWith("NN") || p.startsWith("PRP") || p.equals("CD") && last >= 0;
+      if (nominal) {
+        last = i;
+      } else if (last >= 0 && !p.equals("POS")) {
+        break;
+      }
+      if (p.startsWith("PRP")) {
+        break;
+      }
+    }
+    return last >= 0 ? last : r.to - 1;
+  }
+
+  private static Entity entityOf(List<Mention> mentions, List<Entity> entities, int m) {
+    Integer e = mentions.get(m).entity();
+    return e == null || e >= entities.size() ? null : entities.get(e);
+  }
+
+  private static Integer firstNamedEntity(AttributionInput in, int from, int to, List<Mention> mentions) {
+    for (int i = from; i < to; i++) {
+      int m = in.mention[i];
+      if (m >= 0 && mentions.get(m).entity() != null) {
+        return mentions.get(m).entity();
+      }
+    }
+    return null;
+  }
+
+  static SourceKind kindOf(Entity e) {
+    String c = e.category() == null ? "" : e.category();
+    switch (c) {
+      case "outlet", "wire":
+        return SourceKind.OUTLET;
+      case "pollster":
+        return SourceKind.POLL_OR_DOCUMENT;
+      case "government body", "country", "state", "government":
+        return SourceKind.GOVERNMENT;
+      default:
+        break;
+    }
+    return switch (e.type()) {
+      case PERSON -> SourceKind.PERSON;
+      case GPE -> SourceKind.GOVERNMENT;
+      case ORG -> SourceKind.ORGANIZATION;
+      case NORP -> SourceKind.ANONYMOUS;
+      default -> SourceKind.OTHER;
+    };
+  }
+
+  private static String affiliation(AttributionInput in, Run source, int head) {
+    int from = source.from;
+    while (from < head && DETERMINERS.contains(in.lower[from])) {
+      from++;
+    }
+    if (from < head) {
+      return in.text.substring(in.tokens.get(from).start(), in.tokens.get(head - 1).end());
+    }
+    int to = source.to;
+    while (to > head + 1 && isPunct(in.word[to - 1])) {
+      to--;
+    }
+    if (to > head + 1) {
+      return in.text.substring(in.tokens.get(head + 1).start(), in.tokens.get(to - 1).end());
+    }
+    return null;
+  }
+
+  /** "cited by the network" inside or right after the source: the tokens of the relay. */
+  private static int[] relay(AttributionInput in, Run source, Run cue) {
+    int limit = Math.max(source.to, cue.from);
+    for (int i = source.from; i + 2 < Math.min(limit + 1, in.size()); i++) {
+      if (RELAY_VERBS.contains(in.lower[i]) && "by".equals(in.lower[i + 1])) {
+        int from = i + 2;
+        int to = from;
+        while (to < in.size() && to < from + 6 && !isPunct(in.word[to])
+            && (in.pos[to].startsWith("NN") || in.pos[to].equals("DT") || in.pos[to].startsWith("JJ")
+                || in.pos[to].equals("POS"))) {
+          to++;
+        }
+        return to > from ? new int[] {from, to} : null;
+      }
+    }
+    return null;
+  }
+
+  private static String cueLemma(AttributionInput in, Run cue) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = cue.from; i < cue.to; i++) {
+      String p = in.pos[i];
+      if (cue.to - cue.from > 1 && (p.equals("MD") || p.startsWith("VB") && isAuxiliary(in.lemma[i]) && i + 1 < cue.to)) {
+        continue;
+      }
+      if (sb.length() > 0) {
+        sb.append(' ');
+      }
+      sb.append(in.lemma[i]);
+    }
+    return sb.length() == 0 ? in.lemma[cue.from] : sb.toString();
+  }
+
+  private static boolean isAuxiliary(String lemma) {
+    return lemma.equals("be") || lemma.equals("have") || lemma.equals("do");
+  }
+
+  private static boolean direct(AttributionInput in, Run content) {
+    if (AttributionInput.isQuote(in.word[content.from]) || AttributionInput.isQuote(in.word[content.to - 1])) {
+      return true;
+    }
+    return content.from > 0 && AttributionInput.isQuote(in.word[content.from - 1]);
+  }
+
+  /** Sets each attribution's parent: the one with the smallest content containing its cue. */
+  private static List<Attribution> nest(List<Attribution> in) {
+    List<Attribution> out = new ArrayList<>(in.size());
+    for (int i = 0; i < in.size(); i++) {
+      Attribution a = in.get(i);
+      Integer parent = null;
+      int best = Integer.MAX_VALUE;
+      for (int j = 0; j < in.size(); j++) {
+        Attribution b = in.get(j);
+        if (j != i && b.content().contains(a.cue()) && b.content().length() < best
+            && !(a.content().contains(b.cue()))) {
+          best = b.content().length();
+          parent = j;
+        }
+      }
+      out.add(parent == null ? a : new Attribution(a.start(), a.end(), a.source(), a.sourceEntity(),
+          a.sourceKind(), a.anonymous(), a.affiliation(), a.cue(), a.cueLemma(), a.content(), a.direct(), parent,
+          a.relay(), a.relayEntity(), a.confidence(), a.stage()));
+    }
+    return out;
+  }
+}

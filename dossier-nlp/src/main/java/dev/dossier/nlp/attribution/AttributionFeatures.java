@@ -1,0 +1,246 @@
+package dev.dossier.nlp.attribution;
+
+import static dev.dossier.nlp.train.Hashing.hash;
+import static dev.dossier.nlp.train.Hashing.key;
+
+import java.util.Arrays;
+
+/**
+ * Feature keys for tagging one paragraph with cue, source and content labels: the word, lemma and
+ * part of speech in a window of two, the mention type, the quotation state, whether a word of
+ * saying from {@link CueLexicon} is near and on which side, and where the token stands in its
+ * sentence (first, after a comma, after "that"). Stateless; thread-safe. {@link #VERSION} names the
+ * feature set; models record it and are rejected on load when it differs.
+ */
+public final class AttributionFeatures {
+
+  public static final String VERSION = "attribution-features-3";
+
+  private final dev.dossier.nlp.ner.WordClusters clusters;
+
+  /** Features with the word classes of the shipped NER model. */
+  public AttributionFeatures() {
+    this(dev.dossier.nlp.ner.NerModel.shipped().clusters());
+  }
+
+  public AttributionFeatures(dev.dossier.nlp.ner.WordClusters clusters) {
+    this.clusters = java.util.Objects.requireNonNull(clusters, "clusters");
+  }
+
+  private static final long BOS = hash("<s>");
+  private static final long EOS = hash("</s>");
+
+  /** Feature keys per token of paragraph {@code p} for the first pass. */
+  public long[][] extract(AttributionInput in, int p) {
+    return extract(in, p, null);
+  }
+
+  /**
+   * Feature keys per token of paragraph {@code p}; with {@code prior} (the first pass's label per
+   * token of the article) also the labels around each token and the distance to the nearest cue,
+   * source and content the first pass found, for the second pass.
+   */
+  public long[][] extract(AttributionInput in, int p, int[] prior) {
+    int from = in.paragraphs[p];
+    int to = in.paragraphs[p + 1];
+    int n = to - from;
+    long[] hw = new long[n];
+    long[] hl = new long[n];
+    long[] hp = new long[n];
+    boolean[] cue = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      int t = from + i;
+      hw[i] = hash(in.lower[t]);
+      hl[i] = hash(in.lemma[t]);
+      hp[i] = hash(in.pos[t]);
+      cue[i] = isCueWord(in, t);
+    }
+    int[] leftCue = new int[n];
+    int[] rightCue = new int[n];
+    int last = -1;
+    for (int i = 0; i < n; i++) {
+      if (i > 0 && in.sentence[from + i] != in.sentence[from + i - 1]) {
+        last = -1;
+      }
+      leftCue[i] = last < 0 ? -1 : i - last;
+      if (cue[i]) {
+        last = i;
+      }
+    }
+    last = -1;
+    for (int i = n - 1; i >= 0; i--) {
+      if (i < n - 1 && in.sentence[from + i] != in.sentence[from + i + 1]) {
+        last = -1;
+      }
+      rightCue[i] = last < 0 ? -1 : last - i;
+      if (cue[i]) {
+        last = i;
+      }
+    }
+    int[][] cl = new int[n][];
+    for (int i = 0; i < n; i++) {
+      cl[i] = clusters.lookup(in.word[from + i]);
+    }
+    int[] leftName = new int[n];
+    int[] rightName = new int[n];
+    String[] leftType = new String[n];
+    int lastName = -1;
+    for (int i = 0; i < n; i++) {
+      if (i > 0 && in.sentence[from + i] != in.sentence[from + i - 1]) {
+        lastName = -1;
+      }
+      leftName[i] = lastName < 0 ? -1 : i - lastName;
+      leftType[i] = lastName < 0 ? "-" : in.ner[from + lastName];
+      if (in.mention[from + i] >= 0) {
+        lastName = i;
+      }
+    }
+    lastName = -1;
+    for (int i = n - 1; i >= 0; i--) {
+      if (i < n - 1 && in.sentence[from + i] != in.sentence[from + i + 1]) {
+        lastName = -1;
+      }
+      rightName[i] = lastName < 0 ? -1 : lastName - i;
+      if (in.mention[from + i] >= 0) {
+        lastName = i;
+      }
+    }
+    long[][] out = new long[n][];
+    long[] buf = new long[80];
+    int sentStart = 0;
+    boolean afterComma = false;
+    boolean afterThat = false;
+    for (int i = 0; i < n; i++) {
+      int t = from + i;
+      if (i == 0 || in.sentence[t] != in.sentence[t - 1]) {
+        sentStart = i;
+        afterComma = false;
+        afterThat = false;
+      }
+      int k = 0;
+      long p1 = i > 0 ? hw[i - 1] : BOS;
+      long n1 = i + 1 < n ? hw[i + 1] : EOS;
+      long pp1 = i > 0 ? hp[i - 1] : BOS;
+      long np1 = i + 1 < n ? hp[i + 1] : EOS;
+      buf[k++] = key(0, 0);
+      buf[k++] = key(1, hw[i]);
+      buf[k++] = key(2, hl[i]);
+      buf[k++] = key(3, hp[i]);
+      buf[k++] = key(4, p1);
+      buf[k++] = key(5, n1);
+      buf[k++] = key(6, i > 1 ? hw[i - 2] : BOS);
+      buf[k++] = key(7, i + 2 < n ? hw[i + 2] : EOS);
+      buf[k++] = key(8, pp1);
+      buf[k++] = key(9, np1);
+      buf[k++] = key(10, pp1, hp[i]);
+      buf[k++] = key(11, hp[i], np1);
+      buf[k++] = key(12, p1, hw[i]);
+      buf[k++] = key(13, hw[i], n1);
+      buf[k++] = key(14, hash(in.ner[t]));
+      buf[k++] = key(15, hash(in.ner[t]), hp[i]);
+      buf[k++] = key(16, in.inQuote[t] ? 1 : 0, AttributionInput.isQuote(in.word[t]) ? 1 : 0);
+      buf[k++] = key(17, cue[i] ? 1 : 0, hp[i]);
+      buf[k++] = key(18, bucket(leftCue[i]), bucket(rightCue[i]));
+      buf[k++] = key(19, bucket(leftCue[i]), hp[i]);
+      buf[k++] = key(20, bucket(rightCue[i]), hp[i]);
+      buf[k++] = key(21, i == sentStart ? 1 : 0, hp[i]);
+      buf[k++] = key(22, (afterComma ? 2 : 0) + (afterThat ? 1 : 0), bucket(leftCue[i]));
+      buf[k++] = key(23, bucket(i - sentStart), in.inQuote[t] ? 1 : 0);
+      buf[k++] = key(24, i > 0 ? hl[i - 1] : BOS, hl[i]);
+      buf[k++] = key(25, cue[i] ? hl[i] : 0, n1);
+      buf[k++] = key(26, shape(in.word[t]));
+      buf[k++] = key(27, i > 0 ? hash(in.ner[t - 1]) : BOS, hash(in.ner[t]));
+      buf[k++] = key(28, in.inQuote[t] ? 1 : 0, hp[i]);
+      if (cl[i] != null) {
+        for (int c = 0; c < cl[i].length; c++) {
+          buf[k++] = key(29 + c, cl[i][c]);
+        }
+        buf[k++] = key(33, cl[i][0], hp[i]);
+      }
+      if (i > 0 && cl[i - 1] != null) {
+        buf[k++] = key(34, cl[i - 1][cl[i - 1].length - 1]);
+      }
+      if (i + 1 < n && cl[i + 1] != null) {
+        buf[k++] = key(35, cl[i + 1][cl[i + 1].length - 1]);
+      }
+      buf[k++] = key(36, bucket(leftName[i]), hash(leftType[i]));
+      buf[k++] = key(37, bucket(leftName[i]), hp[i]);
+      buf[k++] = key(38, bucket(rightName[i]), hp[i]);
+      buf[k++] = key(39, bucket(leftName[i]), bucket(leftCue[i]));
+      if (prior != null) {
+        k = stacked(prior, from, n, i, hw[i], hp[i], buf, k);
+      }
+      out[i] = Arrays.copyOf(buf, k);
+      if (",".equals(in.word[t])) {
+        afterComma = true;
+      }
+      if ("that".equals(in.lower[t]) && leftCue[i] >= 0 && leftCue[i] <= 3) {
+        afterThat = true;
+      }
+    }
+    return out;
+  }
+
+  private static int stacked(int[] prior, int from, int n, int i, long hw, long hp, long[] buf, int k) {
+    int t = from + i;
+    int y = prior[t];
+    int yp = i > 0 ? prior[t - 1] : -1;
+    int yn = i + 1 < n ? prior[t + 1] : -1;
+    buf[k++] = key(40, y);
+    buf[k++] = key(41, yp, y);
+    buf[k++] = key(42, y, yn);
+    buf[k++] = key(43, i > 1 ? prior[t - 2] : -1, i + 2 < n ? prior[t + 2] : -1);
+    buf[k++] = key(44, y, hp);
+    buf[k++] = key(45, y, hw);
+    for (int kind = 0; kind < 3; kind++) {
+      int left = -1;
+      for (int j = i - 1; j >= 0 && i - j <= 30; j--) {
+        if (AttributionLabels.kind(prior[from + j]) == kind) {
+          left = i - j;
+          break;
+        }
+      }
+      int right = -1;
+      for (int j = i + 1; j < n && j - i <= 30; j++) {
+        if (AttributionLabels.kind(prior[from + j]) == kind) {
+          right = j - i;
+          break;
+        }
+      }
+      buf[k++] = key(46 + kind, bucket(left), bucket(right));
+      buf[k++] = key(49 + kind, bucket(left), hp);
+    }
+    return k;
+  }
+
+  static boolean isCueWord(AttributionInput in, int t) {
+    String pos = in.pos[t];
+    if (pos.startsWith("VB") && CueLexicon.isVerb(in.lemma[t])) {
+      return true;
+    }
+    return CueLexicon.isNoun(in.lower[t]);
+  }
+
+  private static long bucket(int d) {
+    if (d < 0) {
+      return 99;
+    }
+    return d <= 3 ? d : d <= 5 ? 5 : d <= 10 ? 10 : d <= 20 ? 20 : 30;
+  }
+
+  private static long shape(String w) {
+    long h = 0;
+    char prev = 0;
+    int len = 0;
+    for (int i = 0; i < w.length() && len < 6; i++) {
+      char c = w.charAt(i);
+      char m = Character.isUpperCase(c) ? 'X' : Character.isLowerCase(c) ? 'x' : Character.isDigit(c) ? 'd' : c;
+      if (m != prev) {
+        h = h * 31 + m;
+        len++;
+      }
+      prev = m;
+    }
+    return h;
+  }
+}

@@ -1,0 +1,60 @@
+package dev.dossier.nlp.attribution;
+
+import dev.dossier.model.Analysis;
+import dev.dossier.model.LayerKey;
+import dev.dossier.model.Layers;
+import dev.dossier.nlp.pipeline.Stage;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Provides the {@code attributions} layer: who says what. A linear-chain model trained on PolNeAR
+ * ({@link AttributionModel}) labels cues, sources and contents, direct and indirect, in each
+ * paragraph; {@link AttributionAssembler} joins them into relations, resolves sources to entities
+ * (so it runs after the entity stage), and sets source kind, anonymity, affiliation, relay and
+ * nesting. Immutable; thread-safe.
+ */
+public final class AttributionStage implements Stage {
+
+  public static final String NAME = "attribution";
+
+  private final AttributionModel model;
+  private final AttributionAssembler assembler = new AttributionAssembler();
+
+  /** The stage with the shipped model (loaded once per JVM). */
+  public AttributionStage() {
+    this(AttributionModel.shipped());
+  }
+
+  public AttributionStage(AttributionModel model) {
+    this.model = Objects.requireNonNull(model, "model");
+  }
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public String model() {
+    return model.id();
+  }
+
+  @Override
+  public Set<LayerKey<?>> requires() {
+    return Set.of(Layers.TOKENS, Layers.SENTENCES, Layers.MENTIONS, Layers.ENTITIES);
+  }
+
+  @Override
+  public Set<LayerKey<?>> provides() {
+    return Set.of(Layers.ATTRIBUTIONS);
+  }
+
+  @Override
+  public Analysis apply(Analysis in) {
+    AttributionInput input = AttributionInput.of(in);
+    int[] labels = model.tagger().tag(input);
+    return in.with(Layers.ATTRIBUTIONS, assembler.assemble(input, labels, in.layer(Layers.MENTIONS),
+        in.layer(Layers.ENTITIES), NAME));
+  }
+}

@@ -1,0 +1,70 @@
+package dev.dossier.nlp.attribution;
+
+import dev.dossier.nlp.train.LinearChain;
+import java.util.Objects;
+
+/**
+ * Labels every token of an article with cue, source and content BIO labels
+ * ({@link AttributionLabels}), one first-order linear-chain Viterbi pass per paragraph. Immutable;
+ * safe to share between threads.
+ */
+public final class AttributionTagger {
+
+  private final AttributionFeatures features = new AttributionFeatures();
+  private final LinearChain model;
+  private final LinearChain second;
+
+  /** A one-pass tagger. */
+  public AttributionTagger(LinearChain model) {
+    this(model, null);
+  }
+
+  /**
+   * @param second if not null, a second pass whose features include the first pass's labels
+   */
+  public AttributionTagger(LinearChain model, LinearChain second) {
+    this.model = Objects.requireNonNull(model, "model");
+    this.second = second;
+  }
+
+  public LinearChain model() {
+    return model;
+  }
+
+  /** The second pass, or null. */
+  public LinearChain second() {
+    return second;
+  }
+
+  /** A label per token of {@code in}. */
+  public int[] tag(AttributionInput in) {
+    int[] first = tag(in, model, null);
+    return second == null ? first : tag(in, second, first);
+  }
+
+  /** A label per token of {@code in} from the first pass only. */
+  public int[] firstPass(AttributionInput in) {
+    return tag(in, model, null);
+  }
+
+  private int[] tag(AttributionInput in, LinearChain model, int[] prior) {
+    int[] out = new int[in.size()];
+    int l = model.labelCount();
+    for (int p = 0; p < in.paragraphCount(); p++) {
+      int from = in.paragraphs[p];
+      int n = in.paragraphs[p + 1] - from;
+      if (n == 0) {
+        continue;
+      }
+      long[][] keys = features.extract(in, p, prior);
+      float[] emit = new float[n * l];
+      for (int t = 0; t < n; t++) {
+        model.score(keys[t], emit, t * l);
+      }
+      int[] best = new int[n];
+      model.viterbi(emit, n, best, null);
+      System.arraycopy(best, 0, out, from, n);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,292 @@
+package dev.dossier.nlp.figure;
+
+import dev.dossier.model.Analysis;
+import dev.dossier.model.Attribution;
+import dev.dossier.model.Extent;
+import dev.dossier.model.Figure;
+import dev.dossier.model.LayerKey;
+import dev.dossier.model.Layers;
+import dev.dossier.model.TimeExpression;
+import dev.dossier.model.Token;
+import dev.dossier.nlp.pipeline.Stage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Provides the {@code figures} layer: percentages, sums of money and counts of people or things,
+ * with what is measured ("76% approval"), of what ("U.S. leadership enjoying ...", "... for
+ * Israel's own government"), among whom ("among Israelis"), comparison words ("compared with
+ * just"), who gives the figure (the attribution whose content holds it, and its source entity) and
+ * when (a time in the attribution's source or the sentence). Numbers inside time expressions and
+ * bare numbers without a unit ("Phase 2") are not figures. Immutable; thread-safe.
+ */
+public final class FigureStage implements Stage {
+
+  public static final String NAME = "figures";
+
+  private static final Map<String, String> CURRENCY_SIGNS = Map.of("$", "USD", "US$", "USD", "€", "EUR", "£", "GBP",
+      "¥", "JPY", "C$", "CAD", "A$", "AUD");
+  private static final Map<String, String> CURRENCY_WORDS = Map.of("dollars", "USD", "dollar", "USD", "euros", "EUR",
+      "euro", "EUR", "pounds", "GBP", "yen", "JPY", "shekels", "ILS", "shekel", "ILS", "rubles", "RUB", "yuan", "CNY");
+  private static final Map<String, Double> SCALES = Map.of("thousand", 1e3, "million", 1e6, "billion", 1e9,
+      "trillion", 1e12, "mln", 1e6, "bln", 1e9, "bn", 1e9, "m", 1e6);
+  private static final Set<String> PEOPLE = Set.of("people", "persons", "civilians", "soldiers", "troops", "residents",
+      "voters", "israelis", "palestinians", "americans", "children", "women", "men", "workers", "employees",
+      "refugees", "hostages", "prisoners", "protesters", "demonstrators", "migrants", "fighters", "militants",
+      "casualties", "victims", "deaths", "dead", "killed", "wounded", "injured", "respondents", "members",
+      "officers", "police", "students", "patients", "citizens", "inhabitants");
+  private static final Set<String> COMPARISON = Set.of("compared", "versus", "vs.", "vs", "than", "from", "against",
+      "while", "whereas");
+  private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven",
+      "eight", "nine", "ten", "eleven", "twelve", "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands");
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public Set<LayerKey<?>> requires() {
+    return Set.of(Layers.TOKENS, Layers.SENTENCES, Layers.TIMES, Layers.ATTRIBUTIONS);
+  }
+
+  @Override
+  public Set<LayerKey<?>> provides() {
+    return Set.of(Layers.FIGURES);
+  }
+
+  @Override
+  public Analysis apply(Analysis in) {
+    String text = in.text();
+    List<Token> t = in.layer(Layers.TOKENS);
+    List<TimeExpression> times = in.layer(Layers.TIMES);
+    List<Attribution> attributions = in.layer(Layers.ATTRIBUTIONS);
+    List<Figure> out = new ArrayList<>();
+    int ti = 0;
+    for (int i = 0; i < t.size(); i++) {
+      Token x = t.get(i);
+      Double number = number(x.text());
+      if (number == null) {
+        continue;
+      }
+      while (ti < times.size() && times.get(ti).end() <= x.start()) {
+        ti++;
+      }
+      if (ti < times.size() && times.get(ti).start() <= x.start() && x.end() <= times.get(ti).end()) {
+        continue;
+      }
+      int from = i;
+      int to = i + 1;
+      double value = number;
+      String unit = null;
+      if (i > 0 && CURRENCY_SIGNS.containsKey(t.get(i - 1).text()) && t.get(i - 1).end() == x.start()) {
+        unit = CURRENCY_SIGNS.get(t.get(i - 1).text());
+        from = i - 1;
+      }
+      if (to < t.size() && SCALES.containsKey(lower(t.get(to)))) {
+        value *= SCALES.get(lower(t.get(to)));
+        to++;
+      }
+      String next = to < t.size() ? lower(t.get(to)) : "";
+      if (next.equals("%") || next.equals("percent") || next.equals("per") && to + 1 < t.size()
+          && lower(t.get(to + 1)).equals("cent")) {
+        unit = "%";
+        to += next.equals("per") ? 2 : 1;
+        if (to + 1 < t.size() && lower(t.get(to)).equals("percentage") && lower(t.get(to + 1)).equals("points")) {
+          unit = "percentage points";
+          to += 2;
+        }
+      } else if (unit == null && CURRENCY_WORDS.containsKey(next)) {
+        unit = CURRENCY_WORDS.get(next);
+        to++;
+      } else if (unit == null && next.equals("percentage") && to + 1 < t.size() && lower(t.get(to + 1)).equals("points")) {
+        unit = "percentage points";
+        to += 2;
+      }
+      int measureAt = to;
+      if (unit == null) {
+        int[] np = to < t.size() ? NounPhrase.after(t, to, 3) : null;
+        if (np == null || !plural(t.get(np[1] - 1)) || x.text().matches("\\d{4}")) {
+          continue;
+        }
+        String head = lower(t.get(np[1] - 1));
+        unit = PEOPLE.contains(head) ? "people" : "count";
+        if (!unit.equals("people")) {
+          measureAt = to;
+        }
+      }
+      Figure f = describe(in, t, from, to, measureAt, value, unit, attributions, times, out);
+      out.add(f);
+      i = to - 1;
+    }
+    return in.with(Layers.FIGURES, out);
+  }
+
+  private Figure describe(Analysis in, List<Token> t, int from, int to, int measureAt, double value, String unit,
+      List<Attribution> attributions, List<TimeExpression> times, List<Figure> earlier) {
+    String text = in.text();
+    int start = t.get(from).start();
+    int end = t.get(to - 1).end();
+    int sentence = t.get(from).sentence();
+    Extent measure = null;
+    int after = to;
+    int[] m = measureAt < t.size() ? NounPhrase.after(t, measureAt, 4) : null;
+    if (m != null && t.get(m[0]).sentence() == sentence && !lower(t.get(m[0])).equals("of")) {
+      measure = span(text, t, m);
+      after = m[1];
+    }
+    Extent of = null;
+    Extent among = null;
+    for (int k = 0; k < 2 && after < t.size(); k++) {
+      String w = lower(t.get(after));
+      if (w.equals("among") || w.equals("of") && unit.equals("%") && measure == null) {
+        int[] np = NounPhrase.after(t, after + 1, 6);
+        if (np == null) {
+          break;
+        }
+        if (w.equals("among") || w.equals("of") && plural(t.get(np[1] - 1))) {
+          among = span(text, t, np);
+        } else {
+          of = span(text, t, np);
+        }
+        after = np[1];
+      } else if (w.equals("for") || w.equals("of") || w.equals("in")) {
+        int[] np = NounPhrase.after(t, after + 1, 6);
+        if (np == null) {
+          break;
+        }
+        of = of == null ? span(text, t, np) : of;
+        after = np[1];
+      } else {
+        break;
+      }
+    }
+    if (of == null && from >= 2) {
+      String v = lower(t.get(from - 1));
+      if (Set.of("enjoying", "with", "at", "had", "has", "have", "receiving", "got", "gets", "getting", "holding",
+          "won", "drew", "polled", "scored").contains(v)) {
+        int[] np = NounPhrase.before(t, from - 1, 6);
+        if (np != null) {
+          of = span(text, t, np);
+        }
+      }
+    }
+    Extent comparison = null;
+    Integer comparedTo = null;
+    for (int k = from - 1; k >= Math.max(0, from - 4) && t.get(k).sentence() == sentence; k--) {
+      if (COMPARISON.contains(lower(t.get(k)))) {
+        int cs = t.get(k).start();
+        comparison = Extent.of(text, cs, t.get(from - 1).end());
+        for (int j = earlier.size() - 1; j >= 0; j--) {
+          Figure e = earlier.get(j);
+          if (e.end() <= start && e.unit().equals(unit) && sameSentence(t, e.start(), sentence)) {
+            comparedTo = j;
+            break;
+          }
+        }
+        break;
+      }
+    }
+    Integer attribution = null;
+    Integer sourceEntity = null;
+    Integer time = null;
+    int bestLength = Integer.MAX_VALUE;
+    for (int a = 0; a < attributions.size(); a++) {
+      Attribution at = attributions.get(a);
+      if (at.content().start() <= start && end <= at.content().end() && at.content().length() < bestLength) {
+        bestLength = at.content().length();
+        attribution = a;
+        sourceEntity = at.sourceEntity();
+      }
+    }
+    if (attribution != null && attributions.get(attribution).source() != null) {
+      Extent src = attributions.get(attribution).source();
+      time = timeWithin(times, src.start(), src.end());
+    }
+    if (time == null) {
+      int ss = in.layer(Layers.SENTENCES).get(sentence).start();
+      int se = in.layer(Layers.SENTENCES).get(sentence).end();
+      time = timeWithin(times, ss, se);
+    }
+    if (comparedTo != null) {
+      Figure c = earlier.get(comparedTo);
+      if (attribution == null) {
+        attribution = c.attribution();
+        sourceEntity = c.sourceEntity();
+      }
+      time = time == null ? c.time() : time;
+      among = among == null ? null : among;
+    }
+    return new Figure(start, end, text.substring(start, end), value, unit, measure, of, among, attribution,
+        sourceEntity, time, comparison, comparedTo, NAME);
+  }
+
+  private static Integer timeWithin(List<TimeExpression> times, int s, int e) {
+    for (int k = 0; k < times.size(); k++) {
+      TimeExpression x = times.get(k);
+      if (s <= x.start() && x.end() <= e && x.type() != dev.dossier.model.TimeType.DURATION) {
+        return k;
+      }
+    }
+    return null;
+  }
+
+  private static boolean sameSentence(List<Token> t, int offset, int sentence) {
+    for (Token x : t) {
+      if (x.start() >= offset) {
+        return x.sentence() == sentence;
+      }
+    }
+    return false;
+  }
+
+  private static Extent span(String text, List<Token> t, int[] r) {
+    return Extent.of(text, t.get(r[0]).start(), t.get(r[1] - 1).end());
+  }
+
+  private static String lower(Token x) {
+    return x.text().toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean plural(Token x) {
+    String p = x.pos() == null ? "" : x.pos();
+    return p.equals("NNS") || p.equals("NNPS") || PEOPLE.contains(lower(x));
+  }
+
+  /** The value of a numeral token ("76", "1,200", "3.5", "five"), or null. */
+  static Double number(String s) {
+    if (s.isEmpty()) {
+      return null;
+    }
+    char c = s.charAt(0);
+    if (Character.isDigit(c)) {
+      String n = s.replace(",", "");
+      if (n.endsWith("%")) {
+        n = n.substring(0, n.length() - 1);
+      }
+      try {
+        return Double.parseDouble(n);
+      } catch (NumberFormatException e) {
+        return null;
+      }
+    }
+    return switch (s.toLowerCase(Locale.ROOT)) {
+      case "two" -> 2.0;
+      case "three" -> 3.0;
+      case "four" -> 4.0;
+      case "five" -> 5.0;
+      case "six" -> 6.0;
+      case "seven" -> 7.0;
+      case "eight" -> 8.0;
+      case "nine" -> 9.0;
+      case "ten" -> 10.0;
+      case "dozens" -> 24.0;
+      case "hundreds" -> 200.0;
+      case "thousands" -> 2000.0;
+      default -> null;
+    };
+  }
+}

@@ -1,0 +1,50 @@
+package dev.dossier.nlp.figure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.dossier.model.Analysis;
+import dev.dossier.model.Article;
+import dev.dossier.model.Figure;
+import dev.dossier.model.Layers;
+import dev.dossier.model.Origin;
+import dev.dossier.nlp.StandardPipeline;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class FigureStageTest {
+
+  private static Analysis analyse(String text) {
+    return StandardPipeline.create().analyze(Article.builder().text(text).origin(Origin.file("t", "text")).build());
+  }
+
+  @Test
+  void percentagesWithMeasureAmongAndComparison() {
+    Analysis a = analyse("A new survey showed the mayor enjoying 62% approval among residents, "
+        + "compared with 35% approval for the city council.");
+    List<Figure> f = a.layer(Layers.FIGURES);
+    assertEquals(2, f.size(), f.toString());
+    assertEquals(62.0, f.get(0).value());
+    assertEquals("%", f.get(0).unit());
+    assertEquals("approval", f.get(0).measure().text());
+    assertEquals("residents", f.get(0).among().text());
+    assertEquals("the mayor", f.get(0).of().text());
+    assertNotNull(f.get(1).comparison());
+    assertTrue(f.get(1).comparison().text().startsWith("compared"));
+    assertEquals(0, f.get(1).comparedTo());
+    assertEquals("the city council", f.get(1).of().text());
+  }
+
+  @Test
+  void moneyAndPeopleButNotYearsOrPhases() {
+    Analysis a = analyse("In 2024 the ministry spent $1.5 billion on Phase 2, and 300 workers lost their jobs.");
+    List<Figure> f = a.layer(Layers.FIGURES);
+    assertEquals(2, f.size(), f.toString());
+    assertEquals(1.5e9, f.get(0).value(), 1);
+    assertEquals("USD", f.get(0).unit());
+    assertEquals("$1.5 billion", f.get(0).text());
+    assertEquals(300.0, f.get(1).value());
+    assertEquals("people", f.get(1).unit());
+  }
+}
