@@ -17,6 +17,9 @@ final class Protection {
   static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
       + "connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
+  /** Request attribute set once an error body is written, so the 404 fallback leaves it alone. */
+  private static final String WRITTEN = "dossier.error";
+
   private Protection() {}
 
   static void install(Javalin app, ServerConfig config) {
@@ -29,7 +32,7 @@ final class Protection {
       }
     });
     app.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage(), e.parameter()));
-    app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), message(e), null));
+    app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), message(ctx, e), null));
     app.exception(Exception.class, (e, ctx) -> {
       System.err.println("dossier serve: " + ctx.method() + " " + ctx.path() + " failed: " + e);
       e.printStackTrace();
@@ -37,20 +40,21 @@ final class Protection {
           + (e.getMessage() == null ? "" : ": " + e.getMessage()), null);
     });
     app.error(404, ctx -> {
-      if (ctx.result() == null || ctx.result().isEmpty() || !isJson(ctx)) {
-        error(ctx, 404, "no such page or endpoint: " + ctx.method() + " " + ctx.path()
-            + " (the API is described at /api/openapi.json)", null);
+      if (ctx.attribute(WRITTEN) == null) {
+        error(ctx, 404, notFound(ctx), null);
       }
     });
     app.error(405, ctx -> error(ctx, 405, ctx.method() + " is not allowed on " + ctx.path(), null));
   }
 
-  private static boolean isJson(Context ctx) {
-    String t = ctx.res().getContentType();
-    return t != null && t.startsWith("application/json");
+  private static String notFound(Context ctx) {
+    return "no such page or endpoint: " + ctx.method() + " " + ctx.path() + " (the API is described at /api/openapi.json)";
   }
 
-  private static String message(HttpResponseException e) {
+  private static String message(Context ctx, HttpResponseException e) {
+    if (e.getStatus() == 404) {
+      return notFound(ctx);
+    }
     if (e.getStatus() == 413) {
       return "the request body is over the size limit";
     }
@@ -70,6 +74,7 @@ final class Protection {
     if (status == 401) {
       ctx.header("WWW-Authenticate", "Bearer realm=\"dossier\"");
     }
+    ctx.attribute(WRITTEN, Boolean.TRUE);
     DossierServer.json(ctx, status, new ErrorBody(status, ErrorBody.reason(status), message, parameter, ctx.path()));
   }
 

@@ -81,7 +81,15 @@ final class QueryApi {
         Endpoint.get("/api/claims/{id}", "sources", "One claim with its relations", "",
             List.of(Param.path("id", "a claim id, ARTICLE_ID:aN (attribution) or ARTICLE_ID:fN (figure)")),
             Endpoint.Response.one(ClaimReport.class, "the claim"),
-            r -> store.claim(r.path("id")).orElseThrow(() -> ApiException.notFound("no claim '" + r.path("id") + "'"))));
+            r -> claim(store, r.path("id"))));
+  }
+
+  private static ClaimReport claim(Store store, String id) {
+    try {
+      return store.claim(id).orElseThrow(() -> ApiException.notFound("no claim '" + id + "'"));
+    } catch (IllegalArgumentException e) {
+      throw ApiException.badParameter("id", e.getMessage());
+    }
   }
 
   private static LocalDate today(Request r, ServerConfig config) {
