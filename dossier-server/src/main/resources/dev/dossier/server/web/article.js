@@ -38,7 +38,7 @@ D.pages.article = async function () {
     const sorted = facts.slice().sort((x, y) => (x.end - x.start) - (y.end - y.start));
     nodes.forEach(n => n.span.classList.toggle('selected', sorted.some(f => n.facts.includes(f))));
     panel.replaceChildren(el('h2', {}, sorted.length === 1 ? '1 fact' : sorted.length + ' facts'),
-      sorted.map(f => factCard(f, runs)));
+      ...sorted.map(f => factCard(f, runs)));
   }
 
   function applyFilter() {
