@@ -33,8 +33,10 @@ final class QueryApi {
   static List<Endpoint> endpoints(Store store, ServerConfig config) {
     return List.of(
         Endpoint.get("/api/timeline", "timeline", "Events, expectations and articles by date, with deadlines",
-            "Give exactly one of actor, story or q. Past events and expected ones share one axis; deadlines are the "
-                + "expectations stated in the timeline's articles, with their status on today.",
+            "Give exactly one of actor, story or q. Past events and expected ones share one axis: the store's events, "
+                + "expectations and articles, and (kind 'expected') the future dates its articles mention, each with "
+                + "its sentence. Deadlines are the expectations stated in the timeline's articles, with their status "
+                + "on today.",
             List.of(Param.text("actor", "an actor id or name"),
                 Param.integer("story", 1, Integer.MAX_VALUE, null, "a story id"),
                 Param.text("q", "search words"), Param.date("from", "earliest date"), Param.date("to", "latest date"),
@@ -115,8 +117,8 @@ final class QueryApi {
     } else if (story != null) {
       subject = store.story(story).orElseThrow(() -> ApiException.notFound("no story " + story)).story().label();
     }
-    List<TimelineEntry> entries = store.timeline(new TimelineQuery(actor, story == null ? null : story.longValue(), q,
-        from, to, r.integer("limit")));
+    List<TimelineEntry> entries = ExpectedDates.merge(store, store.timeline(new TimelineQuery(actor,
+        story == null ? null : story.longValue(), q, from, to, r.integer("limit"))), from, to);
     Set<String> articles = new HashSet<>();
     entries.forEach(e -> {
       if (e.article() != null) {

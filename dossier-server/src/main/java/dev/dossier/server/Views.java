@@ -51,7 +51,8 @@ public final class Views {
    *
    * @param subject what it is about (an actor's name, a story's label, or the query)
    * @param today the day of the "today" marker
-   * @param entries events, expectations and articles by date
+   * @param entries events, expectations, articles and the future dates the articles mention
+   *     (kind "expected"), by date
    * @param deadlines expectations stated in the timeline's articles, with their status on today
    */
   public record Timeline(String subject, LocalDate today, List<TimelineEntry> entries, List<Deadline> deadlines) {}

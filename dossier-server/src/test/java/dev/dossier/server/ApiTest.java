@@ -129,7 +129,17 @@ class ApiTest {
     assertThat(t.get("subject").asText()).isEqualTo("Anika Rostova");
     assertThat(t.get("today").asText()).isEqualTo("2026-02-01");
     List<String> kinds = t.get("entries").findValuesAsText("kind");
-    assertThat(kinds).contains("event", "article");
+    assertThat(kinds).contains("event", "article", "expected");
+    JsonNode due = null;
+    for (JsonNode e : t.get("entries")) {
+      if (e.get("kind").asText().equals("expected") && e.get("date").asText().equals("2026-03-31")) {
+        due = e;
+      }
+    }
+    assertThat(due).isNotNull();
+    assertThat(due.get("text").asText()).startsWith("Rostova must pass the budget by March 31");
+    List<String> dates = t.get("entries").findValuesAsText("date");
+    assertThat(dates).isSorted();
     assertThat(t.get("deadlines").findValuesAsText("what")).contains("pass the budget");
   }
 

@@ -144,6 +144,8 @@ class BrowserIT {
     List<WebElement> entries = driver.findElements(By.cssSelector("#timeline-list li"));
     assertThat(entries.size()).isGreaterThan(3);
     assertThat(driver.findElements(By.cssSelector("#timeline-axis circle.pt"))).hasSizeGreaterThan(3);
+    assertThat(driver.findElements(By.cssSelector("#timeline-list li.tl-expected.future"))).isNotEmpty();
+    assertThat(driver.findElements(By.cssSelector("#timeline-axis circle.pt.future"))).isNotEmpty();
     screenshot("timeline-actor");
   }
 

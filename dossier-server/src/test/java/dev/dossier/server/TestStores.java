@@ -37,7 +37,7 @@ final class TestStores {
 
   /** The repository's demo/articles folder (the dossier.demo property, set by the POM). */
   static Path demoArticles() {
-    Path p = Path.of(System.getProperty("dossier.demo", "../demo")).resolve("articles");
+    Path p = Path.of(System.getProperty("dossier.demo", "../demo")).resolve("articles").toAbsolutePath().normalize();
     if (!Files.isDirectory(p)) {
       throw new IllegalStateException("no demo articles at " + p.toAbsolutePath());
     }

@@ -64,7 +64,8 @@ function roleChart(roles) {
   return svg('svg', {class: 'role-chart', viewBox: '0 0 ' + W + ' ' + H, role: 'img', 'aria-label': 'roles over time'},
     known.map((s, i) => [
       svg('rect', {x: x(s.from), y: i * row + 4, width: Math.max(3, x(s.to) - x(s.from)), height: row - 8, class: 'bar'}),
-      svg('text', {x: x(s.from) + 4, y: i * row + row - 8, class: 'bar-label'}, s.r.role + (s.r.of ? ' of ' + s.r.of : ''))]),
+      svg('text', {x: x(s.from) > W / 2 ? x(s.from) - 4 : x(s.from) + 4, y: i * row + row - 8, class: 'bar-label',
+        'text-anchor': x(s.from) > W / 2 ? 'end' : 'start'}, s.r.role + (s.r.of ? ' of ' + s.r.of : ''))]),
     [min, max].map(v => svg('text', {x: x(v), y: H - 4, class: 'axis-label', 'text-anchor': v === min ? 'start' : 'end'}, v)));
 }
 

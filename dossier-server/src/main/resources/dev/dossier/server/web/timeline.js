@@ -17,9 +17,10 @@ D.pages.timeline = async function () {
   D.title('Timeline: ' + t.subject);
   const dated = t.entries.filter(e => e.date);
   const list = t.entries.length ? el('ol', {class: 'timeline-list', id: 'timeline-list'}, t.entries.map(e => el('li',
-    {class: 'tl-' + e.kind + (e.date && e.date > t.today ? ' future' : '')},
+    {class: 'tl-' + e.kind + (isFuture(e, t.today) ? ' future' : '')},
     el('span', {class: 'date'}, e.date || 'undated'), ' ', D.badge(e.kind, 'tl-' + e.kind), ' ',
-    el('span', {class: 'tl-text'}, e.text), ' — ', D.articleLink(e.article), ' ', D.articleMeta(e.article))))
+    e.kind === 'article' ? D.articleLink(e.article) : [el('span', {class: 'tl-text'}, e.text), ' — ', D.articleLink(e.article)],
+    ' ', D.articleMeta(e.article))))
     : D.empty('Nothing dated for this timeline.');
   const deadlines = t.deadlines.length ? el('ul', {class: 'deadline-list', id: 'timeline-deadlines'}, t.deadlines.map(d =>
     el('li', {class: 'st-' + d.status.toLowerCase()}, D.badge(D.lower(d.status), 'st-' + d.status.toLowerCase()), ' ',
@@ -31,6 +32,10 @@ D.pages.timeline = async function () {
     D.section('Deadlines', deadlines),
     D.section('Entries', list));
 };
+
+function isFuture(e, today) {
+  return e.kind === 'expected' || e.kind === 'expectation' || (e.date && e.date > today);
+}
 
 function dayNumber(s) {
   const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(s || '');
@@ -57,17 +62,22 @@ function axis(entries, deadlines, today) {
   return svg('svg', {class: 'axis', id: 'timeline-axis', viewBox: '0 0 ' + W + ' ' + H, role: 'img',
     'aria-label': 'timeline with today marker'},
     svg('line', {x1: 20, x2: W - 20, y1: mid, y2: mid, class: 'axis-line'}),
-    ticks.map(d => [svg('line', {x1: x(d), x2: x(d), y1: mid - 4, y2: mid + 4, class: 'tick'}),
-      svg('text', {x: x(d), y: H - 4, 'text-anchor': 'middle', class: 'axis-label'}, label(d))]),
+    ticks.map((d, i) => [svg('line', {x1: x(d), x2: x(d), y1: mid - 4, y2: mid + 4, class: 'tick'}),
+      svg('text', {x: x(d), y: H - 4, 'text-anchor': i === 0 ? 'start' : i === 6 ? 'end' : 'middle', class: 'axis-label'},
+        label(d))]),
+    svg('text', {x: 24, y: 20, class: 'axis-label'}, 'above the line: what happened · below: what is expected · '
+      + 'diamonds: deadlines'),
     svg('line', {x1: x(t0), x2: x(t0), y1: 10, y2: H - 20, class: 'today', id: 'today-marker'}),
-    svg('text', {x: x(t0) + 4, y: 20, class: 'today-label'}, 'today ' + today),
+    svg('text', {x: x(t0) > W * 0.75 ? x(t0) - 4 : x(t0) + 4, y: 40, class: 'today-label',
+      'text-anchor': x(t0) > W * 0.75 ? 'end' : 'start'}, 'today ' + today),
     points.map(p => {
-      const future = p.d > t0 || p.e.kind === 'expectation';
+      const future = p.d > t0 || isFuture(p.e, today);
       const key = (future ? 'f' : 'p') + Math.round(x(p.d) / 12);
       const n = stack[key] = (stack[key] || 0) + 1;
       const y = future ? mid + 14 * n : mid - 14 * n;
       return svg('a', {href: D.url('/article', {id: p.e.article ? p.e.article.id : ''}), class: 'point'},
-        svg('circle', {cx: x(p.d), cy: y, r: 5, class: 'pt tl-' + p.e.kind + (future ? ' future' : '')}),
+        svg('circle', {cx: x(p.d), cy: Math.max(30, Math.min(H - 30, y)), r: 5,
+          class: 'pt tl-' + p.e.kind + (future ? ' future' : '')}),
         svg('title', {}, (p.e.date || '') + ' ' + p.e.kind + ': ' + p.e.text));
     }),
     dl.map(p => svg('g', {class: 'deadline-mark st-' + p.x.status.toLowerCase()},
