@@ -31,7 +31,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * store (the demo articles through the standard pipeline), deadlines and sources also on the
  * store tests' scenario (which has attributions and expectations), the click path article → actor
  * → timeline, and a hostile article that must render inert. Saves a screenshot of each page under
- * {@code dossier.screenshots}. Skipped when chromium or chromedriver is not installed.
+ * {@code dossier.screenshots}. Skipped when chromium or chromedriver is not installed, unless
+ * DOSSIER_BROWSER_REQUIRED is set (.ci/browser.sh sets it), when it fails instead.
  */
 class BrowserIT {
 
@@ -47,6 +48,10 @@ class BrowserIT {
   static void start() throws IOException {
     File chromium = executable(System.getProperty("dossier.chromium", "/usr/bin/chromium"));
     File chromedriver = executable(System.getProperty("dossier.chromedriver", "/usr/bin/chromedriver"));
+    if (System.getenv("DOSSIER_BROWSER_REQUIRED") != null) {
+      assertThat(chromium).as("chromium (DOSSIER_BROWSER_REQUIRED is set)").isNotNull();
+      assertThat(chromedriver).as("chromedriver (DOSSIER_BROWSER_REQUIRED is set)").isNotNull();
+    }
     assumeTrue(chromium != null && chromedriver != null, "chromium and chromedriver are not installed");
     shots = Path.of(System.getProperty("dossier.screenshots", "target/screenshots"));
     Files.createDirectories(shots);

@@ -17,12 +17,17 @@ function card(d) {
   const {el} = D;
   return el('article', {class: 'deadline st-' + d.status.toLowerCase(), 'data-id': d.id},
     el('h3', {}, d.what),
-    el('p', {}, D.badge(D.lower(d.kind)), ' ', d.due ? 'due ' + d.due : 'no date',
-      d.dueFrom && d.dueTo && d.dueFrom !== d.dueTo ? ' (' + d.dueFrom + ' to ' + d.dueTo + ')' : ''),
+    el('p', {}, D.badge(D.lower(d.kind)), ' ', dueText(d)),
     d.condition ? el('p', {}, 'if: ' + d.condition) : null,
     d.consequence ? el('p', {class: 'consequence'}, 'otherwise: ' + d.consequence) : null,
     d.expectedBy ? el('p', {class: 'muted'}, 'expected by ' + d.expectedBy) : null,
     el('p', {}, 'stated in ', D.articleLink(d.article), ' ', D.articleMeta(d.article)),
     d.resolvedBy ? el('p', {class: 'resolved'}, 'resolved by ', D.articleLink(d.resolvedBy),
       d.resolution ? ': ' + d.resolution : '') : null);
+}
+
+function dueText(d) {
+  const range = d.dueFrom && d.dueTo && d.dueFrom !== d.dueTo ? d.dueFrom + ' to ' + d.dueTo : d.dueFrom;
+  if (d.due) return 'due ' + d.due + (range && range !== d.due ? ' (' + range + ')' : '');
+  return range ? 'due ' + range : 'no date';
 }
