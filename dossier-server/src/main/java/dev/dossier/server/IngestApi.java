@@ -32,6 +32,7 @@ final class IngestApi {
 
   static List<Endpoint> endpoints(Store store, ServerConfig config) {
     Lazy analyzer = new Lazy(config);
+    long max = config.maxBodyBytes();
     List<Param> meta = List.of(Param.text("title", "headline (text and HTML bodies)"),
         Param.text("outlet", "publishing outlet"), Param.text("published", "publication date, YYYY-MM-DD or ISO time"),
         Param.text("url", "canonical URL"), Param.flag("replace", "re-analyse and replace an article stored already"));
@@ -40,15 +41,15 @@ final class IngestApi {
             "The body is one article's text (text/plain), one page (text/html) or JSON Lines, one article per line "
                 + "(application/x-ndjson). Needs 'Authorization: Bearer TOKEN'. Answers 201 when something was stored.",
             meta, Endpoint.Response.one(Views.IngestResult.class, "what was stored, and problems"), 200, true,
-            ARTICLE_TYPES, r -> articles(store, r, analyzer)),
+            ARTICLE_TYPES, r -> articles(store, r, analyzer, max)),
         new Endpoint("POST", "/api/analyses", "ingest", "Store an analysis made elsewhere",
             "The body is one dossier-analysis JSON document (application/json), stored without re-analysis.",
             List.of(Param.flag("replace", "replace an article stored already")),
             Endpoint.Response.one(Views.IngestResult.class, "what was stored"), 200, true, List.of("application/json"),
-            r -> analysis(store, r)));
+            r -> analysis(store, r, max)));
   }
 
-  private static Object articles(Store store, Request r, Lazy analyzer) {
+  private static Object articles(Store store, Request r, Lazy analyzer, long max) {
     Format format = switch (mediaType(r)) {
       case "text/plain" -> Format.TEXT;
       case "text/html" -> Format.HTML;
@@ -64,7 +65,7 @@ final class IngestApi {
       }
     }
     Metadata m = new Metadata(r.text("title"), r.text("outlet"), published, r.text("url"), null, null);
-    byte[] body = r.context().bodyAsBytes();
+    byte[] body = Body.read(r.context(), max);
     if (body.length == 0) {
       throw new ApiException(400, "the request body is empty: send the article");
     }
@@ -98,11 +99,11 @@ final class IngestApi {
     return result(store, analyses, replace, problems);
   }
 
-  private static Object analysis(Store store, Request r) {
+  private static Object analysis(Store store, Request r, long max) {
     mediaType(r);
     Analysis a;
     try {
-      a = AnalysisJson.fromJson(new String(r.context().bodyAsBytes(), StandardCharsets.UTF_8));
+      a = AnalysisJson.fromJson(new String(Body.read(r.context(), max), StandardCharsets.UTF_8));
     } catch (IllegalArgumentException e) {
       throw new ApiException(422, e.getMessage());
     }

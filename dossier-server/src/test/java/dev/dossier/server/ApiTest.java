@@ -223,6 +223,27 @@ class ApiTest {
   }
 
   @Test
+  void ingestTakesAnUndatedArticleAfterDatedOnes() {
+    byte[] body = "Ministers met in Kestrel to discuss the fishing quota.".getBytes(StandardCharsets.UTF_8);
+    HttpResponse<String> r = post.post("/api/articles?title=Undated", "text/plain", TOKEN, body);
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+    JsonNode hits = post.json("/api/search?q=fishing");
+    assertThat(hits.get("total").asLong()).isEqualTo(1);
+    assertThat(post.json("/api/search?q=fishing&from=2000-01-01").get("total").asLong()).isZero();
+  }
+
+  @Test
+  void aBodyWithoutALengthOverTheLimitIsRefused() throws Exception {
+    // a body of unknown length is sent chunked, with no Content-Length to check up front
+    java.net.http.HttpRequest req = java.net.http.HttpRequest.newBuilder(java.net.URI.create(writer.url() + "/api/articles"))
+        .header("Content-Type", "text/plain").header("Authorization", "Bearer " + TOKEN)
+        .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(
+            "word ".repeat(40_000).getBytes(StandardCharsets.UTF_8)))).build();
+    HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(req, HttpResponse.BodyHandlers.ofString());
+    assertError(r, 413, "over the limit", null);
+  }
+
+  @Test
   void ingestRefusesWhatItCannotTake() {
     assertError(post.post("/api/articles", "application/pdf", TOKEN, new byte[] {1, 2}), 415, "Content-Type must be", null);
     assertError(post.post("/api/articles", "text/plain", TOKEN, new byte[100 * 1024]), 413, "over the limit", null);
