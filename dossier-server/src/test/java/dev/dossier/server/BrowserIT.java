@@ -109,6 +109,15 @@ class BrowserIT {
     driver.findElement(By.id("q")).sendKeys("Cairo\n");
     waitReady("search");
     assertThat(driver.getCurrentUrl()).contains("q=Cairo").contains("outlet=");
+
+    open(demoServer, "/search?from=2026-01-01&to=2026-02-28", "search");
+    for (WebElement meta : driver.findElements(By.cssSelector("#hits .meta"))) {
+      assertThat(meta.getText()).containsPattern("2026-0[12]-");
+    }
+    assertThat(text("#total")).isEqualTo("3 articles");
+    driver.findElement(By.cssSelector("[data-facet=month] li a")).click();
+    waitReady("search");
+    assertThat(driver.getCurrentUrl()).containsPattern("from=2026-0[12]-01");
   }
 
   @Test

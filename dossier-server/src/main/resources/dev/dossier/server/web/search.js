@@ -12,7 +12,9 @@ D.pages.search = async function () {
   const here = Object.assign({}, p, {limit: null, sort: null, offset: null});
   const form = el('form', {class: 'search-form', action: '/search', method: 'get', id: 'search-form'},
     el('input', {type: 'search', name: 'q', id: 'q', value: p.q || '', placeholder: 'search the articles'}),
-    ['actor', 'outlet', 'from', 'to', 'source_kind'].map(k => p[k] ? el('input', {type: 'hidden', name: k, value: p[k]}) : null),
+    ['actor', 'outlet', 'source_kind'].map(k => p[k] ? el('input', {type: 'hidden', name: k, value: p[k]}) : null),
+    el('label', {class: 'date-field'}, 'from ', el('input', {type: 'date', name: 'from', id: 'from', value: p.from || ''})),
+    el('label', {class: 'date-field'}, 'to ', el('input', {type: 'date', name: 'to', id: 'to', value: p.to || ''})),
     el('button', {type: 'submit'}, 'Search'));
   const chips = el('div', {class: 'chips', id: 'active-filters'}, ['actor', 'outlet', 'from', 'to', 'source_kind']
     .filter(k => p[k]).map(k => el('a', {class: 'chip active', href: D.url('/search', Object.assign({}, here, {[k]: null})),
