@@ -20,10 +20,12 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -99,15 +101,13 @@ class BrowserIT {
     WebElement outlet = driver.findElement(By.cssSelector("[data-facet=outlet] li a"));
     String name = outlet.getText();
     String count = driver.findElement(By.cssSelector("[data-facet=outlet] li .count")).getText();
-    outlet.click();
-    waitReady("search");
+    navigate(() -> outlet.click(), "search");
     assertThat(text("#total")).startsWith(count + " article");
     assertThat(text("#active-filters")).contains("outlet: " + name);
     for (WebElement meta : driver.findElements(By.cssSelector("#hits .meta"))) {
       assertThat(meta.getText()).startsWith(name);
     }
-    driver.findElement(By.id("q")).sendKeys("Cairo\n");
-    waitReady("search");
+    navigate(() -> driver.findElement(By.id("q")).sendKeys("Cairo\n"), "search");
     assertThat(driver.getCurrentUrl()).contains("q=Cairo").contains("outlet=");
 
     open(demoServer, "/search?from=2026-01-01&to=2026-02-28", "search");
@@ -115,8 +115,7 @@ class BrowserIT {
       assertThat(meta.getText()).containsPattern("2026-0[12]-");
     }
     assertThat(text("#total")).isEqualTo("3 articles");
-    driver.findElement(By.cssSelector("[data-facet=month] li a")).click();
-    waitReady("search");
+    navigate(() -> driver.findElement(By.cssSelector("[data-facet=month] li a")).click(), "search");
     assertThat(driver.getCurrentUrl()).containsPattern("from=2026-0[12]-01");
   }
 
@@ -125,8 +124,7 @@ class BrowserIT {
     open(demoServer, "/search?q=" + enc("Mar-a-Lago"), "search");
     WebElement hit = driver.findElement(By.cssSelector("#hits li.hit a.article-link"));
     String title = hit.getText();
-    hit.click();
-    waitReady("article");
+    navigate(() -> hit.click(), "article");
     assertThat(text("#article-title")).isEqualTo(title);
     assertThat(driver.findElements(By.cssSelector("#article-text .hl.k-mention")).size()).isGreaterThan(5);
     assertThat(driver.findElements(By.cssSelector("#article-text .hl.k-time"))).isNotEmpty();
@@ -142,16 +140,14 @@ class BrowserIT {
 
     WebElement actor = card.findElement(By.cssSelector(".f-linked a.actor-link"));
     assertThat(actor.getText()).contains("Netanyahu");
-    actor.click();
-    waitReady("actor");
+    navigate(() -> actor.click(), "actor");
     assertThat(text("#actor-name")).isEqualTo("Benjamin Netanyahu");
     assertThat(text("#roles")).contains("head of government").contains("Israel");
     assertThat(driver.findElements(By.cssSelector("#network circle")).size()).isGreaterThan(2);
     assertThat(driver.findElements(By.cssSelector("#network line"))).isNotEmpty();
     screenshot("actor");
 
-    driver.findElement(By.id("actor-timeline")).click();
-    waitReady("timeline");
+    navigate(() -> driver.findElement(By.id("actor-timeline")).click(), "timeline");
     assertThat(text("#timeline-subject")).isEqualTo("Timeline: Benjamin Netanyahu");
     assertThat(driver.findElements(By.cssSelector("#today-marker"))).hasSize(1);
     assertThat(text("#timeline-axis")).contains("today 2026-04-11");
@@ -164,11 +160,22 @@ class BrowserIT {
   }
 
   @Test
+  void networkNodesLeadToRelatedActors() {
+    open(demoServer, "/actor?id=Netanyahu", "actor");
+    List<String> related = driver.findElements(By.cssSelector("#related a")).stream().map(WebElement::getText).toList();
+    WebElement node = driver.findElement(By.cssSelector("#network a.node:not(.center)"));
+    String name = node.findElement(By.tagName("text")).getText();
+    assertThat(related).contains(name);
+    navigate(() -> node.click(), "actor");
+    assertThat(text("#actor-name")).isEqualTo(name);
+    assertThat(driver.findElements(By.cssSelector("#network a.node.center text")).get(0).getText()).isEqualTo(name);
+  }
+
+  @Test
   void storyTimelineFromTheStoryList() {
     open(demoServer, "/timeline", "timeline");
     WebElement story = driver.findElement(By.cssSelector("#stories li a"));
-    story.click();
-    waitReady("timeline");
+    navigate(() -> story.click(), "timeline");
     assertThat(driver.getCurrentUrl()).contains("story=");
     assertThat(driver.findElements(By.cssSelector("#timeline-list li.tl-article")).size()).isGreaterThan(1);
     assertThat(driver.findElements(By.cssSelector("#today-marker"))).hasSize(1);
@@ -205,8 +212,7 @@ class BrowserIT {
     open(scenarioServer, "/sources?filter=anonymous", "sources");
     assertThat(driver.findElements(By.cssSelector("#claims .badge.anon"))).isNotEmpty();
     assertThat(driver.findElements(By.cssSelector("#claims .rel-corroborates"))).isNotEmpty();
-    driver.findElement(By.cssSelector("#claims .claim a.article-link")).click();
-    waitReady("article");
+    navigate(() -> driver.findElement(By.cssSelector("#claims .claim a.article-link")).click(), "article");
     assertThat(driver.findElements(By.cssSelector("#article-text .hl.target"))).isNotEmpty();
   }
 
@@ -252,9 +258,17 @@ class BrowserIT {
     waitReady(page);
   }
 
+  /** Does what loads another page (a click, a submit), then waits until the new page is drawn. */
+  private static void navigate(Runnable action, String page) {
+    WebElement body = driver.findElement(By.tagName("body"));
+    action.run();
+    new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(body));
+    waitReady(page);
+  }
+
   /** Waits until main.js has drawn the page (body[data-ready]), failing on an error page. */
   private static void waitReady(String page) {
-    new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+    new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class).until(d -> {
       String ready = d.findElement(By.tagName("body")).getAttribute("data-ready");
       if ("error".equals(ready)) {
         throw new AssertionError("the page failed: " + d.findElement(By.id("app")).getText());
