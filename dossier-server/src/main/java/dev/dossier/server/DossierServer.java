@@ -34,6 +34,7 @@ public final class DossierServer implements AutoCloseable {
       c.http.disableCompression();
       c.jetty.defaultHost = config.host();
       c.router.ignoreTrailingSlashes = true;
+      c.http.prefer405over404 = true;
     });
     Protection.install(app, config);
     for (Endpoint e : endpoints) {
@@ -55,10 +56,10 @@ public final class DossierServer implements AutoCloseable {
 
   private void route(Endpoint e) {
     io.javalin.http.Handler h = ctx -> {
-      Request r = new Request(ctx, e);
       if (e.auth()) {
         Protection.checkToken(ctx, config);
       }
+      Request r = new Request(ctx, e);
       Object body = e.handler().handle(r);
       json(ctx, body instanceof Created ? 201 : e.status(), body instanceof Created c ? c.body() : body);
     };

@@ -196,6 +196,8 @@ class ApiTest {
     assertError(http.get("/api/claims/garbage"), 400, "not a claim id", "id");
     assertError(http.get("/api/nothing-here"), 404, "openapi.json", null);
     assertError(http.get("/static/../pom.xml"), 404, "", null);
+    assertError(http.post("/api/deadlines", "text/plain", null, new byte[0]), 405, "POST is not allowed on /api/deadlines",
+        null);
   }
 
   @Test
@@ -205,6 +207,7 @@ class ApiTest {
     assertError(none, 401, "Authorization: Bearer", null);
     assertThat(none.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Bearer"));
     assertError(post.post("/api/articles", "text/plain", "wrong-token-0123456789", body), 401, "wrong bearer token", null);
+    assertError(post.post("/api/articles?probe=1", "text/plain", null, body), 401, "Authorization: Bearer", null);
   }
 
   @Test
