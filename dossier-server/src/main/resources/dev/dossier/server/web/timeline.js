@@ -28,7 +28,9 @@ D.pages.timeline = async function () {
     : D.empty('No deadlines stated in these articles.');
   D.show(el('h1', {id: 'timeline-subject'}, 'Timeline: ' + t.subject),
     el('p', {class: 'meta'}, t.entries.length + ' entries · ' + t.deadlines.length + ' deadlines · today is ' + t.today),
-    D.section('On one axis', axis(dated, t.deadlines, t.today)),
+    D.section('On one axis', axis(dated, t.deadlines, t.today), el('p', {class: 'muted caption'},
+      'Above the line: what happened. Below: what is expected. Diamonds: deadlines (red overdue, amber upcoming, '
+      + 'green resolved). Dashed line: today. Hover a point for its text; click it for its article.')),
     D.section('Deadlines', deadlines),
     D.section('Entries', list));
 };
@@ -65,8 +67,6 @@ function axis(entries, deadlines, today) {
     ticks.map((d, i) => [svg('line', {x1: x(d), x2: x(d), y1: mid - 4, y2: mid + 4, class: 'tick'}),
       svg('text', {x: x(d), y: H - 4, 'text-anchor': i === 0 ? 'start' : i === 6 ? 'end' : 'middle', class: 'axis-label'},
         label(d))]),
-    svg('text', {x: 24, y: 20, class: 'axis-label'}, 'above the line: what happened · below: what is expected · '
-      + 'diamonds: deadlines'),
     svg('line', {x1: x(t0), x2: x(t0), y1: 10, y2: H - 20, class: 'today', id: 'today-marker'}),
     svg('text', {x: x(t0) > W * 0.75 ? x(t0) - 4 : x(t0) + 4, y: 40, class: 'today-label',
       'text-anchor': x(t0) > W * 0.75 ? 'end' : 'start'}, 'today ' + today),
