@@ -87,11 +87,24 @@ final class TestStores {
     return s;
   }
 
+  /** A new temporary directory, deleted with everything in it when the test JVM exits. */
   static Path tempDir(String prefix) {
     try {
-      return Files.createTempDirectory(prefix);
+      Path dir = Files.createTempDirectory(prefix);
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(dir)));
+      return dir;
     } catch (IOException e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  private static void delete(Path dir) {
+    try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
+      for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    } catch (IOException e) {
+      System.err.println("could not delete " + dir + ": " + e);
     }
   }
 }
