@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       StoryCommand.class,
       SourcesCommand.class,
       ExportCommand.class,
+      ServeCommand.class,
       CheckCommand.class,
       DemoCommand.class,
       KbCommand.class,

@@ -15,6 +15,7 @@ import dev.dossier.store.query.TimelineQuery;
 import dev.dossier.store.search.SearchQuery;
 import dev.dossier.store.search.SearchResult;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -48,6 +49,16 @@ public interface Store extends AutoCloseable {
 
   /** The stored analysis, exactly as it was put, or empty. */
   Optional<Analysis> get(String articleId);
+
+  /** A stored article's metadata (with its story and the article it copies), or empty. */
+  Optional<ArticleSummary> summary(String articleId);
+
+  /**
+   * The cross-document actor each entity of a stored article was resolved to: entity index (in
+   * the article's entities layer) to actor id. Entities without an actor are absent; empty when
+   * the article is not stored.
+   */
+  Map<Integer, Long> entityActors(String articleId);
 
   /** Stored articles in storage order. */
   List<ArticleSummary> list(int offset, int limit);

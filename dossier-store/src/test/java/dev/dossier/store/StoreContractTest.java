@@ -209,6 +209,25 @@ public abstract class StoreContractTest {
   }
 
   @Test
+  void looksUpAnArticlesSummaryAndTheActorsOfItsEntities() {
+    putScenario();
+    Analysis wire = Scenario.wire(false);
+    Analysis copy = Scenario.wire(true);
+    ArticleSummary s = store.summary(id(wire)).orElseThrow();
+    assertThat(s.title()).isEqualTo(wire.article().title());
+    assertThat(s.story()).isNotNull();
+    assertThat(store.summary(id(copy)).orElseThrow().duplicateOf()).isEqualTo(id(wire));
+    assertThat(store.summary("nope")).isEmpty();
+
+    Map<Integer, Long> actors = store.entityActors(id(wire));
+    long rostova = store.findActors("Anika Rostova", 1).get(0).id();
+    assertThat(actors.get(0)).isEqualTo(rostova); // entity 0 of the wire is Anika Rostova
+    assertThat(store.entityActors(id(copy)).get(0)).isEqualTo(rostova);
+    assertThat(actors.get(1)).isNotEqualTo(rostova);
+    assertThat(store.entityActors("nope")).isEmpty();
+  }
+
+  @Test
   void profilesAnActor() {
     putScenario();
     ActorProfile p = store.actor("Anika Rostova").orElseThrow();

@@ -149,6 +149,9 @@ public final class LuceneIndex implements TextSearch {
       doc.add(new NumericDocValuesField(DAY, d.day().toEpochDay()));
       doc.add(new SortedSetDocValuesFacetField(SearchResult.MONTH, d.day().toString().substring(0, 7)));
     } else {
+      // the same point and doc-values schema as dated articles (Lucene refuses a field whose points
+      // come and go); range queries start at Long.MIN_VALUE + 1, so undated articles never match one
+      doc.add(new LongPoint(DAY, Long.MIN_VALUE));
       doc.add(new NumericDocValuesField(DAY, Long.MIN_VALUE));
       doc.add(new SortedSetDocValuesFacetField(SearchResult.MONTH, "(undated)"));
     }

@@ -29,11 +29,13 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 
 /**
@@ -219,6 +221,32 @@ public final class SqlStore implements Store {
 
   static Analysis decode(byte[] blob) {
     return AnalysisJson.fromJson(new String(ArticleRows.inflate(blob), StandardCharsets.UTF_8));
+  }
+
+  @Override
+  public synchronized Optional<ArticleSummary> summary(String articleId) {
+    ensureOpen();
+    try {
+      return Optional.ofNullable(db.first("SELECT " + ArticleRows.SUMMARY_COLUMNS + " FROM articles a WHERE a.id = ?",
+          ArticleRows::summary, articleId));
+    } catch (SQLException e) {
+      throw fail("look up article " + articleId, e);
+    }
+  }
+
+  @Override
+  public synchronized Map<Integer, Long> entityActors(String articleId) {
+    ensureOpen();
+    try {
+      Map<Integer, Long> out = new TreeMap<>();
+      for (long[] row : db.query("SELECT aa.entity, aa.actor FROM article_actors aa JOIN articles a"
+          + " ON a.seq = aa.article WHERE a.id = ?", rs -> new long[] {rs.getLong(1), rs.getLong(2)}, articleId)) {
+        out.put((int) row[0], row[1]);
+      }
+      return Collections.unmodifiableMap(out);
+    } catch (SQLException e) {
+      throw fail("read the actors of article " + articleId, e);
+    }
   }
 
   @Override
