@@ -35,6 +35,9 @@ enum Tense {
   /** Reporting verbs: after a comma they frame the clause ("..., officials said") and do not govern it. */
   private static final Set<String> REPORTING = words("said", "says", "say", "told", "added",
       "reported", "announced", "stated", "noted", "according", "quoted", "declared");
+  /** Words before a noun: "the plan", "its schedule" name no plan being made. */
+  private static final Set<String> DETERMINERS = words("the", "a", "an", "its", "his", "her",
+      "their", "our", "my", "this", "that", "these", "those", "whose");
   private static final Set<String> BE_TO = words("is", "are", "was", "were");
   private static final Set<String> PERFECT = words("has", "have", "'ve");
   private static final Set<String> BE = words("be", "been", "being", "is", "are", "was", "were", "am");
@@ -52,6 +55,14 @@ enum Tense {
   static Tense of(Words w, int from, int to, int lo, int hi) {
     // "as soon as Tuesday", "by as early as Friday"
     if (from - 3 >= lo && w.lower(from - 1).equals("as") && w.lower(from - 3).equals("as")) {
+      return FUTURE;
+    }
+    // "since March": the start of something still going on lies behind
+    if (from - 1 >= lo && w.lower(from - 1).equals("since")) {
+      return PAST;
+    }
+    // "effective Feb. 1": a change announced takes effect ahead
+    if (from - 1 >= lo && w.lower(from - 1).equals("effective")) {
       return FUTURE;
     }
     boolean crossedComma = false;
@@ -85,17 +96,25 @@ enum Tense {
     if (FUTURE_WORDS.contains(s) || s.equals("wo") && next.equals("n't")) {
       return s.equals("tomorrow") ? null : FUTURE;
     }
-    if (FUTURE_BEFORE_TO.contains(s) && next.equals("to") || PLANNING.contains(s)) {
+    String pos = w.pos(k);
+    if (FUTURE_BEFORE_TO.contains(s) && next.equals("to")
+        || PLANNING.contains(s) && (pos == null ? !DETERMINERS.contains(w.lower(k - 1))
+            : pos.startsWith("VB"))) {
+      // a planning verb, not the noun: "plans to", "planned ... Saturday" but not "the plan Aug. 21"
       return FUTURE;
     }
     if (BE_TO.contains(s) && next.equals("to")) {
       // "is to resume trading Tuesday"
       return FUTURE;
     }
+    if (BE_TO.contains(s) && k + 2 < hi && w.lower(k + 2).equals("to")
+        && (FUTURE_BEFORE_TO.contains(next) || PLANNING.contains(next))) {
+      // "were planning to", "was scheduled to": the future of the past
+      return FUTURE;
+    }
     if (PERFECT.contains(s) && k + 1 < hi && participle(w, k + 1)) {
       return PAST;
     }
-    String pos = w.pos(k);
     if (pos != null) {
       switch (pos) {
         case "VBD" -> {
@@ -107,7 +126,8 @@ enum Tense {
         }
         case "VBZ", "VBP" -> {
           if (BE.contains(s) && k + 1 < hi && "VBG".equals(w.pos(k + 1))) {
-            return FUTURE;
+            // "is meeting Tuesday" is planned; "is continuing to try" is going on now
+            return k + 2 < hi && w.lower(k + 2).equals("to") ? PRESENT : FUTURE;
           }
           return PRESENT;
         }

@@ -1,0 +1,69 @@
+package dev.dossier.nlp.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dossier.model.Analysis;
+import dev.dossier.model.Layers;
+import dev.dossier.model.TimeExpression;
+import dev.dossier.nlp.pos.PosStage;
+import dev.dossier.nlp.testing.StageAssertions;
+import dev.dossier.nlp.text.TokenizeStage;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One test per class of normalisation rule, each on a fixed publication date, with and without
+ * part-of-speech tags (the stage reads tags when the tokens carry them, word cues otherwise).
+ */
+class NormalisationRulesTest {
+
+  private static final PosStage POS = new PosStage();
+
+  private static List<TimeExpression> times(String text, String date, boolean tagged) {
+    Analysis a = tagged
+        ? StageAssertions.run(text, date, new TimesStage(), new TokenizeStage(), POS)
+        : StageAssertions.run(text, date, new TimesStage(), new TokenizeStage());
+    return a.layer(Layers.TIMES);
+  }
+
+  private static Optional<TimeExpression> find(List<TimeExpression> ts, String text) {
+    return ts.stream().filter(t -> t.text().equals(text)).findFirst();
+  }
+
+  /** Asserts the value of {@code expression} in {@code sentence}, tagged and untagged. */
+  private static void value(String sentence, String date, String expression, String value) {
+    for (boolean tagged : new boolean[] {false, true}) {
+      List<TimeExpression> ts = times(sentence, date, tagged);
+      assertThat(find(ts, expression)).as("'%s' in '%s' (tagged %s, found %s)", expression,
+          sentence, tagged, ts.stream().map(TimeExpression::text).toList()).isPresent();
+      assertThat(find(ts, expression).get().value())
+          .as("value of '%s' in '%s' (tagged %s)", expression, sentence, tagged)
+          .isEqualTo(value);
+    }
+  }
+
+  @Test
+  void aPlanNamedByANounIsNoFutureTense() {
+    // 1989-10-27: the plan was announced in August of the same year, not next August
+    value("The thrift announced the plan Aug. 21.", "1989-10-27", "Aug. 21", "1989-08-21");
+    value("The board planned the sale for Aug. 21.", "1989-06-01", "Aug. 21", "1989-08-21");
+  }
+
+  @Test
+  void theFutureOfThePast() {
+    // 2000-01-07 is a Friday: "were planning to ... on Saturday" is the coming Saturday
+    value("Protesters said they were planning to march on Saturday.", "2000-01-07", "Saturday",
+        "2000-01-08");
+    value("The ship was scheduled to sail on Monday.", "2000-01-07", "Monday", "2000-01-10");
+  }
+
+  @Test
+  void sinceLooksBackAndEffectiveLooksAhead() {
+    value("The carrier, which was scheduled to return, has been on patrol since March.",
+        "1990-08-13", "March", "1990-03");
+    value("The office of the chairman was created, effective Feb. 1.", "1989-10-26", "Feb. 1",
+        "1990-02-01");
+    value("The new rules took effect, effective Oct. 1.", "1989-10-26", "Oct. 1", "1989-10-01");
+  }
+}
