@@ -149,6 +149,9 @@ public final class LuceneIndex implements TextSearch {
       doc.add(new NumericDocValuesField(DAY, d.day().toEpochDay()));
       doc.add(new SortedSetDocValuesFacetField(SearchResult.MONTH, d.day().toString().substring(0, 7)));
     } else {
+      // every document indexes DAY the same way (Lucene rejects a field that is a point in some
+      // documents only); Long.MIN_VALUE is below every range query's lower bound
+      doc.add(new LongPoint(DAY, Long.MIN_VALUE));
       doc.add(new NumericDocValuesField(DAY, Long.MIN_VALUE));
       doc.add(new SortedSetDocValuesFacetField(SearchResult.MONTH, "(undated)"));
     }
