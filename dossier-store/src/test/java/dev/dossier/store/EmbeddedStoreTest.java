@@ -54,6 +54,20 @@ class EmbeddedStoreTest extends StoreContractTest {
   }
 
   @Test
+  void indexesDatedAndUndatedArticlesTogether() {
+    // Lucene rejected an undated article after a dated one (the day field was a point in some
+    // documents only), which broke dossier load on the seed article plus Reuters
+    store.put(Fixture.article("Wire", "2026-01-05", "Dated", "The ceasefire held on Monday.").build());
+    store.put(dev.dossier.model.Analysis.of(dev.dossier.model.Article.builder().outlet("Wire").title("Undated")
+        .text("The ceasefire held again.").url("https://wire.example/undated")
+        .origin(dev.dossier.model.Origin.file("test", "text")).build()));
+    store.put(Fixture.article("Wire", "2026-01-07", "Dated again", "The ceasefire held on Wednesday.").build());
+    assertThat(store.search(SearchQuery.of("ceasefire")).total()).isEqualTo(3);
+    assertThat(store.search(SearchQuery.of("ceasefire").withDates(null, java.time.LocalDate.parse("2026-01-06")))
+        .total()).isEqualTo(1);
+  }
+
+  @Test
   void opensThroughTheGenericEntryPoint() {
     store.close();
     store = Stores.open(dir.resolve("store").toString());
