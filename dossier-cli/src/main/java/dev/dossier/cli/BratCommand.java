@@ -7,6 +7,7 @@ import dev.dossier.model.Published;
 import dev.dossier.nlp.StandardPipeline;
 import dev.dossier.nlp.attribution.AttributionModel;
 import dev.dossier.nlp.attribution.AttributionStage;
+import dev.dossier.nlp.attribution.PolnearCorpus;
 import dev.dossier.nlp.pipeline.Pipeline;
 import dev.dossier.store.export.Brat;
 import java.io.IOException;
@@ -15,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -62,7 +62,7 @@ final class BratCommand implements Callable<Integer> {
       return 1;
     }
     Files.createDirectories(out);
-    Map<String, LocalDate> dates = metadata == null ? Map.of() : Tsv.dates(metadata);
+    Map<String, LocalDate> dates = metadata == null ? Map.of() : PolnearCorpus.dates(metadata);
     Pipeline pre = StandardPipeline.upToEntities();
     AttributionStage stage = model == null ? new AttributionStage() : new AttributionStage(AttributionModel.load(model));
     List<Path> files;
@@ -95,35 +95,5 @@ final class BratCommand implements Callable<Integer> {
         files.size() - failed.get(), relations.get(), out, (System.nanoTime() - t0) / 1e9, failed.get());
     err.flush();
     return failed.get() > 0 ? Main.EXIT_SOME_FAILED : 0;
-  }
-
-  /** Reads per-file dates from a TSV with a header. */
-  static final class Tsv {
-    private Tsv() {}
-
-    static Map<String, LocalDate> dates(Path file) throws IOException {
-      Map<String, LocalDate> out = new HashMap<>();
-      List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-      if (lines.isEmpty()) {
-        return out;
-      }
-      List<String> head = List.of(lines.get(0).split("\t"));
-      int f = head.indexOf("filename");
-      int d = head.indexOf("publication_date");
-      if (f < 0 || d < 0) {
-        throw new IOException(file + ":1: need 'filename' and 'publication_date' columns");
-      }
-      for (int i = 1; i < lines.size(); i++) {
-        String[] x = lines.get(i).split("\t");
-        if (x.length > Math.max(f, d)) {
-          try {
-            out.put(x[f].replaceFirst("\\.txt$", ""), LocalDate.parse(x[d]));
-          } catch (RuntimeException e) {
-            // an unparseable date leaves that article undated
-          }
-        }
-      }
-      return out;
-    }
   }
 }

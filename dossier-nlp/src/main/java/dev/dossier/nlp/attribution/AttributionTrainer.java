@@ -7,7 +7,6 @@ import dev.dossier.model.Attribution;
 import dev.dossier.model.Extent;
 import dev.dossier.model.Layers;
 import dev.dossier.model.Token;
-import dev.dossier.nlp.ner.NerModel;
 import dev.dossier.nlp.train.LinearChain;
 import dev.dossier.nlp.train.StructuredPerceptron;
 import java.io.IOException;
@@ -277,9 +276,5 @@ public final class AttributionTrainer {
       }
       return sb.toString().trim();
     }
-  }
-
-  static String sha(Path p) throws IOException {
-    return NerModel.sha256(p);
   }
 }

@@ -72,7 +72,14 @@ public final class PolnearCorpus {
     }
   }
 
-  private static Map<String, LocalDate> dates(Path metadata) throws IOException {
+  /**
+   * Publication dates by file name (without {@code .txt}) from a TSV with {@code filename} and
+   * {@code publication_date} columns, such as PolNeAR's {@code metadata.tsv}; unparseable dates
+   * are left out.
+   *
+   * @throws IOException if it cannot be read, or naming line 1 when a column is missing
+   */
+  public static Map<String, LocalDate> dates(Path metadata) throws IOException {
     Map<String, LocalDate> out = new HashMap<>();
     List<String> lines = Files.readAllLines(metadata, StandardCharsets.UTF_8);
     if (lines.isEmpty()) {
@@ -92,7 +99,7 @@ public final class PolnearCorpus {
       String[] f = lines.get(i).split("\t");
       if (f.length > Math.max(file, date)) {
         try {
-          out.put(f[file], LocalDate.parse(f[date]));
+          out.put(f[file].replaceFirst("\\.txt$", ""), LocalDate.parse(f[date]));
         } catch (RuntimeException e) {
           // an unparseable date leaves the article undated; the dates only help entity roles
         }

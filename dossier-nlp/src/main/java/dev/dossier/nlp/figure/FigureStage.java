@@ -112,11 +112,7 @@ public final class FigureStage implements Stage {
         if (np == null || !plural(t.get(np[1] - 1)) || x.text().matches("\\d{4}")) {
           continue;
         }
-        String head = lower(t.get(np[1] - 1));
-        unit = PEOPLE.contains(head) ? "people" : "count";
-        if (!unit.equals("people")) {
-          measureAt = to;
-        }
+        unit = PEOPLE.contains(lower(t.get(np[1] - 1))) ? "people" : "count";
       }
       Figure f = describe(in, t, from, to, measureAt, value, unit, attributions, times, out);
       out.add(f);
@@ -182,7 +178,7 @@ public final class FigureStage implements Stage {
         comparison = Extent.of(text, cs, t.get(from - 1).end());
         for (int j = earlier.size() - 1; j >= 0; j--) {
           Figure e = earlier.get(j);
-          if (e.end() <= start && e.unit().equals(unit) && sameSentence(t, e.start(), sentence)) {
+          if (e.end() <= start && e.unit().equals(unit) && sentenceStart(in, sentence) <= e.start()) {
             comparedTo = j;
             break;
           }
@@ -218,7 +214,6 @@ public final class FigureStage implements Stage {
         sourceEntity = c.sourceEntity();
       }
       time = time == null ? c.time() : time;
-      among = among == null ? null : among;
     }
     return new Figure(start, end, text.substring(start, end), value, unit, measure, of, among, attribution,
         sourceEntity, time, comparison, comparedTo, NAME);
@@ -234,13 +229,8 @@ public final class FigureStage implements Stage {
     return null;
   }
 
-  private static boolean sameSentence(List<Token> t, int offset, int sentence) {
-    for (Token x : t) {
-      if (x.start() >= offset) {
-        return x.sentence() == sentence;
-      }
-    }
-    return false;
+  private static int sentenceStart(Analysis in, int sentence) {
+    return in.layer(Layers.SENTENCES).get(sentence).start();
   }
 
   private static Extent span(String text, List<Token> t, int[] r) {
