@@ -63,6 +63,11 @@ final class Meaning {
   Integer direction;
   /** The point's granularity depends on the discourse ("a year ago" in an earnings report). */
   boolean contextual;
+  /** Month (and year, or null) of the day a reporting period ended ("the quarter ended Sept. 30"). */
+  Integer endedMonth;
+  Integer endedYear;
+  /** "the latest quarter": the last one completed before publication, whatever was said before. */
+  boolean latest;
 
   // durations
   Unit unit;

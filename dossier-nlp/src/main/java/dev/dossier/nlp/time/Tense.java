@@ -38,6 +38,7 @@ enum Tense {
   /** Words before a noun: "the plan", "its schedule" name no plan being made. */
   private static final Set<String> DETERMINERS = words("the", "a", "an", "its", "his", "her",
       "their", "our", "my", "this", "that", "these", "those", "whose");
+  private static final Set<String> RELATIVES = words("that", "which", "who");
   private static final Set<String> BE_TO = words("is", "are", "was", "were");
   private static final Set<String> PERFECT = words("has", "have", "'ve");
   private static final Set<String> BE = words("be", "been", "being", "is", "are", "was", "were", "am");
@@ -115,10 +116,23 @@ enum Tense {
     if (PERFECT.contains(s) && k + 1 < hi && participle(w, k + 1)) {
       return PAST;
     }
+    if (pos != null && s.endsWith("ed") && RELATIVES.contains(w.lower(k - 1))
+        && (pos.equals("JJ") || pos.equals("VBN"))) {
+      // "shootings that injured ...": the tagger reads an adjective, the clause is past
+      return PAST;
+    }
     if (pos != null) {
       switch (pos) {
         case "VBD" -> {
           return PAST;
+        }
+        case "VBN" -> {
+          // a reduced relative or a mis-tagged past: "shares issued July 1", "that injured ..."
+          String before = k - 1 >= 0 ? w.lower(k - 1) : "";
+          String beforePos = k - 1 >= 0 ? w.pos(k - 1) : null;
+          boolean afterNoun = beforePos != null && beforePos.startsWith("NN")
+              || RELATIVES.contains(before);
+          return afterNoun ? PAST : null;
         }
         case "MD" -> {
           return s.equals("will") || s.equals("'ll") || s.equals("shall") || s.equals("wo")

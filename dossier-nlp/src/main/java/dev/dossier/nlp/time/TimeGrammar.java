@@ -325,7 +325,30 @@ final class TimeGrammar {
       best = longer(best, duration(k));
       best = longer(best, recurrence(k));
       best = longer(best, period(k));
+      if (best != null && best.meaning.anchor == Anchor.PERIOD) {
+        endedOn(best);
+      }
       return best;
+    }
+
+    /** "the quarter ended Sept. 30": remembers the month (and year) the period ended in. */
+    private void endedOn(Match m) {
+      int e = m.to;
+      if (m.meaning.endedMonth != null || !(is(e, "ended") || is(e, "ending"))) {
+        return;
+      }
+      Integer mo = month(e + 1, false);
+      if (mo == null) {
+        return;
+      }
+      m.meaning.endedMonth = mo;
+      for (int y = e + 2; y <= e + 5; y++) {
+        Integer yw = yearWord(y);
+        if (yw != null && at(y).length() == 4) {
+          m.meaning.endedYear = yw;
+          return;
+        }
+      }
     }
 
     // ------------------------------------------------------------------ clock times
@@ -1354,6 +1377,11 @@ final class TimeGrammar {
         return null;
       }
       boolean plural = Lexicon.plural(u);
+      if (n != null && !plural && !n.spelled() && n.value() >= 1800 && n.value() <= 2100
+          && n.value() == Math.rint(n.value()) && !w.joined(ne)) {
+        // "the 1988 quarter" names a year's quarter, not 1,988 of them
+        return null;
+      }
       if (det && !qualifier && w.joined(ne)) {
         // "the two-week visit": the adjective alone is the expression
         return null;
@@ -1585,6 +1613,7 @@ final class TimeGrammar {
         case "comparable", "corresponding", "same", "year" -> { }
         case "latest", "recent" -> {
           qualified = true;
+          p.latest = true;
           e++;
         }
         case "most" -> {
@@ -1592,6 +1621,7 @@ final class TimeGrammar {
             return null;
           }
           qualified = true;
+          p.latest = true;
           e += 2;
         }
         default -> { }
@@ -1605,6 +1635,12 @@ final class TimeGrammar {
         p.shift = -1;
         e += 2;
         qualified = true;
+        int ord = Numbers.ordinal(w, e);
+        if (ord >= 1 && ord <= 4 && is(e + 1, "quarter")) {
+          // "the year-earlier third quarter"
+          p.quarter = ord;
+          return new Match(k, e + 2, p);
+        }
       } else if (yearWord(e) != null && at(e).length() == 4) {
         p.year = yearWord(e);
         e++;
@@ -1618,6 +1654,7 @@ final class TimeGrammar {
       }
       boolean quarter = is(e, "quarter");
       e++;
+
       if (is(e, "a") && is(e + 1, "year") && (is(e + 2, "ago") || is(e + 2, "earlier"))) {
         p.shiftUnit = Unit.YEAR;
         p.shift = -1;

@@ -298,7 +298,21 @@ final class TimeResolver {
   private Pt period(Meaning m, Discourse d) {
     int y;
     int q;
-    if (d.inPeriod()) {
+    if (m.endedMonth != null && (m.endedYear != null || d.dct != null)) {
+      q = (m.endedMonth - 1) / 3 + 1;
+      y = m.endedYear != null ? m.endedYear
+          : m.endedMonth > d.dct.getMonthValue() + 1 ? d.dct.getYear() - 1 : d.dct.getYear();
+    } else if (m.latest && d.dct != null) {
+      LocalDate last = d.dct.minusMonths(3);
+      y = last.getYear();
+      q = last.get(IsoFields.QUARTER_OF_YEAR);
+    } else if (m.quarter != null && d.inPeriod()) {
+      y = d.periodYear;
+      q = m.quarter;
+    } else if (m.quarter != null && d.dct != null) {
+      q = m.quarter;
+      y = q > d.dct.get(IsoFields.QUARTER_OF_YEAR) ? d.dct.getYear() - 1 : d.dct.getYear();
+    } else if (d.inPeriod()) {
       y = d.periodYear;
       q = d.periodQuarter;
     } else if (d.dct != null) {

@@ -65,6 +65,26 @@ class TimesStageTest {
   }
 
   @Test
+  void reportingPeriodsOfEarningsReports() {
+    // the quarter a period ended in, whatever quarter was under discussion before
+    value("Fourth-quarter sales rose. Net fell 5% in the quarter ended Sept. 30, the company said.",
+        "1989-11-02", "the quarter", "1989-Q3");
+    value("Sales rose in the third quarter. The latest quarter also had a charge.", "1989-11-02",
+        "The latest quarter", "1989-Q3");
+    // published in late October, a report is about the third quarter, just closed
+    value("Results were restated for the 1988 quarter because of the accounting change.",
+        "1989-10-30", "the 1988 quarter", "1988-Q3");
+    value("Profit rose in the third quarter. In the year-earlier third quarter, it lost money.",
+        "1989-10-27", "the year-earlier third quarter", "1988-Q3");
+  }
+
+  @Test
+  void aClauseThePartOfSpeechTaggerMisreadsStillTellsThePast() {
+    value("He is a suspect in shootings that injured doctors in November in Canada.", "1999-05-06",
+        "November", "1998-11");
+  }
+
+  @Test
   void rangesKeepTheirEnds() {
     TimeExpression t = only("Turnout fell between 2019 and 2021, the report says.", "2025-12-29");
     assertThat(t.text()).isEqualTo("between 2019 and 2021");
