@@ -66,6 +66,8 @@ final class Meaning {
   /** Month (and year, or null) of the day a reporting period ended ("the quarter ended Sept. 30"). */
   Integer endedMonth;
   Integer endedYear;
+  /** The clock time is given in UTC ("16:15 UTC", "9 p.m. GMT"): the value ends in Z. */
+  boolean utc;
   /** "the latest quarter": the last one completed before publication, whatever was said before. */
   boolean latest;
 

@@ -392,7 +392,9 @@ final class TimeGrammar {
       if (h > 24) {
         return null;
       }
+      boolean utc = false;
       if (Lexicon.ZONES.contains(at(e)) && in(e) && Character.isUpperCase(w.text(e).charAt(0))) {
+        utc = at(e).equals("utc") || at(e).equals("gmt") || at(e).equals("z");
         e++;
       }
       int e2 = is(e, ",") ? e + 1 : e;
@@ -401,11 +403,13 @@ final class TimeGrammar {
         day.meaning.hour = h;
         day.meaning.minute = mi;
         day.meaning.partOfDay = null;
+        day.meaning.utc = utc;
         return new Match(k, day.to, day.meaning);
       }
       Meaning m = Meaning.shifted(Anchor.DOCUMENT, Unit.DAY, 0);
       m.hour = h;
       m.minute = mi;
+      m.utc = utc;
       return new Match(k, e, m);
     }
 
@@ -825,6 +829,11 @@ final class TimeGrammar {
         return new Match(k, e, p);
       }
       int ord = Numbers.ordinal(w, e);
+      if (ord < 1 && determiner && (is(e, "final")
+          || is(e, "last") && is(e + 2, "of") && yearWord(e + 3) != null)) {
+        // "the final quarter", "the last half of 2009": the fourth quarter, the second half
+        ord = is(e + 1, "half") ? 2 : 4;
+      }
       if (ord < 1) {
         return null;
       }

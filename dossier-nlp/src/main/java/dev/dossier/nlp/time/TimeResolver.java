@@ -286,7 +286,8 @@ final class TimeResolver {
 
   private static String withTime(String day, Meaning m) {
     if (m.hour != null) {
-      return day + String.format("T%02d:%02d", m.hour, m.minute == null ? 0 : m.minute);
+      return day + String.format("T%02d:%02d", m.hour, m.minute == null ? 0 : m.minute)
+          + (m.utc ? "Z" : "");
     }
     if (m.partOfDay != null) {
       return day + "T" + m.partOfDay;

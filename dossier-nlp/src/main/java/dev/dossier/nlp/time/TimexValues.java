@@ -46,7 +46,9 @@ final class TimexValues {
     StringBuilder date = new StringBuilder();
     StringBuilder time = new StringBuilder();
     if (Double.isNaN(amount)) {
-      (unit.clock ? time : date).append('X').append(unit == Unit.DECADE ? "E"
+      // vague decades are counted in years, as the decades of a number are ("decades" is PXY,
+      // "two decades" P20Y): TimeML has no decade designator
+      (unit.clock ? time : date).append('X').append(unit == Unit.DECADE ? "Y"
           : unit == Unit.CENTURY ? "C" : unit == Unit.MILLENNIUM ? "L" : unit.designator);
     } else {
       add(date, time, amount, unit);
