@@ -42,6 +42,12 @@ final class TimeGrammar {
       "from", "to", "through", "before", "after", "during", "between", "and", "for", "about",
       "around", "early", "late", "mid", "circa", "spring", "summer", "fall", "autumn", "winter",
       "fiscal", "year", ",", "the", "or", "than", "in", "throughout", "last", "'s", "(", "that");
+  /** Nouns a year names the time of after "a": "a 1971 convention". */
+  private static final Set<String> YEAR_NOUNS = words("law", "treaty", "convention", "agreement",
+      "accord", "report", "study", "survey", "poll", "decision", "ruling", "election", "film",
+      "book", "album", "interview", "speech", "visit", "attack", "bombing", "war", "crisis", "deal",
+      "referendum", "resolution", "act", "statute", "amendment", "census", "memo", "letter",
+      "lawsuit", "case", "trial", "verdict", "merger", "takeover", "audit", "budget", "plan");
   private static final Set<String> NOT_YEAR_BEFORE = words("$", "#", "no.", "no", "number", "flight",
       "route", "highway", "interstate", "model", "room", "suite", "page", "pages", "chapter",
       "article", "section", "rule", "resolution", "unit", "bus", "boeing", "airbus", "apollo",
@@ -638,7 +644,15 @@ final class TimeGrammar {
       }
       String prev = in(k - 1) ? w.lower(k - 1) : "";
       String next = at(k + 1);
-      if (NOT_YEAR_BEFORE.contains(prev) || NOT_YEAR_AFTER.contains(next)) {
+      if (prev.equals("a") && in(k + 1) && (Character.isUpperCase(w.text(k + 1).charAt(0))
+          || YEAR_NOUNS.contains(next))) {
+        // "a 1971 convention", "a 2019 report"
+        return true;
+      }
+      // "from 1991 to 1997", "in 1980 to more than 300,000", but not "from 1200 to 1500 barrels"
+      boolean toYear = next.equals("to") && (Numbers.read(w, k + 2, hi) == null
+          ? YEAR_CONTEXT.contains(prev) && !prev.equals(",") : standaloneYear(k + 2));
+      if (NOT_YEAR_BEFORE.contains(prev) || NOT_YEAR_AFTER.contains(next) && !toYear) {
         return false;
       }
       if (in(k - 1) && (w.digits(k - 1) || Numbers.read(w, k - 1, hi) != null && !prev.equals("one"))

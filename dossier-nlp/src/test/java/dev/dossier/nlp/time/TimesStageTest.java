@@ -79,6 +79,20 @@ class TimesStageTest {
   }
 
   @Test
+  void yearsBeforeToAndAfterAnArticle() {
+    value("Visitors rose from fewer than 100,000 in 1980 to more than 300,000.", "2000-02-10",
+        "1980", "1980");
+    value("The ruling overruled a 1971 convention on extradition.", "2000-02-10", "1971", "1971");
+    assertThat(times("Output climbed from 1200 to 1500 barrels.", "2000-02-10")).isEmpty();
+  }
+
+  @Test
+  void clockTimesInUtcEndInZ() {
+    value("The vote closed at 16:15 UTC Monday.", "2009-06-03", "16:15 UTC Monday",
+        "2009-06-01T16:15Z");
+  }
+
+  @Test
   void aClauseThePartOfSpeechTaggerMisreadsStillTellsThePast() {
     value("He is a suspect in shootings that injured doctors in November in Canada.", "1999-05-06",
         "November", "1998-11");
