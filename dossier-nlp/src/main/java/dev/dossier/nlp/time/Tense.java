@@ -101,8 +101,11 @@ enum Tense {
     if (FUTURE_BEFORE_TO.contains(s) && next.equals("to")
         || PLANNING.contains(s) && (pos == null ? !DETERMINERS.contains(w.lower(k - 1))
             : pos.startsWith("VB"))) {
-      // a planning verb, not the noun: "plans to", "planned ... Saturday" but not "the plan Aug. 21"
-      return FUTURE;
+      // a planning verb, not the noun: "plans to", "planned ... Saturday" but not "the plan Aug. 21";
+      // in the past perfect the plan is over: "had been scheduled to expire Friday"
+      boolean pastPerfect = w.lower(k - 1).equals("had")
+          || w.lower(k - 1).equals("been") && w.lower(k - 2).equals("had");
+      return pastPerfect ? PAST : FUTURE;
     }
     if (BE_TO.contains(s) && next.equals("to")) {
       // "is to resume trading Tuesday"

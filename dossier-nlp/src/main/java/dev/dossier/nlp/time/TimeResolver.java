@@ -56,6 +56,10 @@ final class TimeResolver {
    * date before the tense moves it to the year before or after.
    */
   private static final double SLACK_MONTHS = 2;
+  /** Without a tense, how far ahead (months) a month may lie and still be this year's. */
+  private static final double NO_TENSE_AHEAD = 4;
+  /** Without a tense, how far back a month may lie and still be this year's. */
+  private static final double NO_TENSE_BEHIND = 8;
 
   /** Resolves {@code m}, updating {@code d}; {@code tense} is asked only when it matters. */
   Result resolve(Meaning m, Discourse d, Supplier<Tense> tense) {
@@ -170,6 +174,9 @@ final class TimeResolver {
     }
     if (base == null && m.year == null) {
       return unanchored(m);
+    }
+    if (m.weekend && m.shift == 0 && m.shiftUnit == Unit.WEEK && base != null) {
+      return weekend(base, tense, anchorValue);
     }
     if (m.shiftUnit != null && !m.hasCalendarField()) {
       return shifted(m, d, base, anchorValue);
@@ -342,6 +349,26 @@ final class TimeResolver {
     return new Pt(TimexValues.quarter(y, q), LocalDate.of(y, (q - 1) * 3 + 1, 1), Unit.QUARTER, anchor);
   }
 
+  /**
+   * "The weekend", "this weekend": the one just past when told in the past, the coming one in the
+   * future; without a tense, the past one early in the week and the coming one late in it.
+   */
+  private static Pt weekend(LocalDate base, Supplier<Tense> tense, String anchorValue) {
+    DayOfWeek dow = base.getDayOfWeek();
+    LocalDate saturday;
+    if (dow == DayOfWeek.SATURDAY || dow == DayOfWeek.SUNDAY) {
+      saturday = base.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
+    } else {
+      Tense t = tense.get();
+      boolean past = t == Tense.PAST
+          || t != Tense.FUTURE && dow.getValue() <= DayOfWeek.WEDNESDAY.getValue();
+      saturday = past ? base.with(TemporalAdjusters.previous(DayOfWeek.SATURDAY))
+          : base.with(TemporalAdjusters.next(DayOfWeek.SATURDAY));
+    }
+    return new Pt(TimexValues.week(saturday) + "-WE", saturday.with(DayOfWeek.MONDAY), Unit.WEEK,
+        anchorValue);
+  }
+
   /** The weekday {@code wd} nearest {@code base} in the direction the words or the tense say. */
   private static LocalDate weekday(LocalDate base, int wd, Integer direction, Anchor anchor,
       Supplier<Tense> tense) {
@@ -417,12 +444,12 @@ final class TimeResolver {
     if (t == Tense.FUTURE) {
       return now - pos > SLACK_MONTHS ? y + 1 : y;
     }
-    // no tense: the nearest occurrence
+    // no tense: the nearest occurrence, leaning to the past as news does
     double diff = pos - now;
-    if (diff > 6) {
+    if (diff > NO_TENSE_AHEAD) {
       return y - 1;
     }
-    if (diff < -6) {
+    if (diff < -NO_TENSE_BEHIND) {
       return y + 1;
     }
     return y;

@@ -87,6 +87,21 @@ class TimesStageTest {
   }
 
   @Test
+  void theWeekendFollowsTheTense() {
+    // 1989-10-30 is a Monday: the weekend told in the past is the one just gone (ISO week 43)
+    value("Over the weekend, the bidder continued to call for an auction.", "1989-10-30",
+        "the weekend", "1989-W43-WE");
+    value("The talks will resume over the weekend.", "1989-10-30", "the weekend", "1989-W44-WE");
+  }
+
+  @Test
+  void aPlanInThePastPerfectIsOver() {
+    // 1989-10-30 is a Monday; the offer had been due to expire on the Friday before
+    value("The offer had been scheduled to expire at midnight Friday.", "1989-10-30",
+        "midnight Friday", "1989-10-27T24:00");
+  }
+
+  @Test
   void clockTimesInUtcEndInZ() {
     value("The vote closed at 16:15 UTC Monday.", "2009-06-03", "16:15 UTC Monday",
         "2009-06-01T16:15Z");
