@@ -42,6 +42,9 @@ final class TimeGrammar {
       "from", "to", "through", "before", "after", "during", "between", "and", "for", "about",
       "around", "early", "late", "mid", "circa", "spring", "summer", "fall", "autumn", "winter",
       "fiscal", "year", ",", "the", "or", "than", "in", "throughout", "last", "'s", "(", "that");
+  /** Words after "quarters of" that make it a share: "three quarters of the vote". */
+  private static final Set<String> DETERMINERS_OF_SHARE = words("the", "a", "an", "its", "their",
+      "his", "her", "all", "those", "these", "them", "us", "voters", "respondents");
   /** Nouns a year names the time of after "a": "a 1971 convention". */
   private static final Set<String> YEAR_NOUNS = words("law", "treaty", "convention", "agreement",
       "accord", "report", "study", "survey", "poll", "decision", "ruling", "election", "film",
@@ -1418,6 +1421,11 @@ final class TimeGrammar {
         return null;
       }
       if (unit == Unit.QUARTER && (article || half)) {
+        return null;
+      }
+      if (unit == Unit.QUARTER && !det && !qualifier && is(ne + 1, "of")
+          && (w.joined(ne) || DETERMINERS_OF_SHARE.contains(at(ne + 2)))) {
+        // "three-quarters of the vote" is a share, not nine months
         return null;
       }
       boolean numbered = n != null || article || half;

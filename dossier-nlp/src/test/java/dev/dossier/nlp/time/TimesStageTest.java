@@ -102,6 +102,13 @@ class TimesStageTest {
   }
 
   @Test
+  void quartersOfAWholeAreShares() {
+    assertThat(times("About three-quarters of the troops left.", "1990-08-15")).isEmpty();
+    value("Growth slowed over the last two quarters of the year.", "1990-08-15",
+        "the last two quarters", "P2Q");
+  }
+
+  @Test
   void clockTimesInUtcEndInZ() {
     value("The vote closed at 16:15 UTC Monday.", "2009-06-03", "16:15 UTC Monday",
         "2009-06-01T16:15Z");
