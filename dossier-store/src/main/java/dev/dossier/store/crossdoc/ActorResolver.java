@@ -30,6 +30,8 @@ public final class ActorResolver {
   /** Fewer context terms than this on either side: too little to tell people apart. */
   static final int THIN_CONTEXT = 4;
   private static final int CONTEXT_TERMS_KEPT = 20;
+  /** How many of an actor's strongest context terms are compared. */
+  private static final int CONTEXT_TERMS_READ = 100;
 
   private final Db db;
 
@@ -90,11 +92,13 @@ public final class ActorResolver {
           + " ON CONFLICT (actor, name) DO UPDATE SET n = actor_names.n + excluded.n", actor, e.name(), mentions);
       List<Map.Entry<String, Double>> top = new ArrayList<>(ctx.entrySet());
       top.sort(Map.Entry.<String, Double>comparingByValue().reversed());
+      List<Object[]> rows = new ArrayList<>(CONTEXT_TERMS_KEPT);
       for (Map.Entry<String, Double> t : top.subList(0, Math.min(CONTEXT_TERMS_KEPT, top.size()))) {
-        db.update("INSERT INTO actor_context (actor, term, weight) VALUES (?, ?, ?)"
-            + " ON CONFLICT (actor, term) DO UPDATE SET weight = actor_context.weight + excluded.weight",
-            actor, t.getKey(), t.getValue());
+        rows.add(new Object[] {actor, t.getKey(), t.getValue()});
       }
+      db.batch("INSERT INTO actor_context (actor, term, weight) VALUES (?, ?, ?)"
+          + " ON CONFLICT (actor, term) DO UPDATE SET weight = actor_context.weight + excluded.weight",
+          rows);
       if (e.kbId() == null) {
         String best = db.first("SELECT name FROM actor_names WHERE actor = ? ORDER BY n DESC, LENGTH(name) DESC, name",
             rs -> rs.getString(1), actor);
@@ -129,11 +133,14 @@ public final class ActorResolver {
       surname = db.query("SELECT id FROM actors WHERE last_token = ? AND type = 'PERSON' AND norm <> ?"
           + " ORDER BY articles DESC, id LIMIT 20", rs -> rs.getLong(1), norm, norm);
     }
+    List<Long> all = new ArrayList<>(same);
+    all.addAll(surname);
+    Map<Long, Map<String, Double>> contexts = contexts(all);
     Long best = null;
     double bestScore = -1;
     boolean thinHere = ctx.size() < THIN_CONTEXT;
     for (Long c : same) {
-      Map<String, Double> actorCtx = context(c);
+      Map<String, Double> actorCtx = contexts.getOrDefault(c, Map.of());
       double s = cosine(ctx, actorCtx);
       boolean thin = thinHere || actorCtx.size() < THIN_CONTEXT;
       if ((s >= SAME_CONTEXT || thin) && s > bestScore) {
@@ -148,7 +155,7 @@ public final class ActorResolver {
     Long surnameBest = null;
     int matching = 0;
     for (Long c : surname) {
-      double s = cosine(ctx, context(c));
+      double s = cosine(ctx, contexts.getOrDefault(c, Map.of()));
       if (s >= SAME_CONTEXT) {
         matching++;
         if (s > bestScore) {
@@ -160,13 +167,21 @@ public final class ActorResolver {
     return matching == 1 ? surnameBest : null;
   }
 
-  private Map<String, Double> context(long actor) throws SQLException {
-    Map<String, Double> m = new HashMap<>();
-    for (Object[] r : db.query("SELECT term, weight FROM actor_context WHERE actor = ? ORDER BY weight DESC LIMIT 100",
-        rs -> new Object[] {rs.getString(1), rs.getDouble(2)}, actor)) {
-      m.put((String) r[0], (Double) r[1]);
+  /** The strongest {@value #CONTEXT_TERMS_READ} context terms of each actor, in one query. */
+  private Map<Long, Map<String, Double>> contexts(List<Long> actors) throws SQLException {
+    Map<Long, Map<String, Double>> out = new HashMap<>();
+    if (actors.isEmpty()) {
+      return out;
     }
-    return m;
+    List<Object> args = new ArrayList<>(actors);
+    args.add(CONTEXT_TERMS_READ);
+    for (Object[] r : db.query("SELECT actor, term, weight FROM (SELECT actor, term, weight,"
+        + " ROW_NUMBER() OVER (PARTITION BY actor ORDER BY weight DESC) AS rn FROM actor_context"
+        + " WHERE actor IN " + Db.placeholders(actors.size()) + ") ranked WHERE rn <= ?",
+        rs -> new Object[] {rs.getLong(1), rs.getString(2), rs.getDouble(3)}, args.toArray())) {
+      out.computeIfAbsent((Long) r[0], k -> new HashMap<>()).put((String) r[1], (Double) r[2]);
+    }
+    return out;
   }
 
   static double cosine(Map<String, Double> a, Map<String, Double> b) {

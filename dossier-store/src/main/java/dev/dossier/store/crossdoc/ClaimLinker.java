@@ -9,6 +9,7 @@ import dev.dossier.model.Layers;
 import dev.dossier.model.SourceKind;
 import dev.dossier.model.TimeExpression;
 import dev.dossier.store.sql.Db;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -103,8 +104,11 @@ public final class ClaimLinker {
           f.unit(), f.value(), period, dayValue);
       if (measureKey != null) {
         Claim c = new Claim(id, seq, group, story, true, source[0], terms, false, measureKey, f.unit(), f.value(), period);
-        List<Long> cands = db.query("SELECT id FROM claims WHERE measure_key = ? AND article <> ? LIMIT 500",
-            rs -> rs.getLong(1), measureKey, seq);
+        // ClaimRules relates figures only of the same unit and period: let the database say which
+        List<Long> cands = db.query("SELECT id FROM claims WHERE measure_key = ? AND article <> ?"
+            + " AND COALESCE(unit, '') = ? AND COALESCE(period, '') = ? LIMIT 500",
+            rs -> rs.getLong(1), measureKey, seq, f.unit() == null ? "" : f.unit(),
+            period == null ? "" : period);
         linkAll(c, cands);
       }
     }
@@ -177,14 +181,13 @@ public final class ClaimLinker {
   }
 
   private void linkAll(Claim c, List<Long> candidateIds) throws SQLException {
+    List<Long> others = new ArrayList<>(candidateIds.size());
     for (long other : candidateIds) {
-      if (other == c.id()) {
-        continue;
+      if (other != c.id()) {
+        others.add(other);
       }
-      Claim o = load(other);
-      if (o == null) {
-        continue;
-      }
+    }
+    for (Claim o : loadAll(others)) {
       ClaimRules.Link l = ClaimRules.relate(c, o);
       if (l == null) {
         continue;
@@ -196,21 +199,34 @@ public final class ClaimLinker {
     }
   }
 
+  private static final String CLAIM_COLUMNS = "SELECT c.id, c.article, c.kind, c.source_key, c.norm,"
+      + " c.negated, c.measure_key, c.unit, c.value, c.period, ar.dup_of, ar.story"
+      + " FROM claims c JOIN articles ar ON ar.seq = c.article";
+
+  /** The stored claims of {@code ids} (those that exist), in one query, ordered by id. */
+  List<Claim> loadAll(List<Long> ids) throws SQLException {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return db.query(CLAIM_COLUMNS + " WHERE c.id IN " + Db.placeholders(ids.size()) + " ORDER BY c.id",
+        ClaimLinker::claim, ids.toArray());
+  }
+
   /** A stored claim with its article's group and story, or null. */
   public Claim load(long id) throws SQLException {
-    return db.first("SELECT c.id, c.article, c.kind, c.source_key, c.norm, c.negated, c.measure_key, c.unit,"
-        + " c.value, c.period, ar.dup_of, ar.story FROM claims c JOIN articles ar ON ar.seq = c.article"
-        + " WHERE c.id = ?", rs -> {
-          long article = rs.getLong("article");
-          long dup = rs.getLong("dup_of");
-          long group = rs.wasNull() ? article : dup;
-          long story = rs.getLong("story");
-          Long st = rs.wasNull() ? null : story;
-          String norm = rs.getString("norm");
-          Set<String> terms = norm.isEmpty() ? Set.of() : new LinkedHashSet<>(Arrays.asList(norm.split(" ")));
-          return new Claim(rs.getLong("id"), article, group, st, rs.getString("kind").equals("figure"),
-              rs.getString("source_key"), terms, rs.getInt("negated") != 0, rs.getString("measure_key"),
-              rs.getString("unit"), rs.getDouble("value"), rs.getString("period"));
-        }, id);
+    return db.first(CLAIM_COLUMNS + " WHERE c.id = ?", ClaimLinker::claim, id);
+  }
+
+  private static Claim claim(ResultSet rs) throws SQLException {
+    long article = rs.getLong("article");
+    long dup = rs.getLong("dup_of");
+    long group = rs.wasNull() ? article : dup;
+    long story = rs.getLong("story");
+    Long st = rs.wasNull() ? null : story;
+    String norm = rs.getString("norm");
+    Set<String> terms = norm.isEmpty() ? Set.of() : new LinkedHashSet<>(Arrays.asList(norm.split(" ")));
+    return new Claim(rs.getLong("id"), article, group, st, rs.getString("kind").equals("figure"),
+        rs.getString("source_key"), terms, rs.getInt("negated") != 0, rs.getString("measure_key"),
+        rs.getString("unit"), rs.getDouble("value"), rs.getString("period"));
   }
 }
