@@ -1,18 +1,14 @@
 package dev.dossier.server;
 
-import dev.dossier.model.Analysis;
-import dev.dossier.model.Layers;
-import dev.dossier.model.Sentence;
-import dev.dossier.model.TimeExpression;
-import dev.dossier.model.TimeRelation;
-import dev.dossier.model.TimeType;
 import dev.dossier.store.ArticleSummary;
 import dev.dossier.store.Store;
+import dev.dossier.store.query.StatedTime;
 import dev.dossier.store.query.TimelineEntry;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,8 +19,8 @@ import java.util.regex.Pattern;
 /**
  * Dates a timeline's articles point forward to: every time expression the times stage marked as
  * future relative to the article, with a day or month value, placed on that date as an
- * "expected" entry whose text is its sentence. Read from the stored analyses; nothing is
- * re-analysed. Stateless.
+ * "expected" entry whose text is its sentence. Read from the store's times and sentences tables;
+ * nothing is re-analysed. Stateless.
  */
 final class ExpectedDates {
 
@@ -48,38 +44,33 @@ final class ExpectedDates {
       }
     }
     List<TimelineEntry> out = new ArrayList<>(entries);
-    for (ArticleSummary s : articles.values()) {
-      store.get(s.id()).ifPresent(a -> out.addAll(of(a, s, from, to)));
+    // one query for every article's future dates, not one stored analysis read per article
+    Map<String, Set<String>> seen = new HashMap<>();
+    for (StatedTime t : store.futureDates(new ArrayList<>(articles.keySet()))) {
+      ArticleSummary s = articles.get(t.articleId());
+      if (s == null || t.value() == null || !DAY_OR_MONTH.matcher(t.value()).matches()
+          || !seen.computeIfAbsent(t.articleId(), k -> new HashSet<>()).add(t.value())) {
+        continue;
+      }
+      LocalDate day = day(t.value());
+      if (within(day, s, from, to)) {
+        out.add(new TimelineEntry(day, t.value(), KIND, clip(t.sentence()), s));
+      }
     }
     out.sort(Comparator.comparing(TimelineEntry::date, Comparator.nullsLast(Comparator.naturalOrder())));
     return out;
   }
 
-  static List<TimelineEntry> of(Analysis a, ArticleSummary s, LocalDate from, LocalDate to) {
-    List<TimelineEntry> out = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
-    for (TimeExpression t : a.layer(Layers.TIMES)) {
-      if (t.relation() != TimeRelation.FUTURE || t.type() != TimeType.DATE || t.value() == null
-          || !DAY_OR_MONTH.matcher(t.value()).matches() || !seen.add(t.value())) {
-        continue;
-      }
-      LocalDate day = t.value().length() == 7 ? YearMonth.parse(t.value()).atDay(1) : LocalDate.parse(t.value());
-      if ((from != null && day.isBefore(from)) || (to != null && day.isAfter(to))
-          || (s.day() != null && !day.isAfter(s.day()))) {
-        continue;
-      }
-      out.add(new TimelineEntry(day, t.value(), KIND, sentence(a, t), s));
-    }
-    return out;
+  private static LocalDate day(String value) {
+    return value.length() == 7 ? YearMonth.parse(value).atDay(1) : LocalDate.parse(value);
   }
 
-  private static String sentence(Analysis a, TimeExpression t) {
-    for (Sentence s : a.layer(Layers.SENTENCES)) {
-      if (s.start() <= t.start() && t.end() <= s.end()) {
-        String text = a.text().substring(s.start(), s.end()).strip().replaceAll("\\s+", " ");
-        return text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT - 1) + "…";
-      }
-    }
-    return t.text();
+  private static boolean within(LocalDate day, ArticleSummary s, LocalDate from, LocalDate to) {
+    return !((from != null && day.isBefore(from)) || (to != null && day.isAfter(to))
+        || (s.day() != null && !day.isAfter(s.day())));
+  }
+
+  private static String clip(String text) {
+    return text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT - 1) + "…";
   }
 }

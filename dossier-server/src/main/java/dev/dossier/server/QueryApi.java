@@ -113,7 +113,10 @@ final class QueryApi {
     checkRange(from, to);
     String subject = q;
     if (actor != null) {
-      subject = ActorApi.profile(store, actor).actor().name();
+      // the name only: the full profile (roles, statements, network) is not needed here
+      subject = store.findActors(actor, 1).stream().findFirst()
+          .orElseThrow(() -> ApiException.notFound("no actor '" + actor
+              + "' (find actors at /api/actors?q=NAME)")).name();
     } else if (story != null) {
       subject = store.story(story).orElseThrow(() -> ApiException.notFound("no story " + story)).story().label();
     }

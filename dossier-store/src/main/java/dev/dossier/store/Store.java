@@ -9,6 +9,7 @@ import dev.dossier.store.query.Deadline;
 import dev.dossier.store.query.DeadlineQuery;
 import dev.dossier.store.query.FigureView;
 import dev.dossier.store.query.StorySummary;
+import dev.dossier.store.query.StatedTime;
 import dev.dossier.store.query.StoryView;
 import dev.dossier.store.query.TimelineEntry;
 import dev.dossier.store.query.TimelineQuery;
@@ -89,6 +90,12 @@ public interface Store extends AutoCloseable {
 
   /** Events and articles about an actor, a story or a query, by date. */
   List<TimelineEntry> timeline(TimelineQuery query);
+
+  /**
+   * The time expressions of these articles that point past their publication (relation FUTURE,
+   * type DATE), each with its sentence, in article then text order.
+   */
+  List<StatedTime> futureDates(List<String> articleIds);
 
   /** Expectations with their status relative to the query's day. */
   List<Deadline> deadlines(DeadlineQuery query);

@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dossier.model.Analysis;
+import dev.dossier.model.Layers;
 import dev.dossier.model.SourceKind;
+import dev.dossier.model.TimeExpression;
+import dev.dossier.model.TimeRelation;
+import dev.dossier.model.TimeType;
 import dev.dossier.store.query.ActorProfile;
 import dev.dossier.store.query.ActorSummary;
 import dev.dossier.store.query.ClaimRelation.Relation;
@@ -13,6 +17,7 @@ import dev.dossier.store.query.ClaimView;
 import dev.dossier.store.query.Deadline;
 import dev.dossier.store.query.DeadlineQuery;
 import dev.dossier.store.query.FigureView;
+import dev.dossier.store.query.StatedTime;
 import dev.dossier.store.query.StoryView;
 import dev.dossier.store.query.TimelineEntry;
 import dev.dossier.store.query.TimelineQuery;
@@ -374,6 +379,30 @@ public abstract class StoreContractTest {
     });
     assertThat(store.deadlines(new DeadlineQuery(EnumSet.of(Deadline.Status.OVERDUE), april, 10)))
         .extracting(Deadline::what).containsExactly("the ceasefire talks will resume");
+  }
+
+  @Test
+  void readsTheFutureDatesOfArticlesWithTheirSentences() {
+    putScenario();
+    List<String> ids = Scenario.all().stream().map(StoreContractTest::id).toList();
+    List<StatedTime> expected = new ArrayList<>();
+    for (Analysis a : Scenario.all()) {
+      for (TimeExpression t : a.layer(Layers.TIMES)) {
+        if (t.relation() != TimeRelation.FUTURE || t.type() != TimeType.DATE) {
+          continue;
+        }
+        String sentence = a.layer(Layers.SENTENCES).stream()
+            .filter(s -> s.start() <= t.start() && t.end() <= s.end()).findFirst()
+            .map(s -> a.text().substring(s.start(), s.end()).strip().replaceAll("\\s+", " "))
+            .orElse(a.text().substring(t.start(), t.end()));
+        expected.add(new StatedTime(id(a), t.value(), a.text().substring(t.start(), t.end()), sentence));
+      }
+    }
+    assertThat(expected).as("the scenario has future dates to find").isNotEmpty();
+    assertThat(store.futureDates(ids)).containsExactlyInAnyOrderElementsOf(expected);
+    assertThat(store.futureDates(List.of(id(Scenario.all().get(0)), "no-such-article")))
+        .allSatisfy(t -> assertThat(t.articleId()).isEqualTo(id(Scenario.all().get(0))));
+    assertThat(store.futureDates(List.of())).isEmpty();
   }
 
   @Test

@@ -20,6 +20,7 @@ import dev.dossier.store.query.FigureView;
 import dev.dossier.store.query.QuotedBy;
 import dev.dossier.store.query.RoleView;
 import dev.dossier.store.query.StorySummary;
+import dev.dossier.store.query.StatedTime;
 import dev.dossier.store.query.StoryView;
 import dev.dossier.store.query.TimelineEntry;
 import dev.dossier.store.query.TimelineQuery;
@@ -136,16 +137,25 @@ final class SqlQueries {
         out.put(a.id(), a);
       }
     }
+    if (out.size() >= limit) {
+      // an id names one actor: no need to look further
+      return new ArrayList<>(out.values());
+    }
     String norm = Terms.normalizeName(name);
     if (!norm.isEmpty()) {
       add(out, db.query("SELECT " + ACTOR_COLUMNS + " FROM actors WHERE kb_id = ? OR norm = ? ORDER BY articles DESC, id LIMIT ?",
           SqlQueries::actor, name.strip(), norm, limit));
       add(out, db.query("SELECT " + ACTOR_COLUMNS + " FROM actors WHERE last_token = ? ORDER BY articles DESC, id LIMIT ?",
           SqlQueries::actor, norm, limit));
-      add(out, db.query("SELECT " + ACTOR_COLUMNS + " FROM actors WHERE id IN (SELECT actor FROM actor_names WHERE"
-          + " LOWER(name) = ?) ORDER BY articles DESC, id LIMIT ?", SqlQueries::actor, name.strip().toLowerCase(Locale.ROOT), limit));
-      add(out, db.query("SELECT " + ACTOR_COLUMNS + " FROM actors WHERE norm LIKE ? ORDER BY articles DESC, id LIMIT ?",
-          SqlQueries::actor, "%" + norm + "%", limit));
+      // the scans below (no index answers them) only when the indexed lookups found too few
+      if (out.size() < limit) {
+        add(out, db.query("SELECT " + ACTOR_COLUMNS + " FROM actors WHERE id IN (SELECT actor FROM actor_names WHERE"
+            + " LOWER(name) = ?) ORDER BY articles DESC, id LIMIT ?", SqlQueries::actor, name.strip().toLowerCase(Locale.ROOT), limit));
+      }
+      if (out.size() < limit) {
+        add(out, db.query("SELECT " + ACTOR_COLUMNS + " FROM actors WHERE norm LIKE ? ORDER BY articles DESC, id LIMIT ?",
+            SqlQueries::actor, "%" + norm + "%", limit));
+      }
     }
     return new ArrayList<>(out.values()).subList(0, Math.min(limit, out.size()));
   }
@@ -260,6 +270,45 @@ final class SqlQueries {
 
   private ArticleSummary summary(long seq) throws SQLException {
     return db.first("SELECT " + ArticleRows.SUMMARY_COLUMNS + " FROM articles a WHERE a.seq = ?", ArticleRows::summary, seq);
+  }
+
+  List<StatedTime> futureDates(List<String> articleIds) throws SQLException {
+    List<StatedTime> out = new ArrayList<>();
+    if (articleIds.isEmpty()) {
+      return out;
+    }
+    List<Object[]> rows = db.query("SELECT a.id, t.article, t.value, t.start_off, t.end_off, s.start_off, s.end_off"
+        + " FROM times t JOIN articles a ON a.seq = t.article LEFT JOIN sentences s ON s.article = t.article"
+        + " AND s.start_off <= t.start_off AND t.end_off <= s.end_off WHERE a.id IN "
+        + Db.placeholders(articleIds.size()) + " AND t.relation = 'FUTURE' AND t.type = 'DATE'"
+        + " ORDER BY t.article, t.idx",
+        rs -> new Object[] {rs.getString(1), rs.getLong(2), rs.getString(3), rs.getInt(4), rs.getInt(5),
+            rs.getObject(6) == null ? null : rs.getInt(6), rs.getObject(7) == null ? null : rs.getInt(7)},
+        articleIds.toArray());
+    if (rows.isEmpty()) {
+      return out;
+    }
+    Set<Long> seqs = new LinkedHashSet<>();
+    rows.forEach(r -> seqs.add((Long) r[1]));
+    Map<Long, String> texts = new HashMap<>();
+    for (Object[] r : db.query("SELECT seq, text FROM articles WHERE seq IN " + Db.placeholders(seqs.size()),
+        rs -> new Object[] {rs.getLong(1), rs.getString(2)}, seqs.toArray())) {
+      texts.put((Long) r[0], (String) r[1]);
+    }
+    for (Object[] r : rows) {
+      String text = texts.getOrDefault((Long) r[1], "");
+      int st = Math.min((Integer) r[3], text.length());
+      int en = Math.min(Math.max(st, (Integer) r[4]), text.length());
+      String words = text.substring(st, en);
+      String sentence = words;
+      if (r[5] != null && r[6] != null) {
+        int ss = Math.min((Integer) r[5], text.length());
+        sentence = text.substring(ss, Math.min(Math.max(ss, (Integer) r[6]), text.length()))
+            .strip().replaceAll("\\s+", " ");
+      }
+      out.add(new StatedTime((String) r[0], (String) r[2], words, sentence));
+    }
+    return out;
   }
 
   List<TimelineEntry> timeline(TimelineQuery q) throws SQLException {

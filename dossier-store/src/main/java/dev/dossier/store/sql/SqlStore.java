@@ -16,6 +16,7 @@ import dev.dossier.store.query.Deadline;
 import dev.dossier.store.query.DeadlineQuery;
 import dev.dossier.store.query.FigureView;
 import dev.dossier.store.query.StorySummary;
+import dev.dossier.store.query.StatedTime;
 import dev.dossier.store.query.StoryView;
 import dev.dossier.store.query.TimelineEntry;
 import dev.dossier.store.query.TimelineQuery;
@@ -346,6 +347,16 @@ public final class SqlStore implements Store {
       return queries.search(query);
     } catch (SQLException e) {
       throw fail("search", e);
+    }
+  }
+
+  @Override
+  public synchronized List<StatedTime> futureDates(List<String> articleIds) {
+    ensureOpen();
+    try {
+      return queries.futureDates(articleIds);
+    } catch (SQLException e) {
+      throw fail("read the future dates of articles", e);
     }
   }
 
