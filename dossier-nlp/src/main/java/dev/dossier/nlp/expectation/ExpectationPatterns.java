@@ -69,6 +69,9 @@ final class ExpectationPatterns {
       }
       if (f == null) {
         f = modal(w, i);
+        if (f != null && hedgesEarlier(w, f, out)) {
+          continue;
+        }
       }
       if (f == null) {
         f = possibleBefore(w, i);
@@ -110,6 +113,24 @@ final class ExpectationPatterns {
 
   /** The kind of a modal "would" statement without a condition, which is not kept. */
   private static final String DISCARD = "discard";
+
+  /**
+   * Whether a modal statement is about an item found just before ("the referendum scheduled for
+   * June 2027 could be brought forward"): it becomes that item's hedge.
+   */
+  private static boolean hedgesEarlier(Words w, Found modal, List<Found> out) {
+    if (out.isEmpty()) {
+      return false;
+    }
+    Found last = out.get(out.size() - 1);
+    int m = modal.hedge[0];
+    if (last.statement[1] != m || last.hedge != null || last.shape != Shape.NOUN) {
+      return false;
+    }
+    last.hedge = new int[] {m, modal.what[1]};
+    last.cover(last.hedge);
+    return true;
+  }
 
   private static boolean covered(List<Found> fs, int i) {
     for (Found f : fs) {
@@ -211,13 +232,14 @@ final class ExpectationPatterns {
       i = next;
       hedgeStart = k;
       kind = SCHEDULED_TO.contains(w.lower(i)) ? "scheduled" : "expected action";
-    } else if (INTEND_TO.contains(w.lower(i)) && w.isVerb(i)) {
+    } else if (INTEND_TO.contains(w.lower(i)) && (w.isVerb(i) || w.pos(i - 1).startsWith("NN")
+        || w.pos(i - 1).equals("PRP"))) {
       hedgeStart = i;
       kind = "expected action";
     } else {
       return null;
     }
-    if (!w.lower(i + 1).equals("to") || !w.pos(i + 2).startsWith("VB")) {
+    if (!w.lower(i + 1).equals("to") || !(w.pos(i + 2).startsWith("VB") || w.pos(i + 2).equals("NN"))) {
       return null;
     }
     int v = i + 2;

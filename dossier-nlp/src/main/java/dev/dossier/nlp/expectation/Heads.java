@@ -58,15 +58,21 @@ final class Heads {
       }
     }
     for (int i = r[0] + 1; i < r[1]; i++) {
-      if (w.isNoun(i) && EVENT_NOUNS.contains(w.lemma(i)) && !w.isNoun(i + 1)) {
-        int[] np = w.phraseBefore(i + 1, 5);
-        if (np != null && np[0] >= r[0]) {
-          return nounHead(w, np);
+      if (EVENT_NOUNS.contains(w.lemma(i)) && !w.isNoun(i + 1) && (w.isNoun(i) || w.pos(i).startsWith("JJ"))) {
+        int k = i;
+        while (k - 1 > r[0] && (w.pos(k - 1).startsWith("JJ") || w.isNoun(k - 1) || w.isDeterminer(k - 1)
+            || w.pos(k - 1).equals("CD"))) {
+          k--;
         }
+        return nounHead(w, new int[] {k, i + 1});
       }
     }
-    String verb = w.lemma(r[0]);
-    int o = r[0] + 1;
+    int v = r[0];
+    while (v + 1 < r[1] && Set.of("be", "get", "have").contains(w.lemma(v)) && w.isVerb(v + 1)) {
+      v++;
+    }
+    String verb = w.lemma(v);
+    int o = v + 1;
     if (w.pos(o).equals("RP")) {
       verb = verb + " " + w.lower(o);
       o++;

@@ -119,10 +119,16 @@ final class Words {
       return null;
     }
     int k = end - 1;
-    while (in(k - 1) && k > end - limit && inPhrase(k - 1)) {
+    while (in(k - 1) && k > end - limit && (inPhrase(k - 1) || participleModifier(k - 1))) {
       k--;
     }
     return new int[] {k, end};
+  }
+
+  /** "reporting" in "a June 2026 reporting deadline": a participle between modifiers and a noun. */
+  private boolean participleModifier(int i) {
+    return (pos(i).equals("VBG") || pos(i).equals("VBN")) && isNoun(i + 1)
+        && (isDeterminer(i - 1) || inTime(i - 1) || pos(i - 1).startsWith("JJ"));
   }
 
   /** The phrase {@code [i, end)} without leading determiners and possessors, or null if nothing is left. */

@@ -1,0 +1,159 @@
+package dev.dossier.nlp.expectation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dossier.model.Analysis;
+import dev.dossier.model.Expectation;
+import dev.dossier.model.Layers;
+import dev.dossier.model.Modality;
+import dev.dossier.nlp.StandardPipeline;
+import dev.dossier.nlp.pipeline.Pipeline;
+import dev.dossier.nlp.testing.StageAssertions;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The expectation patterns on sentences written for these tests. */
+class ExpectationStageTest {
+
+  private static final Pipeline PIPELINE = StandardPipeline.create();
+
+  private static List<Expectation> expectations(String text) {
+    Analysis a = PIPELINE.analyze(StageAssertions.article(text, "2025-12-29"));
+    StageAssertions.assertValid(a);
+    List<Expectation> xs = a.layer(Layers.EXPECTATIONS);
+    for (Expectation x : xs) {
+      assertThat(x.stage()).isEqualTo(ExpectationStage.NAME);
+      assertThat(x.start()).isLessThanOrEqualTo(x.what().start());
+      assertThat(x.end()).isGreaterThanOrEqualTo(x.what().end());
+      if (x.time() != null) {
+        assertThat(a.layer(Layers.TIMES).get(x.time()).value()).isEqualTo(x.due());
+      }
+    }
+    return xs;
+  }
+
+  private static Expectation only(String text) {
+    List<Expectation> xs = expectations(text);
+    assertThat(xs).as("expectations of: " + text).hasSize(1);
+    return xs.get(0);
+  }
+
+  @Test
+  void voteDueNextMonth() {
+    Expectation x = only("Lawmakers face a vote due next month on the pension reform.");
+    assertThat(x.kind()).isEqualTo("scheduled");
+    assertThat(x.head()).isEqualTo("vote");
+    assertThat(x.due()).isEqualTo("2026-01");
+    assertThat(x.modality()).isEqualTo(Modality.EXPECTED);
+  }
+
+  @Test
+  void scheduledForADateWithAHedgeThatFollows() {
+    Expectation x = only("The referendum scheduled for June 2027 could be brought forward.");
+    assertThat(x.kind()).isEqualTo("scheduled");
+    assertThat(x.head()).isEqualTo("referendum");
+    assertThat(x.due()).isEqualTo("2027-06");
+    assertThat(x.hedge().text()).isEqualTo("could be brought forward");
+  }
+
+  @Test
+  void voteIsAnElectionWhenTheSentenceSpeaksOfElections() {
+    Expectation x = only("With snap elections increasingly likely before the scheduled May 2027 vote, parties are"
+        + " choosing candidates.");
+    assertThat(x.head()).isEqualTo("election");
+    assertThat(x.due()).isEqualTo("2027-05");
+    assertThat(x.hedge().text()).isEqualTo("snap elections increasingly likely");
+  }
+
+  @Test
+  void deadlineWithConsequenceAndCondition() {
+    Expectation x = only("The city missed a June 2026 reporting deadline that could trigger sanctions if the"
+        + " auditors object.");
+    assertThat(x.kind()).isEqualTo("deadline");
+    assertThat(x.head()).isEqualTo("reporting deadline");
+    assertThat(x.due()).isEqualTo("2026-06");
+    assertThat(x.consequence().text()).isEqualTo("trigger sanctions");
+    assertThat(x.outcome()).isEqualTo("sanctions");
+    assertThat(x.condition().text()).isEqualTo("if the auditors object");
+    assertThat(x.modality()).isEqualTo(Modality.POSSIBLE);
+  }
+
+  @Test
+  void consequenceNamedAfterItsVerb() {
+    Expectation x = only("Parliament faces an April 2026 budget deadline that may topple the cabinet.");
+    assertThat(x.outcome()).isEqualTo("cabinet fall");
+    assertThat(x.due()).isEqualTo("2026-04");
+  }
+
+  @Test
+  void expectedActionWithPlanAndContent() {
+    Expectation x = only("The mayor is expected to unveil Phase 3 of the transit plan, which would include new"
+        + " bus lanes and a review of parking fees.");
+    assertThat(x.kind()).isEqualTo("expected action");
+    assertThat(x.head()).isEqualTo("Phase 3");
+    assertThat(x.hedge().text()).isEqualTo("is expected to");
+    assertThat(x.what().text()).isEqualTo("unveil Phase 3 of the transit plan");
+    assertThat(x.content().text()).isEqualTo("new bus lanes and a review of parking fees");
+    assertThat(x.includes()).containsExactly("new bus lanes", "review of parking fees");
+    assertThat(x.modality()).isEqualTo(Modality.EXPECTED);
+  }
+
+  @Test
+  void possibleActionAttributedToItsSource() {
+    Expectation x = only("According to local officials, the rebels may launch a new offensive before the rainy"
+        + " season.");
+    assertThat(x.kind()).isEqualTo("possible outcome");
+    assertThat(x.head()).isEqualTo("offensive");
+    assertThat(x.hedge().text()).isEqualTo("may");
+    assertThat(x.modality()).isEqualTo(Modality.POSSIBLE);
+    assertThat(x.expectedBy().name()).isEqualTo("local officials");
+  }
+
+  @Test
+  void fearedOutcomeWithCondition() {
+    Expectation x = only("Analysts fear a currency crisis if the central bank raises rates.");
+    assertThat(x.kind()).isEqualTo("possible outcome");
+    assertThat(x.head()).isEqualTo("currency crisis");
+    assertThat(x.condition().text()).isEqualTo("if the central bank raises rates");
+    assertThat(x.modality()).isEqualTo(Modality.CONDITIONAL);
+    assertThat(x.expectedBy().name()).isEqualTo("Analysts");
+  }
+
+  @Test
+  void possibleBeforeAndAfterTheNoun() {
+    Expectation a = only("Officials are weighing a possible ground operation.");
+    assertThat(a.head()).isEqualTo("ground operation");
+    assertThat(a.hedge().text()).isEqualTo("possible");
+    Expectation b = only("A snap election is increasingly likely.");
+    assertThat(b.head()).isEqualTo("snap election");
+    assertThat(b.hedge().text()).isEqualTo("increasingly likely");
+    assertThat(b.modality()).isEqualTo(Modality.POSSIBLE);
+  }
+
+  @Test
+  void planWithDueMonthAndCondition() {
+    Expectation x = only("The union plans to strike in April unless wages rise.");
+    assertThat(x.head()).isEqualTo("strike");
+    assertThat(x.due()).isEqualTo("2026-04");
+    assertThat(x.condition().text()).isEqualTo("unless wages rise");
+    assertThat(x.modality()).isEqualTo(Modality.CONDITIONAL);
+  }
+
+  @Test
+  void guessesAboutNowAndPastActsAreNotExpectations() {
+    assertThat(expectations("The minister may be hiding the figures. The council voted on the budget in March."
+        + " The agency could not confirm the report.")).isEmpty();
+  }
+
+  @Test
+  void hostileInputDeterministicAndThreadSafe() throws Exception {
+    StageAssertions.assertSurvivesHostileInput(PIPELINE, 42, 50);
+    for (String t : List.of("deadline deadline that could if , which would include and", "may may may be",
+        "is expected to", "scheduled scheduled due for")) {
+      StageAssertions.assertValid(PIPELINE.analyze(StageAssertions.article(t, "2025-12-29")));
+    }
+    StageAssertions.assertDeterministicAndThreadSafe(PIPELINE, List.of(
+        "The referendum scheduled for June 2027 could be brought forward.",
+        "Analysts fear a currency crisis if the central bank raises rates."), "2025-12-29");
+  }
+}
