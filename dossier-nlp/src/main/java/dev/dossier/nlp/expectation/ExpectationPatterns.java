@@ -44,6 +44,9 @@ final class ExpectationPatterns {
   private static final Set<String> INCLUDE = Set.of("include", "includes", "involve", "involves", "cover", "covers",
       "entail", "entails");
   private static final Set<String> NEGATION = Set.of("not", "n't", "never");
+  /** Heads too general to be expected ("its scheduled date"). */
+  private static final Set<String> GENERIC = Set.of("date", "time", "day", "timetable", "timeline", "moment",
+      "basis", "hour", "period");
   private static final Set<String> PREPOSITION_BEFORE_TIME = Set.of("for", "on", "in", "by", "at");
 
   /** The expectations of one sentence, in text order. */
@@ -84,6 +87,10 @@ final class ExpectationPatterns {
         continue;
       }
       tail(w, f);
+      if (f.kind.equals("deadline") && f.consequence == null && !hasTime(w, f.statement)
+          && "deadline".equals(Heads.nounHead(w, f.what))) {
+        continue; // "the deadline", "every deadline": a deadline mentioned again, not a new one
+      }
       if (f.kind.equals(DISCARD)) {
         if (f.modality != Modality.CONDITIONAL) {
           continue;
@@ -132,6 +139,15 @@ final class ExpectationPatterns {
     return true;
   }
 
+  private static boolean hasTime(Words w, int[] r) {
+    for (int i = r[0]; i < r[1]; i++) {
+      if (w.inTime(i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean covered(List<Found> fs, int i) {
     for (Found f : fs) {
       if (f.covers(i)) {
@@ -148,14 +164,24 @@ final class ExpectationPatterns {
     }
     int[] np = w.phraseBefore(i + 1, 8);
     int[] what = w.withoutDeterminer(np);
-    if (Set.of("for", "on", "of").contains(w.lower(i + 1))) {
-      int[] pp = w.phraseAfter(i + 2, 6);
-      if (pp != null) {
-        what = new int[] {what[0], pp[1]};
+    int[] dueAt = what;
+    if (Set.of("for", "on", "of", "by").contains(w.lower(i + 1))) {
+      int j = w.isDeterminer(i + 2) && w.inTime(i + 3) ? i + 3 : i + 2;
+      if (w.inTime(j)) {
+        int k = j;
+        while (w.inTime(k)) {
+          k++;
+        }
+        dueAt = new int[] {j, k};
+      } else {
+        int[] pp = w.phraseAfter(i + 2, 6);
+        if (pp != null) {
+          what = new int[] {what[0], pp[1]};
+        }
       }
     }
-    Found f = new Found("deadline", Shape.NOUN, Modality.EXPECTED, what).cover(np);
-    f.dueAt = what;
+    Found f = new Found("deadline", Shape.NOUN, Modality.EXPECTED, what).cover(np).cover(dueAt);
+    f.dueAt = dueAt;
     return f;
   }
 
@@ -168,7 +194,7 @@ final class ExpectationPatterns {
       return null;
     }
     int[] np = w.phraseAfter(i + 1, 6);
-    if (np == null || w.inTime(np[1] - 1)) {
+    if (np == null || w.inTime(np[1] - 1) || GENERIC.contains(w.lemma(np[1] - 1))) {
       return null;
     }
     int[] what = {i, np[1]};
@@ -266,11 +292,13 @@ final class ExpectationPatterns {
       return null;
     }
     int[] what = w.withoutDeterminer(np);
+    int[] head = what;
     if (w.lower(np[1]).equals("to") && w.pos(np[1] + 1).startsWith("VB")) {
       what = new int[] {what[0], w.clauseEnd(np[1] + 1)};
     }
     Found f = fear ? new Found("possible outcome", Shape.NOUN, Modality.POSSIBLE, what)
         : new Found("expected action", Shape.NOUN, Modality.EXPECTED, what);
+    f.headAt = head;
     f.hedge = new int[] {i, i + 1};
     f.expecter = w.phraseBefore(i, 6);
     f.cover(f.hedge);

@@ -25,6 +25,8 @@ final class Found {
   int[] content;
   /** The subject of a verb of expecting or fearing ("Trump's team" fears ...), a fallback for expected-by. */
   int[] expecter;
+  /** Where the head is, when not the whole of {@link #what} ("the election" in "the election to be held ..."). */
+  int[] headAt;
   /** Where the due time is written ("October 2026" in the phrase, "next month" after "due"). */
   int[] dueAt;
 

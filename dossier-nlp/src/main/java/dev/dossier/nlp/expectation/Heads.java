@@ -50,21 +50,11 @@ final class Heads {
   static String head(Words w, Found f) {
     int[] r = f.what;
     if (f.shape == Shape.NOUN) {
-      return nounHead(w, r);
+      return nounHead(w, f.headAt != null ? f.headAt : r);
     }
     for (int i = r[0]; i < r[1]; i++) {
       if (PLAN_WORDS.contains(w.text(i)) && (w.pos(i + 1).equals("CD") || w.text(i + 1).matches("[IVX]+"))) {
         return w.text(i) + " " + w.text(i + 1);
-      }
-    }
-    for (int i = r[0] + 1; i < r[1]; i++) {
-      if (EVENT_NOUNS.contains(w.lemma(i)) && !w.isNoun(i + 1) && (w.isNoun(i) || w.pos(i).startsWith("JJ"))) {
-        int k = i;
-        while (k - 1 > r[0] && (w.pos(k - 1).startsWith("JJ") || w.isNoun(k - 1) || w.isDeterminer(k - 1)
-            || w.pos(k - 1).equals("CD"))) {
-          k--;
-        }
-        return nounHead(w, new int[] {k, i + 1});
       }
     }
     int v = r[0];
@@ -78,11 +68,34 @@ final class Heads {
       o++;
     }
     int[] object = w.phraseAfter(o, 5);
-    if (object == null || object[1] > r[1]) {
-      return verb;
+    if (object != null && object[1] > r[1]) {
+      object = null;
     }
-    String obj = nounHead(w, object);
+    String obj = object == null ? null : nounHead(w, object);
+    if (obj != null && eventIn(w, object)) {
+      return verb + " " + obj;
+    }
+    for (int i = r[0] + 1; i < r[1]; i++) {
+      if (EVENT_NOUNS.contains(w.lemma(i)) && !w.isNoun(i + 1) && (w.isNoun(i) || w.pos(i).startsWith("JJ"))) {
+        int k = i;
+        while (k - 1 > r[0] && (w.pos(k - 1).startsWith("JJ") || w.isNoun(k - 1) || w.isDeterminer(k - 1)
+            || w.pos(k - 1).equals("CD"))) {
+          k--;
+        }
+        String event = nounHead(w, new int[] {k, i + 1});
+        return k == o && object == null ? verb + " " + event : event; // "launch a new offensive"
+      }
+    }
     return obj == null ? verb : verb + " " + obj;
+  }
+
+  private static boolean eventIn(Words w, int[] r) {
+    for (int i = r[0]; i < r[1]; i++) {
+      if (EVENT_NOUNS.contains(w.lemma(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

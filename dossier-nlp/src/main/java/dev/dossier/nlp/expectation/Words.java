@@ -102,7 +102,7 @@ final class Words {
   int[] phraseAfter(int i, int limit) {
     int k = i;
     int lastNoun = -1;
-    while (in(k) && k < i + limit && inPhrase(k)) {
+    while (in(k) && k < i + limit && (inPhrase(k) || lastNoun < 0 && participleModifier(k))) {
       if (isNoun(k)) {
         lastNoun = k;
       } else if (lastNoun >= 0 && !isPossessive(k) && !isPossessive(k - 1)) {
@@ -127,7 +127,7 @@ final class Words {
 
   /** "reporting" in "a June 2026 reporting deadline": a participle between modifiers and a noun. */
   private boolean participleModifier(int i) {
-    return (pos(i).equals("VBG") || pos(i).equals("VBN")) && isNoun(i + 1)
+    return (pos(i).equals("VBG") || pos(i).equals("VBN")) && (isNoun(i + 1) || pos(i + 1).startsWith("JJ"))
         && (isDeterminer(i - 1) || inTime(i - 1) || pos(i - 1).startsWith("JJ"));
   }
 

@@ -103,7 +103,7 @@ class ExpectationStageTest {
     Expectation x = only("According to local officials, the rebels may launch a new offensive before the rainy"
         + " season.");
     assertThat(x.kind()).isEqualTo("possible outcome");
-    assertThat(x.head()).isEqualTo("offensive");
+    assertThat(x.head()).isEqualTo("launch offensive");
     assertThat(x.hedge().text()).isEqualTo("may");
     assertThat(x.modality()).isEqualTo(Modality.POSSIBLE);
     assertThat(x.expectedBy().name()).isEqualTo("local officials");
