@@ -44,6 +44,9 @@ final class ExpectationPatterns {
   private static final Set<String> INCLUDE = Set.of("include", "includes", "involve", "involves", "cover", "covers",
       "entail", "entails");
   private static final Set<String> NEGATION = Set.of("not", "n't", "never");
+  /** Longest subject kept in a statement, in tokens ("Israeli Prime Minister Benjamin Netanyahu"). */
+  private static final int SUBJECT = 8;
+  private static final Set<String> OBLIGED = Set.of("has", "have", "had", "needs", "need");
   /** Heads too general to be expected ("its scheduled date"). */
   private static final Set<String> GENERIC = Set.of("date", "time", "day", "timetable", "timeline", "moment",
       "basis", "hour", "period");
@@ -65,7 +68,13 @@ final class ExpectationPatterns {
         f = scheduledAfter(w, i);
       }
       if (f == null) {
+        f = obligedBy(w, i);
+      }
+      if (f == null) {
         f = expectedTo(w, i);
+      }
+      if (f == null) {
+        f = willWithTime(w, i);
       }
       if (f == null) {
         f = foreseen(w, i);
@@ -239,6 +248,75 @@ final class ExpectationPatterns {
     return w.lemma(head).startsWith("deadline") ? "deadline" : "scheduled";
   }
 
+  /** "the government must pass its 2026 budget by March 31", "X has to decide before June". */
+  private Found obligedBy(Words w, int i) {
+    int v;
+    if (w.lower(i).equals("must")) {
+      v = i + 1;
+    } else if (OBLIGED.contains(w.lower(i)) && w.lower(i + 1).equals("to")) {
+      v = i + 2;
+    } else if (BE.contains(w.lower(i)) && Set.of("required", "obliged", "obligated").contains(w.lower(i + 1))
+        && w.lower(i + 2).equals("to")) {
+      v = i + 3;
+    } else {
+      return null;
+    }
+    if (!w.pos(v).startsWith("VB") || w.lower(v).equals("have") || w.lower(v).equals("be")) {
+      return null;
+    }
+    int end = w.clauseEnd(v);
+    for (int k = v + 1; k < end; k++) {
+      if (Set.of("by", "before").contains(w.lower(k))) {
+        int j = w.isDeterminer(k + 1) && w.inTime(k + 2) ? k + 2 : k + 1;
+        if (w.inTime(j)) {
+          int t = j;
+          while (w.inTime(t)) {
+            t++;
+          }
+          Found f = new Found("deadline", Shape.VERB, Modality.EXPECTED, new int[] {v, k});
+          f.hedge = new int[] {i, v};
+          f.dueAt = new int[] {j, t};
+          f.cover(f.dueAt);
+          return f.cover(w.phraseBefore(i, SUBJECT));
+        }
+      }
+    }
+    return null;
+  }
+
+  /** "Netanyahu will fly to Florida next week": "will" with a time that is not past in its clause. */
+  private Found willWithTime(Words w, int i) {
+    if (!(w.lower(i).equals("will") || w.lower(i).equals("'ll")) || !w.pos(i).equals("MD")) {
+      return null;
+    }
+    int v = i + 1;
+    while (w.pos(v).startsWith("RB") && !NEGATION.contains(w.lower(v))) {
+      v++;
+    }
+    if (!w.pos(v).startsWith("VB") || w.lower(v).equals("be") || w.lower(v).equals("have")) {
+      return null;
+    }
+    int end = w.clauseEnd(v);
+    int[] time = null;
+    for (int k = v + 1; k < end && time == null; k++) {
+      if (w.inTime(k) && w.futureTime(k)) {
+        int t = k;
+        while (w.inTime(t)) {
+          t++;
+        }
+        time = new int[] {k, t};
+      }
+    }
+    if (time == null) {
+      return null;
+    }
+    Found f = new Found("expected action", Shape.VERB, Modality.EXPECTED, new int[] {v, end});
+    f.hedge = new int[] {i, i + 1};
+    f.dueAt = time;
+    f.cover(f.hedge);
+    return f.cover(w.phraseBefore(i, SUBJECT));
+  }
+
   /** "X is expected to press Y on ...", "X is set to visit ...", "X plans to ...". */
   private Found expectedTo(Words w, int i) {
     int hedgeStart;
@@ -272,7 +350,7 @@ final class ExpectationPatterns {
     Found f = new Found(kind, Shape.VERB, Modality.EXPECTED, new int[] {v, w.clauseEnd(v)});
     f.hedge = new int[] {hedgeStart, i + 2};
     f.cover(f.hedge);
-    int[] subject = w.phraseBefore(hedgeStart, 6);
+    int[] subject = w.phraseBefore(hedgeStart, SUBJECT);
     return f.cover(subject);
   }
 
@@ -300,7 +378,7 @@ final class ExpectationPatterns {
         : new Found("expected action", Shape.NOUN, Modality.EXPECTED, what);
     f.headAt = head;
     f.hedge = new int[] {i, i + 1};
-    f.expecter = w.phraseBefore(i, 6);
+    f.expecter = w.phraseBefore(i, SUBJECT);
     f.cover(f.hedge);
     return f.cover(f.expecter);
   }
@@ -335,7 +413,7 @@ final class ExpectationPatterns {
     while (w.pos(s - 1).startsWith("RB")) {
       s--;
     }
-    return f.cover(w.phraseBefore(s, 6));
+    return f.cover(w.phraseBefore(s, SUBJECT));
   }
 
   /** "a possible military operation". */

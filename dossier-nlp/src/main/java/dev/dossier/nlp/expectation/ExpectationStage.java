@@ -114,7 +114,7 @@ public final class ExpectationStage implements Stage {
     List<Attribution> as = in.layer(Layers.ATTRIBUTIONS);
     Attribution best = null;
     for (Attribution a : as) {
-      if (a.source() != null && a.content().contains(what) && !a.source().overlaps(what)
+      if (a.source() != null && a.content().contains(what) && !a.source().overlaps(what) && plausibleCue(a)
           && (best == null || a.content().length() < best.content().length())) {
         best = a;
       }
@@ -128,6 +128,12 @@ public final class ExpectationStage implements Stage {
     }
     Extent e = extent(in.text(), w, f.expecter);
     return new Actor(e, entityIn(in.layer(Layers.MENTIONS), e), null, e.text(), false, null);
+  }
+
+  /** A cue inside a name ("Prime" in "Israeli Prime Minister ...") is a tagging slip, not a saying. */
+  private static boolean plausibleCue(Attribution a) {
+    String c = a.cue().text();
+    return c.isEmpty() || !Character.isUpperCase(c.charAt(0)) || c.startsWith("According") || c.startsWith("As ");
   }
 
   private static Integer entityIn(List<Mention> mentions, Extent e) {

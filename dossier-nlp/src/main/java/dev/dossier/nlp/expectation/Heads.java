@@ -26,6 +26,11 @@ final class Heads {
       "summit", "talks", "visit", "meeting", "sanction", "escalation", "annexation", "reform", "budget", "merger",
       "acquisition", "shutdown", "default", "recession", "cut", "hike", "increase", "trial", "verdict",
       "ruling", "launch", "release", "negotiation", "deployment");
+  /** Things a deadline is commonly for. */
+  private static final Set<String> DEADLINE_TOPICS = Set.of("budget", "bill", "law", "deal", "agreement", "treaty",
+      "ceasefire", "truce", "payment", "debt", "tax", "filing", "application", "submission", "report", "plan",
+      "nomination", "registration", "withdrawal", "disarmament", "ultimatum", "tariff", "sanction", "loan", "bid",
+      "offer", "proposal", "reform", "ratification", "vote");
   /** Verbs whose consequence is named after the verb, with the object in front ("government collapse"). */
   private static final Map<String, String> NOMINAL = Map.ofEntries(Map.entry("collapse", "collapse"),
       Map.entry("topple", "fall"), Map.entry("scuttle", "collapse"), Map.entry("sink", "collapse"),
@@ -50,7 +55,12 @@ final class Heads {
   static String head(Words w, Found f) {
     int[] r = f.what;
     if (f.shape == Shape.NOUN) {
-      return nounHead(w, f.headAt != null ? f.headAt : r);
+      String head = nounHead(w, f.headAt != null ? f.headAt : r);
+      if ("deadline".equals(head)) {
+        String topic = topic(w);
+        return topic == null ? head : topic + " deadline";
+      }
+      return head;
     }
     for (int i = r[0]; i < r[1]; i++) {
       if (PLAN_WORDS.contains(w.text(i)) && (w.pos(i + 1).equals("CD") || w.text(i + 1).matches("[IVX]+"))) {
@@ -87,6 +97,16 @@ final class Heads {
       }
     }
     return obj == null ? verb : verb + " " + obj;
+  }
+
+  /** What a bare "deadline" is for: the first noun of the sentence that names something due ("budget"). */
+  private static String topic(Words w) {
+    for (int i = w.from; i < w.to; i++) {
+      if (w.isNoun(i) && DEADLINE_TOPICS.contains(w.lemma(i))) {
+        return w.lemma(i);
+      }
+    }
+    return null;
   }
 
   private static boolean eventIn(Words w, int[] r) {

@@ -1,6 +1,7 @@
 package dev.dossier.nlp.expectation;
 
 import dev.dossier.model.TimeExpression;
+import dev.dossier.model.TimeRelation;
 import dev.dossier.model.Token;
 import java.util.List;
 import java.util.Locale;
@@ -24,19 +25,29 @@ final class Words {
   final int to;
   private final boolean[] inTime;
 
+  private final boolean[] future;
+
   Words(List<Token> tokens, int from, int to, List<TimeExpression> times) {
     this.tokens = tokens;
     this.from = from;
     this.to = to;
     this.inTime = new boolean[to - from];
+    this.future = new boolean[to - from];
     for (TimeExpression t : times) {
       for (int i = from; i < to; i++) {
         Token x = tokens.get(i);
         if (t.start() <= x.start() && x.end() <= t.end()) {
           inTime[i - from] = true;
+          future[i - from] = t.relation() == TimeRelation.FUTURE
+              || t.relation() == TimeRelation.PRESENT && !t.value().equals("PRESENT_REF");
         }
       }
     }
+  }
+
+  /** Whether token {@code i} lies in a time expression that is not past and not just "now" ("next week", "this week"). */
+  boolean futureTime(int i) {
+    return in(i) && future[i - from];
   }
 
   boolean in(int i) {

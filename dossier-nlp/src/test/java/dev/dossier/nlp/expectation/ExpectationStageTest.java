@@ -140,6 +140,33 @@ class ExpectationStageTest {
   }
 
   @Test
+  void obligationByADateIsADeadline() {
+    Expectation x = only("The council must approve the housing plan by February 15.");
+    assertThat(x.kind()).isEqualTo("deadline");
+    assertThat(x.what().text()).isEqualTo("approve the housing plan");
+    assertThat(x.head()).isEqualTo("approve housing plan");
+    assertThat(x.due()).isEqualTo("2026-02-15");
+    assertThat(x.hedge().text()).isEqualTo("must");
+  }
+
+  @Test
+  void bareDeadlineTakesItsTopicFromTheSentence() {
+    Expectation x = only("Lawmakers are racing to finish the budget before the May 15 deadline.");
+    assertThat(x.head()).isEqualTo("budget deadline");
+    assertThat(x.due()).isEqualTo("2026-05-15");
+    assertThat(expectations("Every deadline in this dispute has slipped.")).isEmpty();
+  }
+
+  @Test
+  void willWithAComingTimeIsExpected() {
+    Expectation x = only("The foreign minister will travel to Oslo next week for the talks.");
+    assertThat(x.kind()).isEqualTo("expected action");
+    assertThat(x.hedge().text()).isEqualTo("will");
+    assertThat(x.due()).isEqualTo("2026-W02");
+    assertThat(expectations("The foreign minister will travel widely.")).isEmpty();
+  }
+
+  @Test
   void guessesAboutNowAndPastActsAreNotExpectations() {
     assertThat(expectations("The minister may be hiding the figures. The council voted on the budget in March."
         + " The agency could not confirm the report.")).isEmpty();
