@@ -21,8 +21,8 @@ import java.util.regex.Pattern;
 
 /**
  * Tracks expectations across articles. Each expectation is stored with its due period ({@link
- * DuePeriod}, anchored on the publication day) and its key words (what is expected, and the
- * expected event's action). A later article resolves it when it is in the same story or shares an
+ * DuePeriod}, anchored on the publication day) and its key words (what is expected, its head, and
+ * the expected event's action; not the word "deadline"). A later article resolves it when it is in the same story or shares an
  * actor, and one of its sentences states at least {@value #COVER} of the key words (and at least
  * {@value #MIN_SHARED}) as done: not inside one of its own expectations, not in an event that is
  * only expected, possible, conditional or denied (or, without events, not with future or hedge
@@ -37,7 +37,7 @@ public final class ExpectationTracker {
   private static final int CHUNK = 50;
   private static final Set<String> NOT_DONE = Set.of("will", "would", "could", "may", "might", "expected",
       "expect", "expects", "plan", "plans", "planned", "if", "unless", "whether", "should", "shall", "likely",
-      "possible", "possibly", "deadline", "due", "upcoming", "scheduled", "looming");
+      "possible", "possibly", "deadline", "due", "upcoming", "scheduled", "looming", "waiting", "awaiting", "until");
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?]+[\"'\u201d\u2019)]*\\s+");
 
   private final Db db;
@@ -49,6 +49,10 @@ public final class ExpectationTracker {
   /** The key words of an expectation. */
   static Set<String> keyTerms(Expectation x, List<Event> events) {
     Set<String> t = new LinkedHashSet<>(Terms.content(x.what().text()));
+    if (x.head() != null) {
+      t.addAll(Terms.content(x.head()));
+    }
+    t.remove(Terms.stem("deadline")); // what a deadline is for is done, never the deadline itself
     if (x.event() != null && x.event() < events.size()) {
       Event e = events.get(x.event());
       if (e.action() != null) {
