@@ -35,6 +35,17 @@ final class ExpectationPatterns {
       "intended", "aims", "aim", "vowed", "vows", "pledged", "pledges", "promised", "promises", "threatened",
       "threatens");
   private static final Set<String> FEAR = Set.of("fear", "warn", "worry");
+  /** What must follow "warn" for the warning to name an outcome ("warn of a crisis"); "warn the BBC" does not. */
+  private static final Set<String> WARN_OF = Set.of("of", "about", "against");
+  /** Quantities that are not outcomes ("expected a bit more"). */
+  private static final Set<String> QUANTITY = Set.of("bit", "lot", "little", "deal", "number", "amount", "few");
+  /** People, not outcomes: "a prospective Labour MP", "potential buyers". */
+  private static final Set<String> PEOPLE = Set.of("mp", "candidate", "buyer", "bidder", "successor", "partner",
+      "investor", "customer", "member", "leader", "rival", "challenger", "recruit", "voter", "client", "employer",
+      "nominee", "suitor", "ally", "donor", "student", "parent", "tenant", "user");
+  /** Verbs of seeming or perceiving: "may seem", "could see he was moved" are not about what comes. */
+  private static final Set<String> NOT_AHEAD = Set.of("seem", "appear", "sound", "look", "feel", "hear", "know",
+      "tell");
   private static final Set<String> FORESEE = Set.of("expect", "predict", "anticipate", "forecast");
   private static final Set<String> POSSIBLE_BEFORE = Set.of("possible", "potential", "prospective", "imminent");
   private static final Set<String> POSSIBLE_AFTER = Set.of("possible", "likely", "probable", "imminent");
@@ -277,7 +288,8 @@ final class ExpectationPatterns {
           f.hedge = new int[] {i, v};
           f.dueAt = new int[] {j, t};
           f.cover(f.dueAt);
-          return f.cover(w.phraseBefore(i, SUBJECT));
+          f.subject = w.phraseBefore(i, SUBJECT);
+          return f.cover(f.subject);
         }
       }
     }
@@ -314,7 +326,8 @@ final class ExpectationPatterns {
     f.hedge = new int[] {i, i + 1};
     f.dueAt = time;
     f.cover(f.hedge);
-    return f.cover(w.phraseBefore(i, SUBJECT));
+    f.subject = w.phraseBefore(i, SUBJECT);
+    return f.cover(f.subject);
   }
 
   /** "X is expected to press Y on ...", "X is set to visit ...", "X plans to ...". */
@@ -350,23 +363,34 @@ final class ExpectationPatterns {
     Found f = new Found(kind, Shape.VERB, Modality.EXPECTED, new int[] {v, w.clauseEnd(v)});
     f.hedge = new int[] {hedgeStart, i + 2};
     f.cover(f.hedge);
-    int[] subject = w.phraseBefore(hedgeStart, SUBJECT);
-    return f.cover(subject);
+    f.subject = w.phraseBefore(hedgeStart, SUBJECT);
+    return f.cover(f.subject);
   }
 
   /** "Trump's team fears a renewed escalation", "analysts expect a rate cut". */
   private Found foreseen(Words w, int i) {
     String lemma = w.lemma(i);
     boolean fear = FEAR.contains(lemma);
-    if (!(fear || FORESEE.contains(lemma)) || !w.isVerb(i)) {
+    boolean verb = w.isVerb(i) || w.pos(i).startsWith("NN") && (w.pos(i - 1).startsWith("NNS")
+        || w.pos(i - 1).startsWith("NNP") || w.pos(i - 1).equals("PRP")); // "Economists warn/NN of ..."
+    if (!(fear || FORESEE.contains(lemma)) || !verb) {
       return null;
     }
-    if (!(w.isDeterminer(i + 1) || w.pos(i + 1).startsWith("JJ") || w.pos(i + 1).startsWith("NN"))
-        || w.pos(i + 1).equals("WDT")) {
+    if ((lemma.equals("expect") || lemma.equals("anticipate")) && (w.pos(i).equals("VBD") || w.pos(i).equals("VBN"))) {
+      return null; // "we expected a bit more": what was expected then
+    }
+    int o = i + 1;
+    if (lemma.equals("warn")) {
+      if (!WARN_OF.contains(w.lower(o))) {
+        return null;
+      }
+      o++;
+    }
+    if (!(w.isDeterminer(o) || w.pos(o).startsWith("JJ") || w.pos(o).startsWith("NN")) || w.pos(o).equals("WDT")) {
       return null;
     }
-    int[] np = w.phraseAfter(i + 1, 6);
-    if (np == null) {
+    int[] np = w.phraseAfter(o, 6);
+    if (np == null || QUANTITY.contains(w.lemma(np[1] - 1)) || w.pos(np[1] - 1).startsWith("NNP")) {
       return null;
     }
     int[] what = w.withoutDeterminer(np);
@@ -393,16 +417,20 @@ final class ExpectationPatterns {
     while (w.pos(v).startsWith("RB") && !NEGATION.contains(w.lower(v))) {
       v++;
     }
-    if (NEGATION.contains(w.lower(v)) || w.lower(v).equals("have") || !w.pos(v).startsWith("VB")) {
+    if (NEGATION.contains(w.lower(v)) || w.lower(v).equals("have") || !w.pos(v).startsWith("VB")
+        || NOT_AHEAD.contains(w.lemma(v))) {
       return null;
+    }
+    if (w.lemma(v).equals("see") && (w.pos(v + 1).equals("PRP") || w.lower(v + 1).equals("that"))) {
+      return null; // "he could see he was moved"
     }
     if (w.lower(v).equals("be")) {
       int k = v + 1;
       while (w.pos(k).startsWith("RB")) {
         k++;
       }
-      if (w.pos(k).equals("VBG")) {
-        return null; // "may be deliberately slowing": a guess about now, not about what comes
+      if (w.pos(k).equals("VBG") || w.pos(k).startsWith("JJ")) {
+        return null; // "may be deliberately slowing", "may be legitimate": a guess about now
       }
     }
     Found f = new Found(possible ? "possible outcome" : DISCARD, Shape.VERB,
@@ -413,7 +441,8 @@ final class ExpectationPatterns {
     while (w.pos(s - 1).startsWith("RB")) {
       s--;
     }
-    return f.cover(w.phraseBefore(s, SUBJECT));
+    f.subject = w.phraseBefore(s, SUBJECT);
+    return f.cover(f.subject);
   }
 
   /** "a possible military operation". */
@@ -422,7 +451,8 @@ final class ExpectationPatterns {
       return null;
     }
     int[] np = w.phraseAfter(i + 1, 5);
-    if (np == null || w.inTime(np[1] - 1)) {
+    if (np == null || w.inTime(np[1] - 1) || PEOPLE.contains(w.lemma(np[1] - 1))
+        || w.pos(np[1] - 1).startsWith("NNP")) {
       return null;
     }
     Found f = new Found("possible outcome", Shape.NOUN, Modality.POSSIBLE, np);

@@ -12,6 +12,7 @@ import dev.dossier.model.Mention;
 import dev.dossier.model.Sentence;
 import dev.dossier.model.TimeExpression;
 import dev.dossier.model.TimeRelation;
+import dev.dossier.model.TimeType;
 import dev.dossier.model.Token;
 import dev.dossier.nlp.pipeline.Stage;
 import java.util.ArrayList;
@@ -101,7 +102,7 @@ public final class ExpectationStage implements Stage {
       for (int k = 0; k < times.size(); k++) {
         TimeExpression t = times.get(k);
         if (s <= t.start() && t.end() <= e && t.relation() != TimeRelation.PAST
-            && !t.value().equals("PRESENT_REF")) {
+            && !t.value().equals("PRESENT_REF") && t.type() != TimeType.SET) {
           return k;
         }
       }

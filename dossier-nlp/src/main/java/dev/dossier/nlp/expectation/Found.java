@@ -27,6 +27,8 @@ final class Found {
   int[] expecter;
   /** Where the head is, when not the whole of {@link #what} ("the election" in "the election to be held ..."). */
   int[] headAt;
+  /** The subject of a verb pattern ("the vote" in "the vote is due to be taken"), or null. */
+  int[] subject;
   /** Where the due time is written ("October 2026" in the phrase, "next month" after "due"). */
   int[] dueAt;
 

@@ -19,7 +19,8 @@ final class Heads {
 
   /** Modifiers a head leaves out: they say how sure or how many, not what. */
   private static final Set<String> HEDGE_MODIFIERS = Set.of("one", "additional", "another", "further", "new",
-      "possible", "potential", "prospective", "imminent", "any", "some", "more", "likely", "looming", "fresh");
+      "possible", "potential", "prospective", "imminent", "any", "some", "more", "likely", "looming", "fresh", "many",
+      "several", "most", "all", "few", "each", "every");
   /** Nouns of events, to find what a verb phrase is about ("seek approval for ... military operation"). */
   private static final Set<String> EVENT_NOUNS = Set.of("operation", "offensive", "strike", "attack", "invasion",
       "election", "vote", "referendum", "withdrawal", "ceasefire", "truce", "deal", "agreement", "accord", "treaty",
@@ -65,6 +66,12 @@ final class Heads {
     for (int i = r[0]; i < r[1]; i++) {
       if (PLAN_WORDS.contains(w.text(i)) && (w.pos(i + 1).equals("CD") || w.text(i + 1).matches("[IVX]+"))) {
         return w.text(i) + " " + w.text(i + 1);
+      }
+    }
+    if (w.lemma(r[0]).equals("be") && f.subject != null && w.isNoun(f.subject[1] - 1)) {
+      String subject = nounHead(w, f.subject); // "the vote is due to be taken": the vote
+      if (subject != null) {
+        return subject;
       }
     }
     int v = r[0];

@@ -170,6 +170,25 @@ class ExpectationStageTest {
   void guessesAboutNowAndPastActsAreNotExpectations() {
     assertThat(expectations("The minister may be hiding the figures. The council voted on the budget in March."
         + " The agency could not confirm the report.")).isEmpty();
+    assertThat(expectations("The plan may seem generous. It may be legal to sell the land. She could see he was"
+        + " tired. We expected a bit more.")).isEmpty();
+  }
+
+  @Test
+  void warningsOfAnOutcomeButNotWarningsToSomeone() {
+    Expectation x = only("Economists warn of a sharp slowdown if exports keep falling.");
+    assertThat(x.head()).isEqualTo("sharp slowdown");
+    assertThat(x.condition().text()).isEqualTo("if exports keep falling");
+    assertThat(expectations("The chairman warned the board about its tone.")).isEmpty();
+    assertThat(expectations("She met a prospective buyer for the house.")).isEmpty();
+  }
+
+  @Test
+  void aPassiveTakesItsHeadFromTheSubject() {
+    Expectation x = only("The final vote is due to be taken on Wednesday.");
+    assertThat(x.kind()).isEqualTo("scheduled");
+    assertThat(x.head()).isEqualTo("final vote");
+    assertThat(x.due()).isEqualTo("2025-12-31");
   }
 
   @Test
