@@ -350,7 +350,7 @@ final class ExpectationPatterns {
       hedgeStart = k;
       kind = SCHEDULED_TO.contains(w.lower(i)) ? "scheduled" : "expected action";
     } else if (INTEND_TO.contains(w.lower(i)) && (w.isVerb(i) || w.pos(i - 1).startsWith("NN")
-        || w.pos(i - 1).equals("PRP"))) {
+        || w.pos(i - 1).equals("PRP")) && !BE.contains(w.lower(i - 1))) { // not "were intended to"
       hedgeStart = i;
       kind = "expected action";
     } else {
@@ -447,8 +447,8 @@ final class ExpectationPatterns {
 
   /** "a possible military operation". */
   private Found possibleBefore(Words w, int i) {
-    if (!POSSIBLE_BEFORE.contains(w.lower(i)) || !w.pos(i).startsWith("JJ")) {
-      return null;
+    if (!POSSIBLE_BEFORE.contains(w.lower(i)) || !w.pos(i).startsWith("JJ") || w.isDeterminer(i + 1)) {
+      return null; // "it is possible the posters ...": a clause, not a possible thing
     }
     int[] np = w.phraseAfter(i + 1, 5);
     if (np == null || w.inTime(np[1] - 1) || PEOPLE.contains(w.lemma(np[1] - 1))

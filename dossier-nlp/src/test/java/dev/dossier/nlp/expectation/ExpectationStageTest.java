@@ -181,6 +181,8 @@ class ExpectationStageTest {
     assertThat(x.condition().text()).isEqualTo("if exports keep falling");
     assertThat(expectations("The chairman warned the board about its tone.")).isEmpty();
     assertThat(expectations("She met a prospective buyer for the house.")).isEmpty();
+    assertThat(expectations("It is possible the letters were lost. The rules were intended to protect tenants."))
+        .isEmpty();
   }
 
   @Test
