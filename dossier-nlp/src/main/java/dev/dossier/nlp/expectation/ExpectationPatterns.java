@@ -43,6 +43,9 @@ final class ExpectationPatterns {
   private static final Set<String> PEOPLE = Set.of("mp", "candidate", "buyer", "bidder", "successor", "partner",
       "investor", "customer", "member", "leader", "rival", "challenger", "recruit", "voter", "client", "employer",
       "nominee", "suitor", "ally", "donor", "student", "parent", "tenant", "user");
+  /** Possible things that are not events to come: "possible options", "a possible explanation". */
+  private static final Set<String> NOT_OUTCOMES = Set.of("option", "suggestion", "explanation", "reason", "way",
+      "answer", "solution", "alternative", "cause", "link", "meaning", "interpretation", "source", "error", "use");
   /** Verbs of seeming or perceiving: "may seem", "could see he was moved" are not about what comes. */
   private static final Set<String> NOT_AHEAD = Set.of("seem", "appear", "sound", "look", "feel", "hear", "know",
       "tell");
@@ -157,6 +160,15 @@ final class ExpectationPatterns {
     last.hedge = new int[] {m, modal.what[1]};
     last.cover(last.hedge);
     return true;
+  }
+
+  private static boolean futureTimeIn(Words w, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (w.futureTime(i)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasTime(Words w, int[] r) {
@@ -334,6 +346,7 @@ final class ExpectationPatterns {
   private Found expectedTo(Words w, int i) {
     int hedgeStart;
     String kind;
+    boolean pastBe = false;
     if (EXPECTED_TO.contains(w.lower(i))) {
       int k = i - 1;
       while (w.pos(k).startsWith("RB") && !NEGATION.contains(w.lower(k))) {
@@ -342,6 +355,7 @@ final class ExpectationPatterns {
       if (!BE.contains(w.lower(k))) {
         return null;
       }
+      pastBe = w.lower(k).equals("was") || w.lower(k).equals("were");
       int next = w.lower(i).equals("widely") ? i + 1 : i;
       if (next != i && !w.lower(next).equals("expected")) {
         return null;
@@ -360,6 +374,9 @@ final class ExpectationPatterns {
       return null;
     }
     int v = i + 2;
+    if (pastBe && !futureTimeIn(w, v, w.clauseEnd(v))) {
+      return null; // "was expected to deliver": what was expected then, unless a time still to come says otherwise
+    }
     Found f = new Found(kind, Shape.VERB, Modality.EXPECTED, new int[] {v, w.clauseEnd(v)});
     f.hedge = new int[] {hedgeStart, i + 2};
     f.cover(f.hedge);
@@ -429,12 +446,16 @@ final class ExpectationPatterns {
       while (w.pos(k).startsWith("RB")) {
         k++;
       }
-      if (w.pos(k).equals("VBG") || w.pos(k).startsWith("JJ")) {
-        return null; // "may be deliberately slowing", "may be legitimate": a guess about now
+      if (!w.pos(k).equals("VBN")) {
+        return null; // "may be deliberately slowing", "may well be in breach": a guess about now
       }
     }
+    int end = w.clauseEnd(v);
+    if (w.lower(end - 1).equals("that")) {
+      return null; // "would emphasise that ...": reported speech
+    }
     Found f = new Found(possible ? "possible outcome" : DISCARD, Shape.VERB,
-        possible ? Modality.POSSIBLE : Modality.EXPECTED, new int[] {v, w.clauseEnd(v)});
+        possible ? Modality.POSSIBLE : Modality.EXPECTED, new int[] {v, end});
     f.hedge = new int[] {i, i + 1};
     f.cover(f.hedge);
     int s = i;
@@ -452,7 +473,7 @@ final class ExpectationPatterns {
     }
     int[] np = w.phraseAfter(i + 1, 5);
     if (np == null || w.inTime(np[1] - 1) || PEOPLE.contains(w.lemma(np[1] - 1))
-        || w.pos(np[1] - 1).startsWith("NNP")) {
+        || NOT_OUTCOMES.contains(w.lemma(np[1] - 1)) || w.pos(np[1] - 1).startsWith("NNP")) {
       return null;
     }
     Found f = new Found("possible outcome", Shape.NOUN, Modality.POSSIBLE, np);

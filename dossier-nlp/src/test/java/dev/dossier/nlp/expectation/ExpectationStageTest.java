@@ -171,7 +171,8 @@ class ExpectationStageTest {
     assertThat(expectations("The minister may be hiding the figures. The council voted on the budget in March."
         + " The agency could not confirm the report.")).isEmpty();
     assertThat(expectations("The plan may seem generous. It may be legal to sell the land. She could see he was"
-        + " tired. We expected a bit more.")).isEmpty();
+        + " tired. We expected a bit more. The party may well be in breach of the rules. He was expected to"
+        + " deliver a speech. They are weighing possible options.")).isEmpty();
   }
 
   @Test
