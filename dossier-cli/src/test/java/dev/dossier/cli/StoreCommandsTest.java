@@ -118,6 +118,8 @@ class StoreCommandsTest {
     assertThat(r.out()).contains("DOSSIER BRIEFING").contains("Story timeline").contains("Deadlines")
         .contains("Contradictions").contains("Poll figures");
     String deadlines = r.out().substring(r.out().indexOf("Deadlines"));
-    assertThat(deadlines).contains("due 2026-10-27  next election").contains("due 2026-03-31  pass budget");
+    assertThat(deadlines).contains("due 2026-10-27  next election")
+        .contains("due 2026-03-31  pass budget  — Meridian Wire, 2025-12-20\n      resolved by Eastgate Broadcasting,"
+            + " 2026-03-27: \"Israel's parliament passed the 2026 state budget");
   }
 }
