@@ -14,6 +14,9 @@ final class Found {
     VERB
   }
 
+  /** The kind of a "would" statement, kept only when a condition makes it conditional. */
+  static final String DISCARD = "discard";
+
   String kind;
   final Shape shape;
   Modality modality;

@@ -135,7 +135,7 @@ final class Heads {
     for (int i = r[0]; i < r[1]; i++) {
       String l = w.lower(i);
       if (w.isDeterminer(i) || w.inTime(i) || HEDGE_MODIFIERS.contains(l) || !l.chars().anyMatch(Character::isLetter)
-          || ExpectationPatterns.SCHEDULED_BEFORE.contains(l) || w.pos(i).equals("CD") && !planNumber(w, i)) {
+          || Lexicon.SCHEDULED_BEFORE.contains(l) || w.pos(i).equals("CD") && !planNumber(w, i)) {
         continue;
       }
       if (w.isPossessive(i) && (keep.isEmpty() || keep.get(keep.size() - 1) != i - 1)) {
