@@ -14,16 +14,17 @@ import picocli.CommandLine.Spec;
 
 /** {@code dossier export}: writes the store in a standard format. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-    description = {"Export every stored article: jsonl (Analysis JSON Lines), csv (a file per table), gdelt-tsv "
-        + "(event rows), timeml (a .tml per article), brat (.txt and .ann per article, attributions).",
-        "jsonl and gdelt-tsv go to standard output unless --out is given; the others need --out."})
+    description = {"Export every stored article: jsonl (Analysis JSON Lines), events-jsonl (one JSON line per "
+        + "event), csv (a file per table), gdelt-tsv (GDELT-style event rows), timeml (a .tml per article), brat "
+        + "(.txt and .ann per article, attributions). Columns and fields: docs/export.md.",
+        "jsonl, events-jsonl and gdelt-tsv go to standard output unless --out is given; the others need --out."})
 final class ExportCommand implements Callable<Integer> {
 
   @Spec
   CommandSpec spec;
 
   @Option(names = "--format", paramLabel = "FORMAT", required = true,
-      description = "jsonl, csv, gdelt-tsv, timeml or brat.")
+      description = "jsonl, events-jsonl, csv, gdelt-tsv, timeml or brat.")
   String format;
 
   @Option(names = "--out", paramLabel = "DIR", description = "Output directory (created when missing).")

@@ -75,15 +75,26 @@ final class Render {
         .append(d.due() == null ? "undated" : "due " + d.due())
         .append(d.dueTo() != null && d.dueFrom() != null && !d.dueFrom().equals(d.dueTo())
             ? " (" + d.dueFrom() + ".." + d.dueTo() + ")" : "")
-        .append("  ").append(d.what());
-    if (d.kind() != null) {
-      sb.append(" [").append(d.kind()).append(']');
+        .append("  ").append(d.label());
+    if (d.head() != null && !d.head().equals(d.what())) {
+      sb.append(" (\"").append(d.what()).append("\")");
+    }
+    if (d.kind() != null || d.modality() != null) {
+      sb.append(" [").append(d.kind() == null ? "" : d.kind())
+          .append(d.kind() != null && d.modality() != null ? ", " : "")
+          .append(d.modality() == null ? "" : d.modality().toLowerCase(Locale.ROOT)).append(']');
     }
     if (d.condition() != null) {
-      sb.append(" if ").append(d.condition());
+      sb.append(d.condition().matches("(?i)(if|unless)\\b.*") ? " " : " if ").append(d.condition());
     }
-    if (d.consequence() != null) {
-      sb.append(" (else: ").append(d.consequence()).append(')');
+    if (d.outcome() != null || d.consequence() != null) {
+      sb.append(" (consequence: ").append(d.outcome() != null ? d.outcome() : d.consequence()).append(')');
+    }
+    if (d.hedge() != null) {
+      sb.append(" hedge: \"").append(d.hedge()).append('"');
+    }
+    if (d.expectedBy() != null) {
+      sb.append(" according to ").append(d.expectedBy());
     }
     sb.append("\n         from ").append(article(d.article()));
     if (d.resolvedBy() != null) {

@@ -78,6 +78,30 @@ class StoreCommandsTest {
   }
 
   @Test
+  void deadlinesListTheExpectationsOfTheStage() {
+    Result r = run("deadlines", "--today", "2026-02-01", "--data", store.toString());
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("upcoming due 2026-03 (2026-03-01..2026-03-31)  rise (\"rise in March\")")
+        .contains("[expected action, expected]").contains("hedge: \"will\"");
+    assertThat(run("deadlines", "--today", "2026-04-02", "--data", store.toString()).out())
+        .contains("overdue  due 2026-03");
+  }
+
+  @Test
+  void exportsEventsAsGdeltTsvAndJsonLines() throws Exception {
+    Result tsv = run("export", "--format", "gdelt-tsv", "--data", store.toString());
+    assertThat(tsv.code()).as(tsv.err()).isZero();
+    assertThat(tsv.out().lines().findFirst().orElseThrow())
+        .isEqualTo(String.join("\t", dev.dossier.store.export.GdeltTsv.COLUMNS));
+    Result jsonl = run("export", "--format", "events-jsonl", "--data", store.toString());
+    assertThat(jsonl.code()).as(jsonl.err()).isZero();
+    Path out = dir.resolve("events");
+    assertThat(run("export", "--format", "gdelt-tsv", "--out", out.toString(), "--data", store.toString()).code())
+        .isZero();
+    assertThat(Files.readAllLines(out.resolve("events.tsv")).get(0)).startsWith("GLOBALEVENTID\tSQLDATE\t");
+  }
+
+  @Test
   void queryCommandsAnswerOnAStoreWithoutThoseFacts() {
     assertThat(run("deadlines", "--today", "2026-02-01", "--data", store.toString()).out()).contains("as of 2026-02-01");
     assertThat(run("actor", "Nobody", "--data", store.toString()).code()).isEqualTo(1);
@@ -93,5 +117,9 @@ class StoreCommandsTest {
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).contains("DOSSIER BRIEFING").contains("Story timeline").contains("Deadlines")
         .contains("Contradictions").contains("Poll figures");
+    String deadlines = r.out().substring(r.out().indexOf("Deadlines"));
+    assertThat(deadlines).contains("due 2026-10-27  next election")
+        .contains("due 2026-03-31  pass budget  — Meridian Wire, 2025-12-20\n      resolved by Eastgate Broadcasting,"
+            + " 2026-03-27: \"Israel's parliament passed the 2026 state budget");
   }
 }

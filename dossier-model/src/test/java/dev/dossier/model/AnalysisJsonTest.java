@@ -63,6 +63,29 @@ class AnalysisJsonTest {
   }
 
   @Test
+  void expectationsRoundTripAndOlderOnesReadWithoutTheNewFields() throws Exception {
+    Article a = article();
+    String t = a.text();
+    Expectation x = new Expectation(0, 19, Extent.of(t, 10, 19), "expected action", "2025-12-29", null, null,
+        Extent.of(t, 14, 19), null, Extent.of(t, 10, 13), Modality.POSSIBLE, null, "expectations", "meet Trump",
+        "Trump meeting", Extent.of(t, 20, 30), List.of("Florida"));
+    Analysis an = Analysis.of(a).with(Layers.EXPECTATIONS, List.of(x));
+    String json = AnalysisJson.toJson(an, false);
+    assertThat(AnalysisJson.fromJson(json)).isEqualTo(an);
+    com.fasterxml.jackson.databind.node.ObjectNode root =
+        (com.fasterxml.jackson.databind.node.ObjectNode) AnalysisJson.mapper().readTree(json);
+    com.fasterxml.jackson.databind.node.ObjectNode old =
+        (com.fasterxml.jackson.databind.node.ObjectNode) root.get("expectations").get(0);
+    old.remove(List.of("head", "outcome", "content", "includes"));
+    Expectation back = AnalysisJson.fromJson(root.toString()).layer(Layers.EXPECTATIONS).get(0);
+    assertThat(back.head()).isNull();
+    assertThat(back.outcome()).isNull();
+    assertThat(back.content()).isNull();
+    assertThat(back.includes()).isEmpty();
+    assertThat(back.what()).isEqualTo(x.what());
+  }
+
+  @Test
   void rejectsAWrongSchema() {
     assertThatThrownBy(() -> AnalysisJson.fromJson("{\"schema\":\"other/2\"}"))
         .isInstanceOf(IllegalArgumentException.class)

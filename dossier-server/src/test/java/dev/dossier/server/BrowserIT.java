@@ -191,9 +191,10 @@ class BrowserIT {
   void deadlinesBoard() {
     open(demoServer, "/deadlines", "deadlines");
     assertThat(driver.findElements(By.cssSelector("#board .column"))).hasSize(3);
+    assertThat(text("#board")).contains("next election").contains("due 2026-10-27");
     screenshot("deadlines-demo");
     open(scenarioServer, "/deadlines?today=2026-02-01", "deadlines");
-    assertThat(text("#col-upcoming")).contains("pass the budget").contains("otherwise: the coalition could collapse");
+    assertThat(text("#col-upcoming")).contains("pass the budget").contains("consequence: the coalition could collapse");
     open(scenarioServer, "/deadlines?today=2026-05-01", "deadlines");
     assertThat(text("#col-upcoming")).doesNotContain("pass the budget");
     assertThat(text("#col-overdue") + text("#col-resolved")).contains("pass the budget");

@@ -16,10 +16,12 @@ D.pages.deadlines = async function () {
 function card(d) {
   const {el} = D;
   return el('article', {class: 'deadline st-' + d.status.toLowerCase(), 'data-id': d.id},
-    el('h3', {}, d.what),
-    el('p', {}, D.badge(D.lower(d.kind)), ' ', dueText(d)),
-    d.condition ? el('p', {}, 'if: ' + d.condition) : null,
-    d.consequence ? el('p', {class: 'consequence'}, 'otherwise: ' + d.consequence) : null,
+    el('h3', {}, d.head || d.what),
+    d.head && d.head !== d.what ? el('p', {class: 'muted'}, '\u201c' + d.what + '\u201d') : null,
+    el('p', {}, D.badge(D.lower(d.kind)), ' ', d.modality ? D.badge(D.lower(d.modality)) : null, ' ', dueText(d)),
+    d.hedge ? el('p', {class: 'muted'}, 'hedge: ' + d.hedge) : null,
+    d.condition ? el('p', {}, /^(if|unless)\b/i.test(d.condition) ? d.condition : 'if: ' + d.condition) : null,
+    d.outcome || d.consequence ? el('p', {class: 'consequence'}, 'consequence: ' + (d.outcome || d.consequence)) : null,
     d.expectedBy ? el('p', {class: 'muted'}, 'expected by ' + d.expectedBy) : null,
     el('p', {}, 'stated in ', D.articleLink(d.article), ' ', D.articleMeta(d.article)),
     d.resolvedBy ? el('p', {class: 'resolved'}, 'resolved by ', D.articleLink(d.resolvedBy),

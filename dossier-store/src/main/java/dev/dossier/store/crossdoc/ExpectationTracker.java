@@ -21,12 +21,12 @@ import java.util.regex.Pattern;
 
 /**
  * Tracks expectations across articles. Each expectation is stored with its due period ({@link
- * DuePeriod}, anchored on the publication day) and its key words (what is expected, and the
- * expected event's action). A later article resolves it when it is in the same story or shares an
+ * DuePeriod}, anchored on the publication day) and its key words (what is expected, its head, and
+ * the expected event's action; not the word "deadline"). A later article resolves it when it is in the same story or shares an
  * actor, and one of its sentences states at least {@value #COVER} of the key words (and at least
  * {@value #MIN_SHARED}) as done: not inside one of its own expectations, not in an event that is
  * only expected, possible, conditional or denied (or, without events, not with future or hedge
- * words). Resolution works in both directions, so ingest order does not matter. Not thread-safe;
+ * words, counting a scheduling word after a determiner, "on its scheduled date", as a description). Resolution works in both directions, so ingest order does not matter. Not thread-safe;
  * runs inside the store's write transaction.
  */
 public final class ExpectationTracker {
@@ -37,7 +37,11 @@ public final class ExpectationTracker {
   private static final int CHUNK = 50;
   private static final Set<String> NOT_DONE = Set.of("will", "would", "could", "may", "might", "expected",
       "expect", "expects", "plan", "plans", "planned", "if", "unless", "whether", "should", "shall", "likely",
-      "possible", "possibly", "deadline", "due", "upcoming", "scheduled", "looming");
+      "possible", "possibly", "deadline", "due", "upcoming", "scheduled", "looming", "waiting", "awaiting", "until");
+  private static final Set<String> ATTRIBUTIVE = Set.of("scheduled", "planned", "expected", "upcoming", "looming",
+      "possible", "likely", "due");
+  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "his", "her", "their", "our", "this",
+      "that", "these", "those");
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?]+[\"'\u201d\u2019)]*\\s+");
 
   private final Db db;
@@ -49,6 +53,10 @@ public final class ExpectationTracker {
   /** The key words of an expectation. */
   static Set<String> keyTerms(Expectation x, List<Event> events) {
     Set<String> t = new LinkedHashSet<>(Terms.content(x.what().text()));
+    if (x.head() != null) {
+      t.addAll(Terms.content(x.head()));
+    }
+    t.remove(Terms.stem("deadline")); // what a deadline is for is done, never the deadline itself
     if (x.event() != null && x.event() < events.size()) {
       Event e = events.get(x.event());
       if (e.action() != null) {
@@ -206,17 +214,27 @@ public final class ExpectationTracker {
         if (haveEvents) {
           blocked = overlapsAny(start, end, notDone) && !overlapsAny(start, end, done);
         } else {
-          for (String w : Terms.words(sentence)) {
-            if (NOT_DONE.contains(w)) {
-              blocked = true;
-              break;
-            }
-          }
+          blocked = futureWords(Terms.words(sentence));
         }
       }
       out.add(new Clause(start, end, Terms.contentSet(sentence), blocked));
     }
     return out;
+  }
+
+  /**
+   * Whether words say the sentence is not (yet) done. A scheduling or possibility word used as an
+   * adjective after a determiner ("on its scheduled date", "the expected result") describes a
+   * thing, not the sentence, so it does not count.
+   */
+  static boolean futureWords(List<String> words) {
+    for (int i = 0; i < words.size(); i++) {
+      String w = words.get(i);
+      if (NOT_DONE.contains(w) && !(ATTRIBUTIVE.contains(w) && i > 0 && DETERMINERS.contains(words.get(i - 1)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean overlapsAny(int start, int end, List<int[]> spans) {

@@ -8,8 +8,10 @@ public enum ExportFormat {
   JSONL("jsonl", false),
   /** One CSV file per table: articles, entities, times, attributions, figures, events, expectations. */
   CSV("csv", true),
-  /** GDELT-style event rows, tab-separated, with a header (columns in docs/store.md). */
+  /** GDELT-style event rows, tab-separated, with a header (columns in docs/export.md). */
   GDELT_TSV("gdelt-tsv", false),
+  /** One JSON object per event (fields in docs/export.md). */
+  EVENTS_JSONL("events-jsonl", false),
   /** One TimeML file per article with TIMEX3 tags and the publication date as DCT. */
   TIMEML("timeml", true),
   /** brat standoff per article: the text and Source/Cue/Content/Attribution annotations. */
@@ -39,6 +41,6 @@ public enum ExportFormat {
         return f;
       }
     }
-    throw new IllegalArgumentException("unknown export format '" + s + "' (expected jsonl, csv, gdelt-tsv, timeml or brat)");
+    throw new IllegalArgumentException("unknown export format '" + s + "' (expected jsonl, events-jsonl, csv, gdelt-tsv, timeml or brat)");
   }
 }

@@ -30,11 +30,8 @@ import java.util.Map;
 public final class Exporter {
   private Exporter() {}
 
-  /** The GDELT-style columns, in order; documented in docs/store.md. */
-  public static final List<String> GDELT_COLUMNS = List.of("GLOBALEVENTID", "SQLDATE", "Actor1Code", "Actor1Name",
-      "Actor2Code", "Actor2Name", "IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "Modality",
-      "ActionGeo_FullName", "EventDate", "DATEADDED", "SOURCEURL", "Outlet", "ArticleId", "EventIndex", "Start",
-      "End", "Trigger", "Confidence");
+  /** The GDELT-style columns, in order; documented in docs/export.md. */
+  public static final List<String> GDELT_COLUMNS = GdeltTsv.COLUMNS;
 
   /**
    * Exports every stored analysis.
@@ -55,7 +52,8 @@ public final class Exporter {
       }
       return switch (format) {
         case JSONL -> single(store, dir, "export.jsonl", out, (a, w) -> w.write(AnalysisJson.toJson(a, false) + "\n"), null);
-        case GDELT_TSV -> single(store, dir, "events.tsv", out, Exporter::gdelt, String.join("\t", GDELT_COLUMNS) + "\n");
+        case GDELT_TSV -> single(store, dir, "events.tsv", out, GdeltTsv::write, GdeltTsv.header());
+        case EVENTS_JSONL -> single(store, dir, "events.jsonl", out, EventJsonl::write, null);
         case CSV -> csv(store, dir);
         case TIMEML -> perArticle(store, dir, (a, d) -> Files.writeString(d.resolve(a.article().id() + ".tml"),
             TimeMl.of(a), StandardCharsets.UTF_8));
@@ -115,32 +113,6 @@ public final class Exporter {
     return n[0];
   }
 
-  static void gdelt(Analysis a, Writer w) throws IOException {
-    Article art = a.article();
-    List<Event> events = a.layer(Layers.EVENTS);
-    List<TimeExpression> times = a.layer(Layers.TIMES);
-    String day = art.published() == null ? "" : art.published().anchorDate().toString().replace("-", "");
-    for (int i = 0; i < events.size(); i++) {
-      Event e = events.get(i);
-      String when = e.time() != null && e.time() < times.size() ? times.get(e.time()).value() : "";
-      String code = e.cameoCode() == null ? "" : e.cameoCode();
-      String base = code.length() >= 3 ? code.substring(0, 3) : code;
-      Object[] row = {art.id() + "-" + i, day, e.actor() == null ? null : e.actor().code(),
-          e.actor() == null ? null : e.actor().name(), e.target() == null ? null : e.target().code(),
-          e.target() == null ? null : e.target().name(), i == 0 ? 1 : 0, code, base,
-          e.cameoRoot() == null ? "" : e.cameoRoot(), e.modality(), e.place() == null ? null : e.place().text(), when,
-          day, art.url(), art.outlet(), art.id(), i, e.start(), e.end(), e.trigger().text(), e.confidence()};
-      StringBuilder sb = new StringBuilder();
-      for (int c = 0; c < row.length; c++) {
-        if (c > 0) {
-          sb.append('\t');
-        }
-        sb.append(Csv.tsv(row[c]));
-      }
-      w.write(sb.append('\n').toString());
-    }
-  }
-
   private static long csv(Store store, Path dir) throws IOException {
     Map<String, Writer> files = new LinkedHashMap<>();
     Map<String, String> headers = new LinkedHashMap<>();
@@ -156,7 +128,7 @@ public final class Exporter {
     headers.put("events", Csv.row("article_id", "idx", "start", "end", "trigger", "action", "cameo_code", "actor",
         "actor_entity", "target", "target_entity", "place", "time", "modality", "confidence"));
     headers.put("expectations", Csv.row("article_id", "idx", "start", "end", "what", "kind", "due", "condition",
-        "consequence", "expected_by", "hedge", "modality", "event"));
+        "consequence", "expected_by", "hedge", "modality", "event", "head", "outcome", "content", "includes"));
     try {
       for (Map.Entry<String, String> h : headers.entrySet()) {
         BufferedWriter w = Files.newBufferedWriter(dir.resolve(h.getKey() + ".csv"), StandardCharsets.UTF_8);
@@ -226,7 +198,7 @@ public final class Exporter {
       Expectation x = xs.get(i);
       f.get("expectations").write(Csv.row(id, i, x.start(), x.end(), t(x.what()), x.kind(), x.due(), t(x.condition()),
           t(x.consequence()), x.expectedBy() == null ? null : x.expectedBy().name(), t(x.hedge()), x.modality(),
-          x.event()));
+          x.event(), x.head(), x.outcome(), t(x.content()), x.includes().isEmpty() ? null : String.join("|", x.includes())));
     }
   }
 }

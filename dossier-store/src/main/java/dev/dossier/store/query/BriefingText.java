@@ -125,9 +125,15 @@ public final class BriefingText {
     }
     sb.append('\n');
     for (Deadline d : ds) {
-      sb.append("    ").append(d.due() == null ? "undated" : "due " + d.due()).append("  ").append(d.what());
-      if (d.consequence() != null) {
-        sb.append(" (else: ").append(d.consequence()).append(')');
+      sb.append("    ").append(d.due() == null ? "undated" : "due " + d.due()).append("  ").append(d.label());
+      if (d.modality() != null && !d.modality().equals("EXPECTED")) {
+        sb.append(" {").append(d.modality().toLowerCase(java.util.Locale.ROOT)).append('}');
+      }
+      if (d.outcome() != null || d.consequence() != null) {
+        sb.append(" (consequence: ").append(d.outcome() != null ? d.outcome() : d.consequence()).append(')');
+      }
+      if (d.hedge() != null && d.hedge().contains(" ")) {
+        sb.append(" (hedge: ").append(d.hedge()).append(')');
       }
       sb.append("  — ").append(outlet(d.article())).append(", ").append(d.article().day());
       if (d.resolvedBy() != null) {

@@ -19,11 +19,21 @@ import java.time.LocalDate;
  * @param article the article that reports the expectation
  * @param resolvedBy the later article that reports it done, or null
  * @param resolution the words of the resolving article, or null
+ * @param head the normalised head of what is expected ("election", "budget deadline"), or null
+ * @param outcome the normalised consequence ("government collapse"), or null
+ * @param modality expected, possible or conditional (the {@link dev.dossier.model.Modality} name),
+ *     or null
+ * @param hedge the hedge words ("increasingly possible", "could"), or null
  */
 public record Deadline(
     String id, Status status, String what, String kind, String due, LocalDate dueFrom, LocalDate dueTo,
     String condition, String consequence, String expectedBy, ArticleSummary article,
-    ArticleSummary resolvedBy, String resolution) {
+    ArticleSummary resolvedBy, String resolution, String head, String outcome, String modality, String hedge) {
+
+  /** The head when the stage gave one, else what is expected as written. */
+  public String label() {
+    return head != null ? head : what;
+  }
 
   /** Where an expectation stands. */
   public enum Status {

@@ -77,9 +77,11 @@ final class LayerTables {
   static final Table<Expectation> EXPECTATIONS = Table.<Expectation>named("expectations")
       .i("start_off", "end_off").ext("what").t("kind", "due").i("time_idx").ext("condition")
       .ext("consequence").actor("expected_by").ext("hedge").t("modality").i("event_idx").t("stage")
+      .t("head", "outcome").ext("content").t("includes")
       .fill((x, r) -> r.v(x.start()).v(x.end()).ext(x.what()).v(x.kind()).v(x.due()).v(x.time())
           .ext(x.condition()).ext(x.consequence()).actor(x.expectedBy()).ext(x.hedge()).v(x.modality())
-          .v(x.event()).v(x.stage()));
+          .v(x.event()).v(x.stage()).v(x.head()).v(x.outcome()).ext(x.content())
+          .v(x.includes().isEmpty() ? null : String.join("|", x.includes())));
 
   /** Roles of entities: {@code idx} numbers the article's roles, {@code entity} is the entity index. */
   static final Table<RoleRow> ENTITY_ROLES = Table.<RoleRow>named("entity_roles")

@@ -15,7 +15,7 @@ final class Schema {
   private Schema() {}
 
   /** Bumped when a table changes incompatibly; a store of another version is refused. */
-  static final String VERSION = "1";
+  static final String VERSION = "2";
 
   static List<String> ddl(Dialect d) {
     String seq = d.sequenceKey();

@@ -406,12 +406,13 @@ final class SqlQueries {
     long today = q.today().toEpochDay();
     List<Deadline> out = new ArrayList<>();
     List<Object[]> rows = db.query("SELECT d.article, d.idx, d.due_from, d.due_to, x.what_text, x.kind, x.due,"
-        + " x.condition_text, x.consequence_text, x.expected_by_name, a.id AS article_id FROM expectation_due d"
+        + " x.condition_text, x.consequence_text, x.expected_by_name, a.id AS article_id, x.head, x.outcome,"
+        + " x.modality, x.hedge_text FROM expectation_due d"
         + " JOIN expectations x ON x.article = d.article AND x.idx = d.idx JOIN articles a ON a.seq = d.article"
         + " WHERE a.dup_of IS NULL AND (a.day IS NULL OR a.day <= ?) ORDER BY d.due_from NULLS LAST, d.article, d.idx LIMIT 20000",
         rs -> new Object[] {rs.getLong(1), rs.getInt(2), Jdbc.longOrNull(rs, "due_from"), Jdbc.longOrNull(rs, "due_to"),
             rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
-            rs.getString(11)}, today);
+            rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14), rs.getString(15)}, today);
     for (Object[] r : rows) {
       long article = (Long) r[0];
       int idx = (Integer) r[1];
@@ -444,7 +445,8 @@ final class SqlQueries {
       }
       out.add(new Deadline(r[10] + ":x" + idx, status, (String) r[4], (String) r[5], (String) r[6],
           from == null ? null : LocalDate.ofEpochDay(from), to == null ? null : LocalDate.ofEpochDay(to),
-          (String) r[7], (String) r[8], (String) r[9], summary(article), by, evidence));
+          (String) r[7], (String) r[8], (String) r[9], summary(article), by, evidence, (String) r[11],
+          (String) r[12], (String) r[13], (String) r[14]));
     }
     out.sort(Comparator.comparing((Deadline d) -> d.status().ordinal())
         .thenComparing(d -> d.status() == Deadline.Status.OVERDUE ? -epoch(d.dueTo()) : epoch(d.dueFrom())));
