@@ -128,12 +128,9 @@ final class QueryApi {
         articles.add(e.article().id());
       }
     });
-    List<Deadline> deadlines = new ArrayList<>();
-    for (Deadline d : store.deadlines(new DeadlineQuery(EnumSet.allOf(Deadline.Status.class), today, Request.MAX_WINDOW))) {
-      if (d.article() != null && articles.contains(d.article().id())) {
-        deadlines.add(d);
-      }
-    }
+    // only the expectations of the timeline's own articles, selected by the store
+    List<Deadline> deadlines = store.deadlines(new DeadlineQuery(EnumSet.allOf(Deadline.Status.class), today,
+        Request.MAX_WINDOW).inArticles(articles));
     return new Views.Timeline(subject, today, entries, deadlines);
   }
 

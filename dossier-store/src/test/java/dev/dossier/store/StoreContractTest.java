@@ -406,6 +406,27 @@ public abstract class StoreContractTest {
   }
 
   @Test
+  void listsTheDeadlinesOfChosenArticles() {
+    putScenario();
+    LocalDate feb = LocalDate.of(2026, 2, 1);
+    DeadlineQuery every = new DeadlineQuery(EnumSet.allOf(Deadline.Status.class), feb, 50);
+    List<Deadline> all = store.deadlines(every);
+    Set<String> stating = all.stream().map(d -> d.article().id()).collect(Collectors.toSet());
+    assertThat(all).isNotEmpty();
+    List<String> silent = Scenario.all().stream().map(StoreContractTest::id)
+        .filter(id -> !stating.contains(id)).toList();
+    assertThat(silent).as("articles stating no expectation").isNotEmpty();
+    assertThat(store.deadlines(every.inArticles(Set.copyOf(silent)))).isEmpty();
+    for (String article : stating) {
+      List<Deadline> one = store.deadlines(every.inArticles(Set.of(article)));
+      assertThat(one).isNotEmpty()
+          .containsExactlyElementsOf(all.stream().filter(d -> d.article().id().equals(article)).toList());
+    }
+    assertThat(store.deadlines(every.inArticles(Set.of()))).isEmpty();
+    assertThat(store.deadlines(every.inArticles(Set.of("no-such-article")))).isEmpty();
+  }
+
+  @Test
   void resolutionDoesNotDependOnIngestOrder() throws Exception {
     List<Analysis> reversed = new ArrayList<>(Scenario.all());
     java.util.Collections.reverse(reversed);

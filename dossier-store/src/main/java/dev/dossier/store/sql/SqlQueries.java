@@ -405,23 +405,33 @@ final class SqlQueries {
   List<Deadline> deadlines(DeadlineQuery q) throws SQLException {
     long today = q.today().toEpochDay();
     List<Deadline> out = new ArrayList<>();
+    if (q.articles() != null && q.articles().isEmpty()) {
+      return out;
+    }
+    List<Object> args = new ArrayList<>();
+    args.add(today);
+    String inArticles = "";
+    if (q.articles() != null) {
+      inArticles = " AND a.id IN " + Db.placeholders(q.articles().size());
+      args.addAll(q.articles());
+    }
     List<Object[]> rows = db.query("SELECT d.article, d.idx, d.due_from, d.due_to, x.what_text, x.kind, x.due,"
         + " x.condition_text, x.consequence_text, x.expected_by_name, a.id AS article_id, x.head, x.outcome,"
         + " x.modality, x.hedge_text FROM expectation_due d"
         + " JOIN expectations x ON x.article = d.article AND x.idx = d.idx JOIN articles a ON a.seq = d.article"
-        + " WHERE a.dup_of IS NULL AND (a.day IS NULL OR a.day <= ?) ORDER BY d.due_from NULLS LAST, d.article, d.idx LIMIT 20000",
+        + " WHERE a.dup_of IS NULL AND (a.day IS NULL OR a.day <= ?)" + inArticles
+        + " ORDER BY d.due_from NULLS LAST, d.article, d.idx LIMIT 20000",
         rs -> new Object[] {rs.getLong(1), rs.getInt(2), Jdbc.longOrNull(rs, "due_from"), Jdbc.longOrNull(rs, "due_to"),
             rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
-            rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14), rs.getString(15)}, today);
+            rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14), rs.getString(15)}, args.toArray());
+    Map<String, Object[]> resolutions = resolutions(rows, today);
+    Map<Long, ArticleSummary> summaries = new HashMap<>();
     for (Object[] r : rows) {
       long article = (Long) r[0];
       int idx = (Integer) r[1];
       Long from = (Long) r[2];
       Long to = (Long) r[3];
-      Object[] res = db.first("SELECT r.by_article, r.start_off, r.end_off, b.text FROM resolutions r JOIN articles b"
-          + " ON b.seq = r.by_article WHERE r.article = ? AND r.idx = ? AND (b.day IS NULL OR b.day <= ?)"
-          + " ORDER BY b.day NULLS LAST, r.score DESC, r.by_article", rs -> new Object[] {rs.getLong(1), rs.getInt(2), rs.getInt(3),
-              rs.getString(4)}, article, idx, today);
+      Object[] res = resolutions.get(article + ":" + idx);
       Deadline.Status status;
       if (res != null) {
         status = Deadline.Status.RESOLVED;
@@ -438,19 +448,62 @@ final class SqlQueries {
       ArticleSummary by = null;
       String evidence = null;
       if (res != null) {
-        by = summary((Long) res[0]);
-        String text = (String) res[3];
+        by = cachedSummary((Long) res[0], summaries);
+        String text = db.first("SELECT text FROM articles WHERE seq = ?", rs -> rs.getString(1), res[0]);
+        text = text == null ? "" : text;
         evidence = text.substring(Math.min((Integer) res[1], text.length()), Math.min((Integer) res[2], text.length()))
             .strip().replaceAll("\\s+", " ");
       }
       out.add(new Deadline(r[10] + ":x" + idx, status, (String) r[4], (String) r[5], (String) r[6],
           from == null ? null : LocalDate.ofEpochDay(from), to == null ? null : LocalDate.ofEpochDay(to),
-          (String) r[7], (String) r[8], (String) r[9], summary(article), by, evidence, (String) r[11],
-          (String) r[12], (String) r[13], (String) r[14]));
+          (String) r[7], (String) r[8], (String) r[9], cachedSummary(article, summaries), by, evidence,
+          (String) r[11], (String) r[12], (String) r[13], (String) r[14]));
     }
     out.sort(Comparator.comparing((Deadline d) -> d.status().ordinal())
         .thenComparing(d -> d.status() == Deadline.Status.OVERDUE ? -epoch(d.dueTo()) : epoch(d.dueFrom())));
     return out.subList(0, Math.min(q.limit(), out.size()));
+  }
+
+  /**
+   * The resolution of each expectation row ("article:idx" to {by_article, start, end}) reported
+   * on or before {@code today}: the earliest report, then the best score, then the lowest article.
+   */
+  private Map<String, Object[]> resolutions(List<Object[]> rows, long today) throws SQLException {
+    Map<String, Object[]> best = new HashMap<>();
+    Set<Long> articles = new LinkedHashSet<>();
+    rows.forEach(r -> articles.add((Long) r[0]));
+    if (articles.isEmpty()) {
+      return best;
+    }
+    Map<String, Object[]> all = new HashMap<>();
+    for (Object[] r : db.queryIn("SELECT r.article, r.idx, r.by_article, r.start_off, r.end_off, b.day, r.score"
+        + " FROM resolutions r JOIN articles b ON b.seq = r.by_article WHERE r.article IN IN_LIST"
+        + " AND (b.day IS NULL OR b.day <= ?)", new ArrayList<>(articles), 200,
+        rs -> new Object[] {rs.getLong(1), rs.getInt(2), rs.getLong(3), rs.getInt(4), rs.getInt(5),
+            Jdbc.longOrNull(rs, "day"), rs.getDouble(7)}, today)) {
+      String key = r[0] + ":" + r[1];
+      Object[] cur = all.get(key);
+      if (cur == null || RESOLUTION_ORDER.compare(r, cur) < 0) {
+        all.put(key, r);
+      }
+    }
+    all.forEach((k, r) -> best.put(k, new Object[] {r[2], r[3], r[4]}));
+    return best;
+  }
+
+  /** Earliest report (undated last), then highest score, then lowest article. */
+  private static final Comparator<Object[]> RESOLUTION_ORDER = Comparator
+      .comparing((Object[] r) -> (Long) r[5], Comparator.nullsLast(Comparator.naturalOrder()))
+      .thenComparing(r -> -(Double) r[6])
+      .thenComparing(r -> (Long) r[2]);
+
+  private ArticleSummary cachedSummary(long seq, Map<Long, ArticleSummary> cache) throws SQLException {
+    ArticleSummary s = cache.get(seq);
+    if (s == null) {
+      s = summary(seq);
+      cache.put(seq, s);
+    }
+    return s;
   }
 
   private static long epoch(LocalDate d) {
