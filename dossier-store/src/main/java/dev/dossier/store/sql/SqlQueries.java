@@ -311,6 +311,9 @@ final class SqlQueries {
     return out;
   }
 
+  /** How many values one {@code IN} list of a batched query holds. */
+  private static final int IN_CHUNK = 200;
+
   List<TimelineEntry> timeline(TimelineQuery q) throws SQLException {
     List<Long> articles;
     Set<Long> actorIds = null;
@@ -329,31 +332,32 @@ final class SqlQueries {
       SearchResult r = search(SearchQuery.of(q.query()).withLimit(q.limit()).byDate(true));
       articles = r.hits().stream().map(h -> h.article().seq()).toList();
     }
+    List<Long> seqs = new ArrayList<>(new LinkedHashSet<>(articles));
+    Map<Long, ArticleSummary> summaries = summaries(seqs);
+    Map<Long, List<Integer>> keys = timelineEvents(seqs, actorIds);
+    List<Long> needText = new ArrayList<>();
+    for (long seq : seqs) {
+      ArticleSummary s = summaries.get(seq);
+      if (s != null && (keys.containsKey(seq) || s.title() == null)) {
+        needText.add(seq);
+      }
+    }
+    Map<Long, String> texts = texts(needText);
+    Map<Long, Map<Integer, EventView>> events = eventViews(keys, summaries, texts);
     List<TimelineEntry> out = new ArrayList<>();
-    for (long seq : new LinkedHashSet<>(articles)) {
-      ArticleSummary s = summary(seq);
+    for (long seq : seqs) {
+      ArticleSummary s = summaries.get(seq);
       if (s == null) {
         continue;
       }
-      List<long[]> keys;
-      if (actorIds != null) {
-        keys = new ArrayList<>();
-        for (long id : actorIds) {
-          keys.addAll(db.query("SELECT DISTINCT ev.article, ev.idx FROM events ev JOIN article_actors aa"
-              + " ON aa.article = ev.article AND (aa.entity = ev.actor_entity OR aa.entity = ev.target_entity)"
-              + " WHERE ev.article = ? AND aa.actor = ? ORDER BY ev.idx", rs -> new long[] {rs.getLong(1), rs.getLong(2)},
-              seq, id));
-        }
-      } else {
-        keys = db.query("SELECT article, idx FROM events WHERE article = ? AND modality IN ('HAPPENED', 'ONGOING')"
-            + " ORDER BY idx LIMIT 5", rs -> new long[] {rs.getLong(1), rs.getLong(2)}, seq);
-      }
-      if (keys.isEmpty()) {
-        out.add(new TimelineEntry(s.day(), s.published(), "article", s.title() == null ? lead(seq) : s.title(), s));
+      List<Integer> idxs = keys.getOrDefault(seq, List.of());
+      if (idxs.isEmpty()) {
+        out.add(new TimelineEntry(s.day(), s.published(), "article",
+            s.title() == null ? lead(texts.get(seq)) : s.title(), s));
         continue;
       }
-      for (long[] k : keys) {
-        EventView e = event(k[0], (int) k[1]);
+      for (int idx : idxs) {
+        EventView e = events.getOrDefault(seq, Map.of()).get(idx);
         if (e == null) {
           continue;
         }
@@ -369,14 +373,93 @@ final class SqlQueries {
     return out.size() > q.limit() ? out.subList(out.size() - q.limit(), out.size()) : out;
   }
 
-  private String lead(long seq) throws SQLException {
-    String text = db.first("SELECT text FROM articles WHERE seq = ?", rs -> rs.getString(1), seq);
+  private static String lead(String text) {
     if (text == null) {
       return "";
     }
     String t = text.strip().replaceAll("\\s+", " ");
     int dot = t.indexOf(". ");
     return dot > 0 && dot < 160 ? t.substring(0, dot + 1) : t.substring(0, Math.min(160, t.length()));
+  }
+
+  /** Summaries of {@code seqs}, in one query per 200 articles. */
+  private Map<Long, ArticleSummary> summaries(List<Long> seqs) throws SQLException {
+    Map<Long, ArticleSummary> out = new HashMap<>();
+    for (ArticleSummary a : db.queryIn("SELECT " + ArticleRows.SUMMARY_COLUMNS + " FROM articles a WHERE a.seq IN IN_LIST",
+        seqs, IN_CHUNK, ArticleRows::summary)) {
+      out.put(a.seq(), a);
+    }
+    return out;
+  }
+
+  /** Texts of {@code seqs}, in one query per 200 articles. */
+  private Map<Long, String> texts(List<Long> seqs) throws SQLException {
+    Map<Long, String> out = new HashMap<>();
+    for (Object[] r : db.queryIn("SELECT seq, text FROM articles WHERE seq IN IN_LIST", seqs, IN_CHUNK,
+        rs -> new Object[] {rs.getLong(1), rs.getString(2)})) {
+      out.put((Long) r[0], (String) r[1]);
+    }
+    return out;
+  }
+
+  /**
+   * The events a timeline shows of each article, in text order: those whose actor or target is one
+   * of {@code actorIds}, or, without actors, the first five that happened or are going on.
+   */
+  private Map<Long, List<Integer>> timelineEvents(List<Long> seqs, Set<Long> actorIds) throws SQLException {
+    Map<Long, Set<Integer>> found = new LinkedHashMap<>();
+    if (actorIds != null) {
+      if (!actorIds.isEmpty()) {
+        for (long id : actorIds) {
+          for (long[] k : db.queryIn("SELECT DISTINCT ev.article, ev.idx FROM events ev JOIN article_actors aa"
+              + " ON aa.article = ev.article AND (aa.entity = ev.actor_entity OR aa.entity = ev.target_entity)"
+              + " WHERE ev.article IN IN_LIST AND aa.actor = ?", seqs, IN_CHUNK,
+              rs -> new long[] {rs.getLong(1), rs.getLong(2)}, id)) {
+            found.computeIfAbsent(k[0], x -> new java.util.TreeSet<>()).add((int) k[1]);
+          }
+        }
+      }
+    } else {
+      for (long[] k : db.queryIn("SELECT article, idx FROM events WHERE article IN IN_LIST"
+          + " AND modality IN ('HAPPENED', 'ONGOING')", seqs, IN_CHUNK,
+          rs -> new long[] {rs.getLong(1), rs.getLong(2)})) {
+        found.computeIfAbsent(k[0], x -> new java.util.TreeSet<>()).add((int) k[1]);
+      }
+    }
+    Map<Long, List<Integer>> out = new HashMap<>();
+    found.forEach((seq, idxs) -> {
+      List<Integer> l = new ArrayList<>(idxs);
+      out.put(seq, actorIds != null ? l : l.subList(0, Math.min(5, l.size())));
+    });
+    return out;
+  }
+
+  /** The events of {@code keys} as views, read in one query per 200 articles. */
+  private Map<Long, Map<Integer, EventView>> eventViews(Map<Long, List<Integer>> keys,
+      Map<Long, ArticleSummary> summaries, Map<Long, String> texts) throws SQLException {
+    Map<Long, Map<Integer, EventView>> out = new HashMap<>();
+    if (keys.isEmpty()) {
+      return out;
+    }
+    for (Object[] r : db.queryIn("SELECT ev.article, ev.idx, ev.start_off, ev.end_off, t.value AS time_value,"
+        + " ev.actor_name, ev.action, ev.cameo_code, ev.target_name, ev.place_text, ev.modality FROM events ev"
+        + " LEFT JOIN times t ON t.article = ev.article AND t.idx = ev.time_idx WHERE ev.article IN IN_LIST",
+        new ArrayList<>(keys.keySet()), IN_CHUNK, rs -> new Object[] {rs.getLong(1), rs.getInt(2), rs.getInt(3),
+            rs.getInt(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
+            rs.getString(10), rs.getString(11)})) {
+      long seq = (Long) r[0];
+      int idx = (Integer) r[1];
+      if (!keys.get(seq).contains(idx)) {
+        continue;
+      }
+      String text = texts.getOrDefault(seq, "");
+      int st = Math.min((Integer) r[2], text.length());
+      int en = Math.min(Math.max(st, (Integer) r[3]), text.length());
+      out.computeIfAbsent(seq, x -> new HashMap<>()).put(idx, new EventView(summaries.get(seq), idx,
+          (String) r[4], (String) r[5], (String) r[6], (String) r[7], (String) r[8], (String) r[9],
+          Modality.valueOf((String) r[10]), text.substring(st, en)));
+    }
+    return out;
   }
 
   static String describe(EventView e) {
