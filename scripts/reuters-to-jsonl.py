@@ -6,7 +6,7 @@
 DIR defaults to ../shared/data/reuters21578 (relative to the repository). One JSON object per
 <REUTERS> story: url (urn:reuters21578:NEWID, so every story keeps its own article id even when
 two stories share a text), outlet "Reuters", title, published (ISO 8601 from <DATE>, UTC), text
-(<BODY>, or the whole <TEXT> of stories without one). Stories with neither title nor text are
+(<BODY> without the wire's closing "Reuter" sign-off, or the whole <TEXT> of stories without one). Stories with neither title nor text are
 skipped and counted on stderr. The corpus is research-only: never commit it or this output.
 """
 import html
@@ -58,7 +58,8 @@ def main():
             newid = re.search(r'NEWID="(\d+)"', attrs).group(1)
             text_el = field("TEXT", body) or ""
             title = clean(field("TITLE", text_el) or "")
-            text = clean(field("BODY", text_el) or "")
+            # the wire's sign-off ("... Reuter") closes almost every body: not part of the story
+            text = re.sub(r"\s*\bREUTER\s*$", "", clean(field("BODY", text_el) or ""), flags=re.I)
             if not text:
                 text = clean(re.sub(r"<TITLE>.*?</TITLE>|<DATELINE>.*?</DATELINE>", "", text_el, flags=re.S))
             if not text and not title:
