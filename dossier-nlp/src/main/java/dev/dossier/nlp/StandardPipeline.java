@@ -2,6 +2,7 @@ package dev.dossier.nlp;
 
 import dev.dossier.nlp.attribution.AttributionStage;
 import dev.dossier.nlp.entity.EntityStage;
+import dev.dossier.nlp.event.EventStage;
 import dev.dossier.nlp.figure.FigureStage;
 import dev.dossier.nlp.ner.NerStage;
 import dev.dossier.nlp.pipeline.Pipeline;
@@ -37,6 +38,7 @@ public final class StandardPipeline {
         .add(new TimesStage())
         .add(new AttributionStage())
         .add(new FigureStage())
+        .add(new EventStage())
         .build();
   }
 }

@@ -1,0 +1,269 @@
+package dev.dossier.nlp.event;
+
+import dev.dossier.model.Token;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Verbs, verb phrases and event nouns mapped to CAMEO event codes. The shipped lexicon
+ * ({@code cameo-verbs.txt}, written for Dossier) documents the format; {@link PetrarchVerbs} turns a
+ * PETRARCH2 verb dictionary the user supplies into entries of the same kind. Immutable; thread-safe.
+ */
+public final class CameoLexicon {
+
+  /** The part of speech an entry's trigger takes. */
+  public enum Kind { VERB, NOUN, ADJECTIVE }
+
+  /**
+   * One entry.
+   *
+   * @param code CAMEO code of the actor's act on the target
+   * @param reverse code of the same act seen from the target's side, or null
+   * @param kind part of speech of the trigger
+   * @param trigger lemma of the trigger, lower case
+   * @param before words that must precede the trigger, in order (nouns: its modifiers)
+   * @param after words that must follow the trigger, in order
+   * @param action short normalised description
+   * @param source where the entry comes from ("dossier", a file name)
+   */
+  public record Entry(String code, String reverse, Kind kind, String trigger, List<String> before,
+      List<String> after, String action, String source) {
+    public Entry {
+      Objects.requireNonNull(code, "code");
+      Objects.requireNonNull(trigger, "trigger");
+      before = List.copyOf(before);
+      after = List.copyOf(after);
+    }
+
+    int words() {
+      return before.size() + after.size();
+    }
+
+    /** The CAMEO root: the first two digits of the code. */
+    public String root() {
+      return code.length() >= 2 ? code.substring(0, 2) : code;
+    }
+  }
+
+  /**
+   * A matched entry.
+   *
+   * @param entry the entry
+   * @param first index of the first token matched (a word before the trigger, or the trigger)
+   * @param last index of the last token matched
+   */
+  public record Match(Entry entry, int first, int last) {}
+
+  private static final int GAP = 5;
+  private static volatile CameoLexicon shipped;
+
+  private final Map<String, List<Entry>> byTrigger;
+  private final int size;
+
+  private CameoLexicon(List<Entry> entries) {
+    Map<String, List<Entry>> m = new HashMap<>();
+    for (Entry e : entries) {
+      m.computeIfAbsent(key(e.kind(), e.trigger()), k -> new ArrayList<>()).add(e);
+    }
+    m.replaceAll((k, v) -> List.copyOf(v));
+    this.byTrigger = Map.copyOf(m);
+    this.size = entries.size();
+  }
+
+  /** A lexicon of these entries; earlier entries win ties. */
+  public static CameoLexicon of(List<Entry> entries) {
+    return new CameoLexicon(entries);
+  }
+
+  /** The lexicon shipped with Dossier (read once per JVM). */
+  public static CameoLexicon shipped() {
+    CameoLexicon s = shipped;
+    if (s == null) {
+      String path = "/dev/dossier/nlp/event/cameo-verbs.txt";
+      try (InputStream in = CameoLexicon.class.getResourceAsStream(path)) {
+        if (in == null) {
+          throw new IllegalStateException("missing resource " + path);
+        }
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        s = new CameoLexicon(parse(r.lines().toList(), "dossier"));
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + path, e);
+      }
+      shipped = s;
+    }
+    return s;
+  }
+
+  /**
+   * Reads lexicon lines in the shipped format.
+   *
+   * @throws IllegalArgumentException naming the line number when a line cannot be read
+   */
+  public static List<Entry> parse(List<String> lines, String source) {
+    List<Entry> out = new ArrayList<>();
+    int n = 0;
+    for (String raw : lines) {
+      n++;
+      String line = raw.strip();
+      if (line.isEmpty() || line.startsWith("#")) {
+        continue;
+      }
+      String[] cols = line.split("\t", 2);
+      if (cols.length < 2) {
+        throw new IllegalArgumentException(source + " line " + n + ": need CODE<TAB>PATTERN: " + raw);
+      }
+      String[] codes = cols[0].strip().split(":");
+      String pattern = cols[1];
+      String action = null;
+      int bar = pattern.indexOf('|');
+      if (bar >= 0) {
+        action = pattern.substring(bar + 1).strip();
+        pattern = pattern.substring(0, bar);
+      }
+      String[] w = pattern.strip().toLowerCase(Locale.ROOT).split("\\s+");
+      if (w.length < 2 || !codes[0].matches("\\d{2,4}")) {
+        throw new IllegalArgumentException(source + " line " + n + ": bad code or pattern: " + raw);
+      }
+      Kind kind = switch (w[0]) {
+        case "v" -> Kind.VERB;
+        case "n" -> Kind.NOUN;
+        case "a" -> Kind.ADJECTIVE;
+        default -> throw new IllegalArgumentException(source + " line " + n + ": class must be v, n or a: " + raw);
+      };
+      List<String> before = new ArrayList<>();
+      List<String> after = new ArrayList<>();
+      String trigger;
+      if (kind == Kind.NOUN) {
+        trigger = w[w.length - 1];
+        for (int i = 1; i < w.length - 1; i++) {
+          before.add(w[i]);
+        }
+      } else {
+        trigger = w[1];
+        for (int i = 2; i < w.length; i++) {
+          if (w[i].startsWith("<")) {
+            before.add(w[i].substring(1));
+          } else {
+            after.add(w[i]);
+          }
+        }
+      }
+      out.add(new Entry(codes[0], codes.length > 1 ? codes[1] : null, kind, trigger, before, after,
+          action == null ? trigger : action, source));
+    }
+    return out;
+  }
+
+  /** This lexicon with {@code first}'s entries consulted before its own. */
+  public CameoLexicon after(CameoLexicon first) {
+    List<Entry> all = new ArrayList<>();
+    first.byTrigger.values().forEach(all::addAll);
+    byTrigger.values().forEach(all::addAll);
+    return new CameoLexicon(all);
+  }
+
+  public int size() {
+    return size;
+  }
+
+  /** Whether some entry of this kind has this trigger lemma. */
+  public boolean has(Kind kind, String lemma) {
+    return byTrigger.containsKey(key(kind, lemma));
+  }
+
+  /** Whether some entry of this kind has the token's lemma or its lower-case text as trigger. */
+  public boolean has(Kind kind, Token x) {
+    return has(kind, lemma(x)) || has(kind, x.text().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * The most specific entry matching the trigger at token {@code at}, whose other words lie in
+   * {@code [from, to)} (the clause), or null.
+   */
+  public Match match(Kind kind, List<Token> t, int at, int from, int to) {
+    List<Entry> candidates = candidates(kind, t.get(at));
+    Match best = null;
+    for (Entry e : candidates) {
+      Match m = kind == Kind.NOUN ? matchNoun(e, t, at, from) : matchVerb(e, t, at, from, to);
+      if (m != null && (best == null || e.words() > best.entry().words())) {
+        best = m;
+      }
+    }
+    return best;
+  }
+
+  private List<Entry> candidates(Kind kind, Token x) {
+    List<Entry> c = new ArrayList<>(byTrigger.getOrDefault(key(kind, lemma(x)), List.of()));
+    String lower = x.text().toLowerCase(Locale.ROOT);
+    if (!lower.equals(lemma(x))) {
+      c.addAll(byTrigger.getOrDefault(key(kind, lower), List.of()));
+    }
+    return c;
+  }
+
+  private static Match matchVerb(Entry e, List<Token> t, int at, int from, int to) {
+    int pos = at;
+    for (String w : e.after()) {
+      int found = -1;
+      for (int j = pos + 1; j < Math.min(to, pos + 1 + GAP); j++) {
+        if (is(t.get(j), w)) {
+          found = j;
+          break;
+        }
+      }
+      if (found < 0) {
+        return null;
+      }
+      pos = found;
+    }
+    int first = at;
+    int back = at;
+    for (int k = e.before().size() - 1; k >= 0; k--) {
+      int found = -1;
+      for (int j = back - 1; j >= Math.max(from, back - GAP); j--) {
+        if (is(t.get(j), e.before().get(k))) {
+          found = j;
+          break;
+        }
+      }
+      if (found < 0) {
+        return null;
+      }
+      back = found;
+      first = found;
+    }
+    return new Match(e, first, pos);
+  }
+
+  private static Match matchNoun(Entry e, List<Token> t, int at, int from) {
+    int j = at - 1;
+    for (int k = e.before().size() - 1; k >= 0; k--, j--) {
+      if (j < from || !is(t.get(j), e.before().get(k))) {
+        return null;
+      }
+    }
+    return new Match(e, j + 1, at);
+  }
+
+  static boolean is(Token x, String word) {
+    return word.equals(lemma(x)) || word.equalsIgnoreCase(x.text());
+  }
+
+  static String lemma(Token x) {
+    return x.lemma() != null ? x.lemma() : x.text().toLowerCase(Locale.ROOT);
+  }
+
+  private static String key(Kind kind, String lemma) {
+    return kind.name().charAt(0) + ":" + lemma;
+  }
+}
