@@ -138,7 +138,7 @@ final class ClauseReader {
   List<Actor> subjects(Clause c, int groupStart) {
     for (int i = c.from(); i < groupStart; i++) {
       String pos = d.tokens.get(i).pos() == null ? "" : d.tokens.get(i).pos();
-      if (pos.startsWith("VB") && npAt(i) == null) {
+      if ((finiteVerb(i) || pos.equals("VB")) && npAt(i) == null) {
         break;
       }
       Np np = npStarting(i);
