@@ -30,6 +30,11 @@ public final class StandardPipeline {
 
   /** Builds the full default pipeline. */
   public static Pipeline create() {
+    return create(new EventStage());
+  }
+
+  /** The full default pipeline with this event stage (another CAMEO lexicon, for example). */
+  public static Pipeline create(EventStage events) {
     return Pipeline.builder()
         .add(new TokenizeStage())
         .add(new PosStage())
@@ -38,7 +43,7 @@ public final class StandardPipeline {
         .add(new TimesStage())
         .add(new AttributionStage())
         .add(new FigureStage())
-        .add(new EventStage())
+        .add(events)
         .build();
   }
 }

@@ -203,10 +203,10 @@ public final class CameoLexicon {
   }
 
   private List<Entry> candidates(Kind kind, Token x) {
-    List<Entry> c = new ArrayList<>(byTrigger.getOrDefault(key(kind, lemma(x)), List.of()));
     String lower = x.text().toLowerCase(Locale.ROOT);
+    List<Entry> c = new ArrayList<>(byTrigger.getOrDefault(key(kind, lower), List.of()));
     if (!lower.equals(lemma(x))) {
-      c.addAll(byTrigger.getOrDefault(key(kind, lower), List.of()));
+      c.addAll(byTrigger.getOrDefault(key(kind, lemma(x)), List.of()));
     }
     return c;
   }
