@@ -56,7 +56,8 @@ final class ActorFinder {
       return m.type() != EntityType.MISC && m.type() != EntityType.EVENT;
     }
     String pos = pos(h);
-    return pos.equals("PRP") || pos.startsWith("NNP") || GROUPS.contains(lemma(h));
+    return pos.equals("PRP") || pos.startsWith("NNP") || GROUPS.contains(lemma(h)) || pos.equals("VB")
+        && Character.isUpperCase(d.tokens.get(h).text().charAt(0));
   }
 
   /**
@@ -108,8 +109,10 @@ final class ActorFinder {
           false, null);
     }
     if (GROUPS.contains(lemma(h))) {
-      String affiliation = affiliation(np, from, pp);
-      int to = pp != null && affiliation != null && pp.to() > np.to() ? pp.to() : np.to();
+      String own = ownAffiliation(np, from);
+      String viaPp = own == null && pp != null ? ppAffiliation(pp) : null;
+      String affiliation = own != null ? own : viaPp != null ? viaPp : contextAffiliation(np);
+      int to = viaPp != null ? Math.max(pp.to(), np.to()) : np.to();
       boolean plural = pos.endsWith("S") || Set.of("government", "military", "army", "police", "coalition",
           "cabinet", "parliament", "ministry", "media", "team", "administration", "opposition").contains(lemma(h));
       return new Actor(extent(from, to), null, null, d.span(from, np.to()), plural, affiliation);
@@ -159,7 +162,7 @@ final class ActorFinder {
     return null;
   }
 
-  private String affiliation(Np np, int from, Np pp) {
+  private String ownAffiliation(Np np, int from) {
     for (int i = from; i < np.head(); i++) {
       Mention m = mentionAt(i);
       if (m != null && d.timeAt[i] < 0) {
@@ -171,22 +174,25 @@ final class ActorFinder {
       }
     }
     Actor owner = possessor(np);
-    if (owner != null) {
-      return owner.name();
+    return owner == null ? null : owner.name();
+  }
+
+  private String ppAffiliation(Np pp) {
+    if (!actorLike(pp)) {
+      return null;
     }
-    if (pp != null && actorLike(pp)) {
-      Actor a = of(pp, null);
-      if (a != null) {
-        return a.group() && a.affiliation() != null ? a.affiliation() : a.name();
-      }
-    }
+    Actor a = of(pp, null);
+    return a == null ? null : a.group() && a.affiliation() != null ? a.affiliation() : a.name();
+  }
+
+  private String contextAffiliation(Np np) {
     int sentence = d.tokens.get(np.head()).sentence();
     int floor = d.sentences.get(Math.max(0, sentence - 2)).tokenStart();
     if (MEMBERS.contains(lemma(np.head()))) {
       for (int i = np.from() - 1; i >= floor; i--) {
         if (BODIES.contains(lemma(i)) && pos(i).startsWith("NN")) {
-          String owner2 = ownerBefore(i);
-          return owner2 == null ? d.tokens.get(i).text() : owner2 + "'s " + d.tokens.get(i).text();
+          String owner = ownerBefore(i);
+          return owner == null ? d.tokens.get(i).text() : owner + "'s " + d.tokens.get(i).text();
         }
       }
     }

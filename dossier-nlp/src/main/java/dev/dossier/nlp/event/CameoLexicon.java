@@ -181,9 +181,52 @@ public final class CameoLexicon {
     return byTrigger.containsKey(key(kind, lemma));
   }
 
-  /** Whether some entry of this kind has the token's lemma or its lower-case text as trigger. */
+  /** Whether some entry of this kind has the token's lemma, text or a stem of it as trigger. */
   public boolean has(Kind kind, Token x) {
-    return has(kind, lemma(x)) || has(kind, x.text().toLowerCase(Locale.ROOT));
+    for (String f : forms(x)) {
+      if (has(kind, f)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The surface form, the tagger's lemma and stems from English inflection rules ("welcomed" →
+   * "welcome", "stopped" → "stop"), most specific first; the rules back up the lemmatiser for
+   * words it does not know.
+   */
+  static List<String> forms(Token x) {
+    String w = x.text().toLowerCase(Locale.ROOT);
+    List<String> out = new ArrayList<>();
+    out.add(w);
+    addOnce(out, lemma(x));
+    if (w.endsWith("ies") && w.length() > 4) {
+      addOnce(out, w.substring(0, w.length() - 3) + "y");
+    }
+    if (w.endsWith("ied") && w.length() > 4) {
+      addOnce(out, w.substring(0, w.length() - 3) + "y");
+    }
+    for (String suffix : new String[] {"ing", "ed", "es", "s", "d"}) {
+      if (w.endsWith(suffix) && w.length() > suffix.length() + 2) {
+        String stem = w.substring(0, w.length() - suffix.length());
+        addOnce(out, stem);
+        if (suffix.equals("ing") || suffix.equals("ed")) {
+          addOnce(out, stem + "e");
+          int n = stem.length();
+          if (n > 2 && stem.charAt(n - 1) == stem.charAt(n - 2)) {
+            addOnce(out, stem.substring(0, n - 1));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private static void addOnce(List<String> l, String s) {
+    if (s != null && !s.isEmpty() && !l.contains(s)) {
+      l.add(s);
+    }
   }
 
   /**
@@ -203,10 +246,15 @@ public final class CameoLexicon {
   }
 
   private List<Entry> candidates(Kind kind, Token x) {
-    String lower = x.text().toLowerCase(Locale.ROOT);
-    List<Entry> c = new ArrayList<>(byTrigger.getOrDefault(key(kind, lower), List.of()));
-    if (!lower.equals(lemma(x))) {
-      c.addAll(byTrigger.getOrDefault(key(kind, lemma(x)), List.of()));
+    List<Entry> c = new ArrayList<>();
+    for (String f : forms(x)) {
+      List<Entry> l = byTrigger.get(key(kind, f));
+      if (l != null) {
+        c.addAll(l);
+        if (kind != Kind.VERB || !c.isEmpty() && f.equals(lemma(x))) {
+          break;
+        }
+      }
     }
     return c;
   }
@@ -256,7 +304,7 @@ public final class CameoLexicon {
   }
 
   static boolean is(Token x, String word) {
-    return word.equals(lemma(x)) || word.equalsIgnoreCase(x.text());
+    return word.equals(lemma(x)) || word.equalsIgnoreCase(x.text()) || forms(x).contains(word);
   }
 
   static String lemma(Token x) {

@@ -33,7 +33,7 @@ final class EventFinder {
   private static final Set<String> EXPECTED_GOVERNORS = Set.of("expect", "plan", "seek", "want", "propose",
       "prepare", "push", "aim", "schedule", "announce", "promise", "pledge", "vow");
   private static final Set<String> COPULAS = Set.of("be", "remain", "seem", "appear", "become", "stay", "look");
-  private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "inside", "outside");
+  private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "inside", "outside");
   private static final Set<String> MOVEMENT_ROOTS = Set.of("04");
 
   private final EventInput d;
@@ -310,7 +310,7 @@ final class EventFinder {
         if (!(pos.startsWith("RB") || pos.equals("RP") || pos.equals("IN") || pos.equals("TO"))) {
           direct = false;
         }
-        if (w.equals(",") || pos.startsWith("VB") && !pos.equals("VBN")) {
+        if (w.equals(",") || pos.startsWith("VB") && !pos.equals("VBN") && !pos.equals("VBG")) {
           break;
         }
         continue;

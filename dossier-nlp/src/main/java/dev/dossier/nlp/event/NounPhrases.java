@@ -40,7 +40,15 @@ final class NounPhrases {
    * @param inName for each token index (relative to 0 of {@code t}) whether it lies in a name mention
    * @param inTime for each token index, the index of the time expression covering it or -1
    */
-  static List<Np> chunk(List<Token> t, int from, int to, boolean[] inName, int[] inTime) {
+  static List<Np> chunk(List<Token> t, int from, int to, boolean[] names, int[] inTime) {
+    boolean[] inName = names;
+    Token first = t.get(from);
+    if ("VB".equals(first.pos()) && first.text().length() > 1 && Character.isUpperCase(first.text().charAt(0))
+        && from + 1 < to && !"DT".equals(t.get(from + 1).pos())) {
+      // a capitalised word tagged as a base verb at the start of a sentence is a name ("Fornost and Gondor")
+      inName = names.clone();
+      inName[from] = true;
+    }
     List<Np> out = new ArrayList<>();
     int i = from;
     while (i < to) {
