@@ -53,7 +53,7 @@ final class ActorFinder {
     }
     Mention m = mentionAt(h);
     if (m != null) {
-      return m.type() != EntityType.MISC && m.type() != EntityType.EVENT;
+      return m.type() != EntityType.EVENT && (m.type() != EntityType.MISC || pos(h).startsWith("NNP"));
     }
     String pos = pos(h);
     return pos.equals("PRP") || pos.startsWith("NNP") || GROUPS.contains(lemma(h)) || pos.equals("VB")

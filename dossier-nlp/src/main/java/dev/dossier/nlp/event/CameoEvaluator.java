@@ -94,8 +94,15 @@ public final class CameoEvaluator {
     return new Outcome(r, out, events);
   }
 
+  /**
+   * A group's codes come from its affiliation and its own words ("Fornost" + "lawmakers"), so
+   * that "lawmakers in Fornost and Gondor" gives one code each; anyone else's from the words
+   * naming it.
+   */
   private List<String> codes(Actor a, Record r) {
-    return actors.codes(a.extent().text(), r.date());
+    String text = a.group() && a.affiliation() != null && a.extent().text().contains(a.affiliation())
+        ? a.affiliation() + " " + a.name() : a.extent().text();
+    return actors.codes(text, r.date());
   }
 
   /** Scores every record, telling {@code listener} about each. */

@@ -206,8 +206,9 @@ public final class PetrarchActors {
   }
 
   /**
-   * The CAMEO codes of the actors a text names on {@code date}: one per actor phrase found (with
-   * the agents found around them), or one {@code ---AGENT} code; empty when nothing is known.
+   * The CAMEO codes of the actor a text names on {@code date}: the codes of the first actor phrase
+   * found (one, or several for a phrase coded {@code [FRO/BIL/SAM]}) with the agents found around
+   * it, or one {@code ---AGENT} code; empty when nothing is known.
    */
   public List<String> codes(String text, LocalDate date) {
     List<String> w = tokens(text);
@@ -236,10 +237,8 @@ public final class PetrarchActors {
         } else if (c.endsWith("~")) {
           addOnce(prefix, c.substring(0, c.length() - 1));
         }
-      } else {
-        for (String c : on(best, date)) {
-          addOnce(actors, c);
-        }
+      } else if (actors.isEmpty()) {
+        actors.addAll(on(best, date));
       }
       i += bestLength;
     }
