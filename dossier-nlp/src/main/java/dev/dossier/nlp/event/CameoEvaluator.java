@@ -102,7 +102,12 @@ public final class CameoEvaluator {
   private List<String> codes(Actor a, Record r) {
     String text = a.group() && a.affiliation() != null && a.extent().text().contains(a.affiliation())
         ? a.affiliation() + " " + a.name() : a.extent().text();
-    return actors.codes(text, r.date());
+    List<String> c = actors.codes(text, r.date());
+    return c.isEmpty() || c.get(0).startsWith("---") ? orElse(actors.codes("the " + text, r.date()), c) : c;
+  }
+
+  private static List<String> orElse(List<String> a, List<String> b) {
+    return a.isEmpty() ? b : a;
   }
 
   /** Scores every record, telling {@code listener} about each. */

@@ -152,7 +152,16 @@ final class EventFinder {
     Integer time = time(c.from(), c.to(), i);
     TimeRelation rel = time == null ? null : d.times.get(time).relation();
     ModalityFinder.Result mod = ModalityFinder.decide(d.tokens, g, i, c.opening() == Opening.CONDITION, rel);
-    emit(m, i, actors, targets, o.place, time, mod);
+    if (targets.isEmpty() && actors.size() > 1 && !passive) {
+      // "Gondor and Osgiliath have renewed ties", "the Philippines and France agree": each to the other
+      for (Actor a : actors) {
+        List<Actor> others = new ArrayList<>(actors);
+        others.remove(a);
+        emit(m, i, List.of(a), others, o.place, time, mod, false);
+      }
+      return;
+    }
+    emit(m, i, actors, targets, o.place, time, mod, true);
   }
 
   private void noun(Np np, int i) {
@@ -198,7 +207,7 @@ final class EventFinder {
       time = time(c.from(), Math.max(c.to(), np.to()), i);
     }
     TimeRelation rel = time == null ? null : d.times.get(time).relation();
-    emit(m, i, actors, targets, o.place, time, nounModality(np, governor, c, rel));
+    emit(m, i, actors, targets, o.place, time, nounModality(np, governor, c, rel), true);
   }
 
   private List<Actor> previousMover(List<Actor> targets) {
@@ -470,7 +479,7 @@ final class EventFinder {
   }
 
   private void emit(Match m, int trigger, List<Actor> actors, List<Actor> targets, Extent place, Integer time,
-      ModalityFinder.Result mod) {
+      ModalityFinder.Result mod, boolean reverse) {
     List<Actor> as = actors.isEmpty() ? java.util.Collections.singletonList(null) : actors;
     List<Actor> ts = targets.isEmpty() ? java.util.Collections.singletonList(null) : targets;
     Token first = d.tokens.get(Math.min(m.first(), trigger));
@@ -486,7 +495,7 @@ final class EventFinder {
         }
         out.add(event(trig, m.entry().code(), m.entry().action(), a, t, place, placeEntity, time, mod.modality(),
             hedge));
-        if (m.entry().reverse() != null && a != null && t != null) {
+        if (reverse && m.entry().reverse() != null && a != null && t != null) {
           out.add(event(trig, m.entry().reverse(), "host " + m.entry().action().replaceFirst("^make an? ", ""), t, a,
               place, placeEntity, time, mod.modality(), hedge));
         }
