@@ -96,7 +96,17 @@ final class CameoCommand implements Callable<Integer> {
       err.println("dossier cameo: " + petrarch.size() + " verb entries read from " + v);
     }
     PetrarchActors actors = PetrarchActors.read(actorFiles, agentFiles);
-    CameoEvaluator eval = new CameoEvaluator(StandardPipeline.create(new EventStage(lexicon)), actors);
+    List<String> discards = List.of();
+    if (records.discardFile() != null && Files.isRegularFile(dictionaries.resolve(records.discardFile()))) {
+      try {
+        discards = CameoEvaluator.discards(Files.readAllLines(dictionaries.resolve(records.discardFile()),
+            java.nio.charset.StandardCharsets.ISO_8859_1));
+      } catch (java.io.IOException e) {
+        err.println("dossier cameo: cannot read " + records.discardFile() + ": " + e.getMessage());
+        return 1;
+      }
+    }
+    CameoEvaluator eval = new CameoEvaluator(StandardPipeline.create(new EventStage(lexicon)), actors, discards);
     CameoEvaluator.Score s = eval.score(records.sentences(), o -> {
       Set<Triple> gold = new LinkedHashSet<>(o.record().gold());
       if (errors && !gold.equals(o.predicted())) {

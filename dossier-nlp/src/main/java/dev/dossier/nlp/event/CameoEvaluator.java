@@ -64,14 +64,46 @@ public final class CameoEvaluator {
 
   private final Pipeline pipeline;
   private final PetrarchActors actors;
+  private final List<String> discards;
 
-  public CameoEvaluator(Pipeline pipeline, PetrarchActors actors) {
+  /**
+   * @param discards phrases of a PETRARCH discard file (upper case); a sentence containing one is
+   *     not coded, as PETRARCH does ("typhoon", "baseball")
+   */
+  public CameoEvaluator(Pipeline pipeline, PetrarchActors actors, List<String> discards) {
     this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
     this.actors = Objects.requireNonNull(actors, "actors");
+    this.discards = List.copyOf(discards);
+  }
+
+  /** Reads the phrases of a PETRARCH discard file: one a line, {@code +} and comments stripped. */
+  public static List<String> discards(List<String> lines) {
+    List<String> out = new ArrayList<>();
+    for (String raw : lines) {
+      String s = (raw.contains("#") ? raw.substring(0, raw.indexOf('#')) : raw).strip();
+      s = s.startsWith("+") ? s.substring(1).strip() : s;
+      if (!s.isEmpty() && !s.startsWith("<")) {
+        out.add(s.replace('_', ' ').toUpperCase(java.util.Locale.ROOT));
+      }
+    }
+    return out;
+  }
+
+  private boolean discarded(String text) {
+    String t = " " + text.toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]+", " ") + " ";
+    for (String d : discards) {
+      if (t.contains(" " + d.replaceAll("[^A-Z0-9]+", " ").strip() + " ")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The triples the pipeline codes for one record. */
   public Outcome code(Record r) {
+    if (discarded(r.text())) {
+      return new Outcome(r, Set.of(), List.of());
+    }
     Article.Builder b = Article.builder().text(r.text()).origin(Origin.file(r.id(), "text"));
     if (r.date() != null) {
       b.published(Published.day(r.date()));

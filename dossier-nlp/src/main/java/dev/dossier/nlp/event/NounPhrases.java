@@ -120,7 +120,8 @@ final class NounPhrases {
     }
     // a participle or hyphen piece directly before a noun: "governing coalition", "U.S.-brokered"
     boolean nounNext = i + 1 < to && (isNoun(t.get(i + 1), i + 1, inName) || (t.get(i + 1).pos() + "").startsWith("JJ"));
-    return nounNext && (p.equals("VBN") || p.equals("VBG") || x.text().equals("-") && i > 0
+    boolean afterNoun = i > 0 && isNoun(t.get(i - 1), i - 1, inName);
+    return nounNext && (p.equals("VBN") && !afterNoun || p.equals("VBG") || x.text().equals("-") && i > 0
         && t.get(i - 1).end() == x.start());
   }
 

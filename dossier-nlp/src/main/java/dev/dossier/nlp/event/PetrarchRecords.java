@@ -22,9 +22,11 @@ import org.xml.sax.SAXException;
  * @param actorFile the {@code <Actorfile>} named, or null
  * @param agentFile the {@code <Agentfile>} named, or null
  * @param verbFile the {@code <Verbfile>} named, or null
+ * @param discardFile the {@code <Discardfile>} named, or null
  * @param sentences the sentences, in file order
  */
-public record PetrarchRecords(String actorFile, String agentFile, String verbFile, List<Record> sentences) {
+public record PetrarchRecords(String actorFile, String agentFile, String verbFile, String discardFile,
+    List<Record> sentences) {
 
   /** A gold (source, target, code) triple; a code the file leaves empty is null. */
   public record Triple(String source, String target, String code) {
@@ -78,7 +80,7 @@ public record PetrarchRecords(String actorFile, String agentFile, String verbFil
           s.getAttribute("category").strip(), text, List.copyOf(gold)));
     }
     return new PetrarchRecords(setting(doc, "Actorfile"), setting(doc, "Agentfile"), setting(doc, "Verbfile"),
-        List.copyOf(out));
+        setting(doc, "Discardfile"), List.copyOf(out));
   }
 
   private static String attr(Element e, String name) {
