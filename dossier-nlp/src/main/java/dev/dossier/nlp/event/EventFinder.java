@@ -71,6 +71,10 @@ final class EventFinder {
     return out;
   }
 
+  private static boolean impersonal(Actor a) {
+    return a.entity() == null && Set.of("it", "they", "we").contains(a.extent().text().toLowerCase(java.util.Locale.ROOT));
+  }
+
   private boolean verbal(int i, Np np) {
     Token x = d.tokens.get(i);
     String pos = x.pos() == null ? "" : x.pos();
@@ -117,7 +121,9 @@ final class EventFinder {
       return;
     }
     List<Actor> subjects = c.opening() == Opening.COORDINATION ? lastSubjects : r.subjects(c, g);
-    if (subjects.isEmpty() && c.opening() != Opening.RELATIVE) {
+    if (subjects.isEmpty() && c.opening() != Opening.RELATIVE
+        || subjects.size() == 1 && impersonal(subjects.get(0)) && !lastSubjects.isEmpty()) {
+      // no subject, or "it"/"they" after a verb of saying: "Ethiopia indicated it would act"
       subjects = lastSubjects;
     }
     if (!subjects.isEmpty()) {

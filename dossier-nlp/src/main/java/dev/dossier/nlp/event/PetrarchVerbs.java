@@ -84,7 +84,7 @@ public final class PetrarchVerbs {
         continue;
       }
       if (s.startsWith("&")) {
-        synset = s.split("\\s+")[0].toUpperCase(Locale.ROOT);
+        synset = s.split("\\s+")[0].toUpperCase(Locale.ROOT).replaceAll("_+$", "");
         synsets.put(synset, new ArrayList<>());
         continue;
       }
@@ -188,7 +188,7 @@ public final class PetrarchVerbs {
     for (String x : s.replace('_', ' ').split("\\s+")) {
       String y = x.replaceAll("[$+%^|]", "").toLowerCase(Locale.ROOT);
       if (!y.isEmpty() && !y.equals("*")) {
-        w.add(y.startsWith("&") ? y.toUpperCase(Locale.ROOT) : y);
+        w.add(y.startsWith("&") ? y.toUpperCase(Locale.ROOT).replaceAll("_+$", "") : y);
       }
     }
     return w;
