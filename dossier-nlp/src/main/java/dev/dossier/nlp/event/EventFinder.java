@@ -71,6 +71,36 @@ final class EventFinder {
     return out;
   }
 
+  /**
+   * Whether the clause depends on a condition: it opens with "if" or "unless", follows an
+   * "if ..." clause closed by a comma, or is followed by one.
+   */
+  private boolean conditional(Clause c, int groupStart) {
+    if (c.opening() == Opening.CONDITION) {
+      return true;
+    }
+    if (c.to() < r.to && ModalityFinder.CONDITION.contains(ModalityFinder.lower(d.tokens.get(c.to())))
+        && !ModalityFinder.lower(d.tokens.get(c.to())).equals("whether")) {
+      return true;
+    }
+    for (int k = groupStart - 1; k >= r.from; k--) {
+      String w = ModalityFinder.lower(d.tokens.get(k));
+      if (w.equals(",")) {
+        for (int j = k - 1; j >= r.from; j--) {
+          String v = ModalityFinder.lower(d.tokens.get(j));
+          if (v.equals("if") || v.equals("unless")) {
+            return true;
+          }
+          if (v.equals(",") || v.equals(";")) {
+            return false;
+          }
+        }
+        return false;
+      }
+    }
+    return false;
+  }
+
   private static boolean impersonal(Actor a) {
     return a.entity() == null && Set.of("it", "they", "we").contains(a.extent().text().toLowerCase(java.util.Locale.ROOT));
   }
@@ -157,7 +187,7 @@ final class EventFinder {
     }
     Integer time = time(c.from(), c.to(), i);
     TimeRelation rel = time == null ? null : d.times.get(time).relation();
-    ModalityFinder.Result mod = ModalityFinder.decide(d.tokens, g, i, c.opening() == Opening.CONDITION, rel);
+    ModalityFinder.Result mod = ModalityFinder.decide(d.tokens, g, i, conditional(c, g), rel);
     if (targets.isEmpty() && actors.size() > 1 && !passive) {
       // "Gondor and Osgiliath have renewed ties", "the Philippines and France agree": each to the other
       for (Actor a : actors) {

@@ -62,6 +62,7 @@ public final class EventStage implements Stage {
         out.addAll(new EventFinder(d, lexicon, s, NAME).find());
       }
     }
+    out.sort(java.util.Comparator.comparingInt(Event::start).thenComparingInt(Event::end));
     return in.with(Layers.EVENTS, out);
   }
 }
