@@ -115,7 +115,8 @@ final class CameoCommand implements Callable<Integer> {
         out.println("  dossier:" + show(o.predicted()));
       }
     });
-    out.printf("sentences %d, gold triples %d, produced %d%n", s.sentences(), s.gold(), s.predicted());
+    out.printf("sentences %d coded (%d testing broken parse input left out), gold triples %d, produced %d%n",
+        s.sentences(), records.sentences().size() - s.sentences(), s.gold(), s.predicted());
     out.printf("found %d of %d gold triples: %.1f%%%n", s.found(), s.gold(), 100 * s.recall());
     out.printf("false positives %d of %d produced: %.1f%%%n", s.predicted() - s.found(), s.predicted(),
         100 * s.falsePositives());

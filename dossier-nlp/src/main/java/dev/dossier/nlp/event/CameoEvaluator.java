@@ -25,7 +25,8 @@ import java.util.function.Consumer;
  * an actor and a target (PETRARCH codes dyads only) gives the triples of its actor codes x target
  * codes, the codes coming from the PETRARCH actor and agent dictionaries applied to the words that
  * name each participant ({@link PetrarchActors}). Triples are compared exactly, per sentence, as
- * sets. Immutable; thread-safe if the pipeline is.
+ * sets. Records that test PETRARCH's handling of broken parse trees (they carry an {@code error}
+ * coding) are left out. Immutable; thread-safe if the pipeline is.
  */
 public final class CameoEvaluator {
 
@@ -150,7 +151,12 @@ public final class CameoEvaluator {
     int pairs = 0;
     int root = 0;
     Map<String, int[]> byCategory = new TreeMap<>();
+    int coded = 0;
     for (Record r : records) {
+      if (r.inputError()) {
+        continue;
+      }
+      coded++;
       Outcome o = code(r);
       listener.accept(o);
       Set<Triple> g = new LinkedHashSet<>(r.gold());
@@ -178,6 +184,6 @@ public final class CameoEvaluator {
       c[1] += g.size();
       c[2] += o.predicted().size();
     }
-    return new Score(records.size(), gold, predicted, found, pairs, root, byCategory);
+    return new Score(coded, gold, predicted, found, pairs, root, byCategory);
   }
 }

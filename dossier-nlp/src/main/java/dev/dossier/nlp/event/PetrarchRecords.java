@@ -43,8 +43,11 @@ public record PetrarchRecords(String actorFile, String agentFile, String verbFil
    * @param category its category ("DEMO", "COMPOUND"...), or ""
    * @param text the text, whitespace collapsed
    * @param gold the gold codings; empty when it has none
+   * @param inputError whether the record tests PETRARCH's handling of a broken input parse
+   *     ({@code <EventCoding error="bad_input_parse">}) rather than coding
    */
-  public record Record(String id, LocalDate date, String category, String text, List<Triple> gold) {}
+  public record Record(String id, LocalDate date, String category, String text, List<Triple> gold,
+      boolean inputError) {}
 
   /** Reads a validation file. @throws UncheckedIOException naming the file when unreadable */
   public static PetrarchRecords read(Path file) {
@@ -69,15 +72,17 @@ public record PetrarchRecords(String actorFile, String agentFile, String verbFil
       }
       String text = texts.item(0).getTextContent().strip().replaceAll("\\s+", " ");
       List<Triple> gold = new ArrayList<>();
+      boolean error = false;
       NodeList cs = s.getElementsByTagName("EventCoding");
       for (int k = 0; k < cs.getLength(); k++) {
         Element c = (Element) cs.item(k);
+        error |= c.hasAttribute("error");
         if (c.hasAttribute("eventcode")) {
           gold.add(new Triple(attr(c, "sourcecode"), attr(c, "targetcode"), attr(c, "eventcode")));
         }
       }
       out.add(new Record(s.getAttribute("id").strip(), date(s.getAttribute("date").strip()),
-          s.getAttribute("category").strip(), text, List.copyOf(gold)));
+          s.getAttribute("category").strip(), text, List.copyOf(gold), error));
     }
     return new PetrarchRecords(setting(doc, "Actorfile"), setting(doc, "Agentfile"), setting(doc, "Verbfile"),
         setting(doc, "Discardfile"), List.copyOf(out));

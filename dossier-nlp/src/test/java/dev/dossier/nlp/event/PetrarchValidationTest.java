@@ -35,6 +35,7 @@ class PetrarchValidationTest {
         Files.readAllLines(dict.resolve(records.discardFile()), StandardCharsets.ISO_8859_1));
     CameoEvaluator eval = new CameoEvaluator(StandardPipeline.create(new EventStage(verbs)), actors, discards);
     CameoEvaluator.Score s = eval.score(records.sentences(), o -> { });
+    assertThat(s.sentences()).isEqualTo(records.sentences().stream().filter(r -> !r.inputError()).count());
     assertThat(s.recall()).isGreaterThanOrEqualTo(0.62);
     assertThat(s.falsePositives()).isLessThanOrEqualTo(0.145);
     assertThat(s.rootAccuracy()).isGreaterThanOrEqualTo(0.96);
