@@ -61,13 +61,13 @@ final class ActorFinder {
   }
 
   /**
-   * The head of the phrase, stepping back over a singular common noun glued to a person's name by
-   * a tagging error ("Donald Trump intersect").
+   * The head of the phrase, stepping back over a singular common noun glued to a name by a
+   * tagging error ("Donald Trump intersect", "France agree").
    */
   private int head(Np np) {
     int h = np.head();
     if (h > np.from() && !d.inName[h] && "NN".equals(pos(h)) && !GROUPS.contains(lemma(h)) && d.inName[h - 1]
-        && d.mentions.get(d.mentionAt[h - 1]).type() == EntityType.PERSON) {
+        && d.mentions.get(d.mentionAt[h - 1]).type() != EntityType.LOC) {
       return h - 1;
     }
     return h;

@@ -111,13 +111,28 @@ final class ClauseReader {
     if (SUBORDINATE.contains(w) && (pos.equals("IN") || pos.startsWith("W") || pos.equals("RB"))) {
       return ModalityFinder.CONDITION.contains(w) ? Opening.CONDITION : Opening.OTHER;
     }
-    if (w.equals(",") && j + 1 < to && CONJUNCTIONS.contains(ModalityFinder.lower(d.tokens.get(j + 1)))) {
+    if (w.equals(",") && j + 1 < to && CONJUNCTIONS.contains(ModalityFinder.lower(d.tokens.get(j + 1)))
+        && !listEnd(j, groupStart)) {
       return Opening.OTHER;
     }
     if (groupStart >= 0 && j < groupStart && finiteVerb(j)) {
       return Opening.OTHER;
     }
     return null;
+  }
+
+  /**
+   * Whether ", and X" closes a list of participants that is the subject ("Mordor, the awful
+   * Fornost, and good Gondor welcomed"): X runs up to the verb group and a name ends before the comma.
+   */
+  private boolean listEnd(int comma, int groupStart) {
+    if (groupStart < 0 || comma + 2 >= to) {
+      return false;
+    }
+    Np last = npStarting(comma + 2);
+    Np before = npAt(comma - 1);
+    return last != null && last.to() == groupStart && before != null && before.to() == comma
+        && actors.actorLike(last) && actors.actorLike(before);
   }
 
   private boolean attached(int j) {

@@ -35,6 +35,9 @@ final class EventFinder {
   private static final Set<String> COPULAS = Set.of("be", "remain", "seem", "appear", "become", "stay", "look");
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "inside", "outside");
   private static final Set<String> MOVEMENT_ROOTS = Set.of("04");
+  /** Verbs of travel, whose "in", "to" or "for" phrase names the party visited, whatever the code. */
+  private static final Set<String> MOVEMENT_VERBS = Set.of("arrive", "visit", "travel", "fly", "leave", "depart",
+      "go", "come", "return", "head", "tour");
 
   private final EventInput d;
   private final CameoLexicon lexicon;
@@ -113,6 +116,12 @@ final class EventFinder {
     }
     if (i > r.from && d.tokens.get(i - 1).text().equals("-") && d.tokens.get(i - 1).end() == x.start()) {
       return false;
+    }
+    if (np != null && np.head() == i && pos.equals("NN") && i > np.from() && d.inName[i - 1] && i + 1 < r.to) {
+      // a verb mis-tagged as the head of a name's phrase: "France agree that", "Gondor welcome a"
+      String next = ModalityFinder.lower(d.tokens.get(i + 1));
+      String nextPos = d.tokens.get(i + 1).pos() == null ? "" : d.tokens.get(i + 1).pos();
+      return next.equals("that") || next.equals("to") || nextPos.equals("DT") || nextPos.equals("PRP$");
     }
     if (pos.startsWith("VB")) {
       if (np != null) {
@@ -346,6 +355,8 @@ final class EventFinder {
 
   private Objects2 objects(int start, int end, String root, List<Actor> subjects) {
     Objects2 o = new Objects2();
+    boolean movementVerb = start > 0 && MOVEMENT_VERBS.contains(CameoLexicon.lemma(d.tokens.get(start - 1)))
+        || start > 1 && MOVEMENT_VERBS.contains(CameoLexicon.lemma(d.tokens.get(start - 2)));
     boolean direct = true;
     for (int k = start; k < end; k++) {
       Np np = r.npStarting(k);
@@ -370,7 +381,7 @@ final class EventFinder {
       if (isDirect) {
         o.objectTo = np.to();
       }
-      boolean movement = MOVEMENT_ROOTS.contains(root);
+      boolean movement = MOVEMENT_ROOTS.contains(root) || movementVerb;
       if (r.actors.place(np) || PLACE_PREPOSITIONS.contains(prep) && !movement && o.place == null
           && (r.actors.mentionAt(np.head()) == null || r.actors.mentionAt(np.head()).type() != dev.dossier.model.EntityType.PERSON)) {
         if (o.place == null) {
@@ -391,7 +402,7 @@ final class EventFinder {
           o.targets = t;
           break;
         }
-      } else if (isDirect || prep.equals("of")) {
+      } else if (isDirect || ClauseReader.TARGET_PREPOSITIONS.contains(prep)) {
         Np pp = r.attachedPhrase(np, end);
         int b = np.to();
         if (pp == null && b + 1 < end && ModalityFinder.lower(d.tokens.get(b)).equals("by")) {
@@ -405,7 +416,7 @@ final class EventFinder {
             break;
           }
         }
-        if (prep.equals("of")) {
+        if (prep.equals("of") || ClauseReader.TARGET_PREPOSITIONS.contains(prep)) {
           Actor mod = r.actors.modifier(np, np.head());
           if (mod != null && !sameAs(mod, subjects)) {
             o.targets = List.of(mod);
