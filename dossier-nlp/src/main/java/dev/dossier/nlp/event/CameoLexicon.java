@@ -35,9 +35,11 @@ public final class CameoLexicon {
    * @param after words that must follow the trigger, in order
    * @param action short normalised description
    * @param source where the entry comes from ("dossier", a file name)
+   * @param exact whether the other words must match the text exactly (PETRARCH patterns) rather
+   *     than by lemma or stem; a word written {@code +word} must directly follow the word before it
    */
   public record Entry(String code, String reverse, Kind kind, String trigger, List<String> before,
-      List<String> after, String action, String source) {
+      List<String> after, String action, String source, boolean exact) {
     public Entry {
       Objects.requireNonNull(code, "code");
       Objects.requireNonNull(trigger, "trigger");
@@ -159,7 +161,7 @@ public final class CameoLexicon {
         }
       }
       out.add(new Entry(codes[0], codes.length > 1 ? codes[1] : null, kind, trigger, before, after,
-          action == null ? trigger : action, source));
+          action == null ? trigger : action, source, false));
     }
     return out;
   }
@@ -261,10 +263,12 @@ public final class CameoLexicon {
 
   private static Match matchVerb(Entry e, List<Token> t, int at, int from, int to) {
     int pos = at;
-    for (String w : e.after()) {
+    for (String a : e.after()) {
+      boolean glued = a.startsWith("+");
+      String w = glued ? a.substring(1) : a;
       int found = -1;
-      for (int j = pos + 1; j < Math.min(to, pos + 1 + GAP); j++) {
-        if (is(t.get(j), w)) {
+      for (int j = pos + 1; j < Math.min(to, glued ? pos + 2 : pos + 1 + GAP); j++) {
+        if (e.exact() ? exact(t.get(j), w) : is(t.get(j), w)) {
           found = j;
           break;
         }
@@ -278,8 +282,9 @@ public final class CameoLexicon {
     int back = at;
     for (int k = e.before().size() - 1; k >= 0; k--) {
       int found = -1;
+      String w = e.before().get(k).replace("+", "");
       for (int j = back - 1; j >= Math.max(from, back - GAP); j--) {
-        if (is(t.get(j), e.before().get(k))) {
+        if (e.exact() ? exact(t.get(j), w) : is(t.get(j), w)) {
           found = j;
           break;
         }
@@ -301,6 +306,10 @@ public final class CameoLexicon {
       }
     }
     return new Match(e, j + 1, at);
+  }
+
+  private static boolean exact(Token x, String word) {
+    return word.equalsIgnoreCase(x.text()) || word.equals("n't") && x.text().equalsIgnoreCase("not");
   }
 
   static boolean is(Token x, String word) {

@@ -146,8 +146,10 @@ public final class PetrarchVerbs {
     out.add(new ArrayList<>());
     for (String w : words) {
       List<List<String>> next = new ArrayList<>();
-      List<List<String>> members = w.startsWith("&") ? synsets.get(w.toUpperCase(Locale.ROOT)) : null;
-      if (w.startsWith("&") && (members == null || members.isEmpty())) {
+      boolean glued = w.startsWith("+");
+      String name = glued ? w.substring(1) : w;
+      List<List<String>> members = name.startsWith("&") ? synsets.get(name.toUpperCase(Locale.ROOT)) : null;
+      if (name.startsWith("&") && (members == null || members.isEmpty())) {
         return List.of();
       }
       for (List<String> prefix : out) {
@@ -158,7 +160,10 @@ public final class PetrarchVerbs {
         } else {
           for (List<String> m : members) {
             List<String> n = new ArrayList<>(prefix);
-            n.addAll(m);
+            for (int k = 0; k < m.size(); k++) {
+              String x = m.get(k).replace("+", "");
+              n.add(k == 0 && !glued || n.isEmpty() ? x : "+" + x);
+            }
             next.add(n);
           }
         }
@@ -180,15 +185,21 @@ public final class PetrarchVerbs {
     String action = String.join(" ", before) + (before.isEmpty() ? "" : " ") + verb
         + (after.isEmpty() ? "" : " " + String.join(" ", after));
     out.add(new Entry(codes[0].strip(), codes.length > 1 && !codes[1].strip().startsWith("---") ? codes[1].strip()
-        : null, Kind.VERB, verb, before, after, action.strip(), source));
+        : null, Kind.VERB, verb, before, after, action.strip().replace("+", ""), source, true));
   }
 
+  /** Words of a phrase; a word joined to the one before it by an underscore is written {@code +word}. */
   private static List<String> words(String s) {
     List<String> w = new ArrayList<>();
-    for (String x : s.replace('_', ' ').split("\\s+")) {
-      String y = x.replaceAll("[$+%^|]", "").toLowerCase(Locale.ROOT);
-      if (!y.isEmpty() && !y.equals("*")) {
-        w.add(y.startsWith("&") ? y.toUpperCase(Locale.ROOT).replaceAll("_+$", "") : y);
+    for (String chunk : s.strip().split("\\s+")) {
+      String[] parts = chunk.split("_");
+      for (int k = 0; k < parts.length; k++) {
+        String y = parts[k].replaceAll("[$+%^|*]", "").toLowerCase(Locale.ROOT);
+        if (y.isEmpty()) {
+          continue;
+        }
+        y = y.startsWith("&") ? y.toUpperCase(Locale.ROOT) : y;
+        w.add(k > 0 && !w.isEmpty() ? "+" + y : y);
       }
     }
     return w;
