@@ -67,6 +67,8 @@ public final class CameoLexicon {
   public record Match(Entry entry, int first, int last) {}
 
   private static final int GAP = 5;
+  /** The word standing for a compound subject in a pattern ({@code % * [030]}). */
+  static final String COMPOUND = "%";
   private static volatile CameoLexicon shipped;
 
   private final Map<String, List<Entry>> byTrigger;
@@ -212,6 +214,9 @@ public final class CameoLexicon {
     for (String suffix : new String[] {"ing", "ed", "es", "s", "d"}) {
       if (w.endsWith(suffix) && w.length() > suffix.length() + 2) {
         String stem = w.substring(0, w.length() - suffix.length());
+        if (suffix.equals("es") && !stem.matches(".*(s|x|z|ch|sh|o)")) {
+          continue;
+        }
         addOnce(out, stem);
         if (suffix.equals("ing") || suffix.equals("ed")) {
           addOnce(out, stem + "e");
@@ -236,9 +241,20 @@ public final class CameoLexicon {
    * {@code [from, to)} (the clause), or null.
    */
   public Match match(Kind kind, List<Token> t, int at, int from, int to) {
+    return match(kind, t, at, from, to, false);
+  }
+
+  /**
+   * As {@link #match(Kind, List, int, int, int)}; entries for a compound subject (PETRARCH's
+   * {@code %} before the verb) apply only when {@code compoundSubject}.
+   */
+  public Match match(Kind kind, List<Token> t, int at, int from, int to, boolean compoundSubject) {
     List<Entry> candidates = candidates(kind, t.get(at));
     Match best = null;
     for (Entry e : candidates) {
+      if (e.before().contains(COMPOUND) != compoundSubject && e.before().contains(COMPOUND)) {
+        continue;
+      }
       Match m = kind == Kind.NOUN ? matchNoun(e, t, at, from) : matchVerb(e, t, at, from, to);
       if (m != null && (best == null || e.words() > best.entry().words())) {
         best = m;
@@ -264,6 +280,9 @@ public final class CameoLexicon {
   private static Match matchVerb(Entry e, List<Token> t, int at, int from, int to) {
     int pos = at;
     for (String a : e.after()) {
+      if (a.equals(COMPOUND)) {
+        continue;
+      }
       boolean glued = a.startsWith("+");
       String w = glued ? a.substring(1) : a;
       int found = -1;
@@ -283,6 +302,9 @@ public final class CameoLexicon {
     for (int k = e.before().size() - 1; k >= 0; k--) {
       int found = -1;
       String w = e.before().get(k).replace("+", "");
+      if (w.equals(COMPOUND)) {
+        continue;
+      }
       for (int j = back - 1; j >= Math.max(from, back - GAP); j--) {
         if (e.exact() ? exact(t.get(j), w) : is(t.get(j), w)) {
           found = j;

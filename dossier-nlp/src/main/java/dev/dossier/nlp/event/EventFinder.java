@@ -154,8 +154,7 @@ final class EventFinder {
     int g = kind == Kind.ADJECTIVE ? ModalityFinder.verbGroupStart(d.tokens, i - 1, r.from)
         : ModalityFinder.verbGroupStart(d.tokens, i, r.from);
     Clause c = r.clause(g, i);
-    Match m = lexicon.match(kind, d.tokens, i, c.from(), c.to());
-    if (m == null) {
+    if (!lexicon.has(kind, d.tokens.get(i))) {
       remember(i);
       return;
     }
@@ -164,6 +163,11 @@ final class EventFinder {
         || subjects.size() == 1 && impersonal(subjects.get(0)) && !lastSubjects.isEmpty()) {
       // no subject, or "it"/"they" after a verb of saying: "Ethiopia indicated it would act"
       subjects = lastSubjects;
+    }
+    Match m = lexicon.match(kind, d.tokens, i, c.from(), c.to(), subjects.size() > 1);
+    if (m == null) {
+      remember(i);
+      return;
     }
     if (!subjects.isEmpty()) {
       lastSubjects = subjects;

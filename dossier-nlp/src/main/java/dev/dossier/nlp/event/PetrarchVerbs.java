@@ -185,13 +185,17 @@ public final class PetrarchVerbs {
     String action = String.join(" ", before) + (before.isEmpty() ? "" : " ") + verb
         + (after.isEmpty() ? "" : " " + String.join(" ", after));
     out.add(new Entry(codes[0].strip(), codes.length > 1 && !codes[1].strip().startsWith("---") ? codes[1].strip()
-        : null, Kind.VERB, verb, before, after, action.strip().replace("+", ""), source, true));
+        : null, Kind.VERB, verb, before, after, action.replace("%", "").strip().replace("+", ""), source, true));
   }
 
   /** Words of a phrase; a word joined to the one before it by an underscore is written {@code +word}. */
   private static List<String> words(String s) {
     List<String> w = new ArrayList<>();
     for (String chunk : s.strip().split("\\s+")) {
+      if (chunk.equals("%")) {
+        w.add(CameoLexicon.COMPOUND);
+        continue;
+      }
       String[] parts = chunk.split("_");
       for (int k = 0; k < parts.length; k++) {
         String y = parts[k].replaceAll("[$+%^|*]", "").toLowerCase(Locale.ROOT);
