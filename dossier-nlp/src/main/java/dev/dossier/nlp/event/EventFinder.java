@@ -35,6 +35,8 @@ final class EventFinder {
   private static final Set<String> COPULAS = Set.of("be", "remain", "seem", "appear", "become", "stay", "look");
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "inside", "outside");
   private static final Set<String> MOVEMENT_ROOTS = Set.of("04");
+  /** Verbs whose "from" phrase names the one who acts: receive aid from, get support from. */
+  private static final Set<String> RECEIVING = Set.of("receive", "obtain", "accept", "get");
   /** Verbs of travel, whose "in", "to" or "for" phrase names the party visited, whatever the code. */
   private static final Set<String> MOVEMENT_VERBS = Set.of("arrive", "visit", "travel", "fly", "leave", "depart",
       "go", "come", "return", "head", "tour");
@@ -187,6 +189,10 @@ final class EventFinder {
       int b = by(m.last(), c.to());
       Np agent = b >= 0 ? r.npStarting(b + 1) : null;
       actors = agent != null && r.actors.actorLike(agent) ? r.withCoordinates(agent, c.to()) : List.of();
+      targets = subjects;
+    } else if (RECEIVING.contains(CameoLexicon.lemma(d.tokens.get(i))) && o.targetPreposition.equals("from")) {
+      // "Eriador received money from Osgiliath": the giver acts on the receiver
+      actors = o.targets;
       targets = subjects;
     } else {
       actors = subjects;
@@ -352,6 +358,7 @@ final class EventFinder {
   /** Targets and place found after a trigger. */
   private static final class Objects2 {
     List<Actor> targets = List.of();
+    String targetPreposition = "";
     Extent place;
     Integer placeEntity;
     int objectTo = -1;
@@ -404,6 +411,7 @@ final class EventFinder {
         }
         if (!t.isEmpty()) {
           o.targets = t;
+          o.targetPreposition = prep;
           break;
         }
       } else if (isDirect || ClauseReader.TARGET_PREPOSITIONS.contains(prep)) {
