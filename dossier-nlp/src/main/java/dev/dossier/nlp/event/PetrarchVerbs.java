@@ -21,9 +21,10 @@ import java.util.regex.Pattern;
  * into lexicon entries. What is read: verb class headers {@code --- RESTORE [064] ---}, the verb
  * forms under them ({@code MEET}, {@code BREAK_DOWN [1717]}), synonym sets {@code &NAME} with
  * {@code +} members, and patterns {@code - NOT * RELATIONS [112]}, whose words before {@code *}
- * must precede the verb and whose words after it must follow, in order; synonym-set words are
- * expanded. The parse-tree markers of PETRARCH patterns ({@code $} source, {@code +} target,
- * {@code %} compound, {@code ^} skip) are dropped, so a pattern matches more loosely than in
+ * must precede the verb and whose words after it must follow, in order, matched on the text
+ * exactly; words joined by {@code _} must be adjacent; synonym-set words are expanded; {@code %}
+ * before {@code *} marks an entry for a compound subject. The other parse-tree markers ({@code $}
+ * source, {@code +} target, {@code ^} skip) are dropped, so a pattern matches more loosely than in
  * PETRARCH. Codes {@code ---} mean "no event" and are skipped; {@code a:b} codes keep their reverse.
  * Stateless.
  */
