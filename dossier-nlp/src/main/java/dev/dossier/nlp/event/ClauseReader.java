@@ -156,7 +156,7 @@ final class ClauseReader {
       if ((finiteVerb(i) || pos.equals("VB")) && npAt(i) == null) {
         break;
       }
-      Np np = npStarting(i);
+      Np np = cut(npStarting(i), groupStart);
       if (np == null || np.to() > groupStart) {
         continue;
       }
@@ -262,7 +262,7 @@ final class ClauseReader {
         conjunction |= CONJUNCTIONS.contains(ModalityFinder.lower(d.tokens.get(j)));
         j++;
       }
-      Np next = joined ? npStarting(j) : null;
+      Np next = joined ? cut(npStarting(j), limit) : null;
       if (next == null || next.to() > limit || !actors.actorLike(next) || d.timeAt[next.head()] >= 0) {
         break;
       }
@@ -273,6 +273,17 @@ final class ClauseReader {
       k = next.to();
     }
     return new ArrayList<>(out.subList(0, closed));
+  }
+
+  /**
+   * The phrase cut before {@code limit} when the trigger at {@code limit} was tagged as its head
+   * ("France agree that": the phrase "France agree" becomes "France"); otherwise the phrase.
+   */
+  Np cut(Np np, int limit) {
+    if (np == null || np.to() <= limit || np.from() >= limit || np.head() < limit) {
+      return np;
+    }
+    return new Np(np.from(), limit, limit - 1, np.possessive() < limit ? np.possessive() : -1);
   }
 
   /** Whether a preposition governs the phrase. */
