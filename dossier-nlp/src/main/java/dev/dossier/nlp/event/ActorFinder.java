@@ -56,8 +56,9 @@ final class ActorFinder {
       return m.type() != EntityType.EVENT && (m.type() != EntityType.MISC || pos(h).startsWith("NNP"));
     }
     String pos = pos(h);
-    return pos.equals("PRP") || pos.startsWith("NNP") || GROUPS.contains(lemma(h)) || pos.equals("VB")
-        && Character.isUpperCase(d.tokens.get(h).text().charAt(0));
+    return pos.equals("PRP") || pos.startsWith("NNP") || GROUPS.contains(lemma(h))
+        || h == d.sentences.get(d.tokens.get(h).sentence()).tokenStart()
+        && NounPhrases.nameAtStart(d.tokens, h, d.sentences.get(d.tokens.get(h).sentence()).tokenEnd());
   }
 
   /**

@@ -58,6 +58,9 @@ final class ModalityFinder {
       String w = lower(p);
       String pos = p.pos() == null ? "" : p.pos();
       boolean beforeTo = i < t.size() && lower(t.get(i)).equals("to");
+      if (i - 1 == sentenceStart && NounPhrases.nameAtStart(t, sentenceStart, t.size())) {
+        break;
+      }
       if (BE.contains(w) || AUX.contains(w) || pos.equals("MD") || pos.startsWith("RB") && !w.equals("when")
           || beforeTo && (pos.startsWith("VB") || pos.startsWith("JJ") || w.equals("about") || w.equals("set")
           || EXPECTED.contains(w) || REFUSAL.contains(w))) {

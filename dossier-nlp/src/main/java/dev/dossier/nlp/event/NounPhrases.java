@@ -42,10 +42,9 @@ final class NounPhrases {
    */
   static List<Np> chunk(List<Token> t, int from, int to, boolean[] names, int[] inTime) {
     boolean[] inName = names;
-    Token first = t.get(from);
-    if ("VB".equals(first.pos()) && first.text().length() > 1 && Character.isUpperCase(first.text().charAt(0))
-        && from + 1 < to && !"DT".equals(t.get(from + 1).pos())) {
-      // a capitalised word tagged as a base verb at the start of a sentence is a name ("Fornost and Gondor")
+    if (nameAtStart(t, from, to)) {
+      // a capitalised first word mis-tagged as a verb or adverb is a name ("Fornost and Gondor
+      // welcomed", "Fornost welcomed")
       inName = names.clone();
       inName[from] = true;
     }
@@ -99,6 +98,19 @@ final class NounPhrases {
       }
     }
     return out;
+  }
+
+  static boolean nameAtStart(List<Token> t, int from, int to) {
+    Token first = t.get(from);
+    String p = first.pos() == null ? "" : first.pos();
+    if (first.text().length() < 2 || !Character.isUpperCase(first.text().charAt(0)) || from + 1 >= to
+        || p.startsWith("NN")) {
+      return false;
+    }
+    String next = t.get(from + 1).pos() == null ? "" : t.get(from + 1).pos();
+    boolean verbNext = next.equals("VBD") || next.equals("VBZ") || next.equals("VBP") || next.equals("MD");
+    return p.equals("VB") && !next.equals("DT") || verbNext && (p.startsWith("RB") || p.startsWith("VB")
+        || p.startsWith("JJ"));
   }
 
   private static boolean starts(List<Token> t, int i, boolean[] inName, int[] inTime) {
