@@ -438,6 +438,19 @@ final class EventFinder {
       }
       k = np.to() - 1;
     }
+    if (o.targets.isEmpty() && o.place != null && o.placeEntity != null
+        && d.entities.get(o.placeEntity).type() == dev.dossier.model.EntityType.GPE) {
+      // "appealed for peace in Ithilen": with no other party, the country it happens in
+      int k = 0;
+      while (k < d.tokens.size() && d.tokens.get(k).end() <= o.place.start()) {
+        k++;
+      }
+      Np np = r.npAt(k);
+      Actor a = np == null ? null : r.actors.of(np, null);
+      if (a != null && !sameAs(a, subjects)) {
+        o.targets = List.of(a);
+      }
+    }
     if (o.targets.isEmpty() && MOVEMENT_ROOTS.contains(root)) {
       for (int k = start; k + 1 < r.to; k++) {
         if (ModalityFinder.lower(d.tokens.get(k)).equals("with")) {
