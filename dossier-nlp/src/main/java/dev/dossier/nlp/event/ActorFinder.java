@@ -48,6 +48,9 @@ final class ActorFinder {
   /** Whether the phrase can name a participant. */
   boolean actorLike(Np np) {
     int h = head(np);
+    if (!d.tokens.get(h).text().chars().anyMatch(Character::isLetter)) {
+      return false;
+    }
     if (d.timeAt[h] >= 0) {
       return false;
     }
@@ -156,7 +159,8 @@ final class ActorFinder {
         Integer e = entityOf(m);
         return new Actor(extent(s, i + 1), e, null, e == null ? m.text() : d.entities.get(e).name(), false, null);
       }
-      if (d.mentionAt[i] < 0 && pos(i).startsWith("NNP") && d.timeAt[i] < 0) {
+      boolean numbered = i + 1 < d.tokens.size() && "CD".equals(pos(i + 1));
+      if (d.mentionAt[i] < 0 && pos(i).startsWith("NNP") && d.timeAt[i] < 0 && !numbered) {
         return new Actor(extent(i, i + 1), null, null, d.tokens.get(i).text(), false, null);
       }
     }

@@ -164,7 +164,8 @@ final class ClauseReader {
       if (later != null) {
         np = later;
       }
-      if (governed(np) || d.timeAt[np.head()] >= 0 || !actors.actorLike(np) && !attachedActor(np, groupStart)) {
+      // the subordinator that opens a clause ("after Trump hosted ...") does not govern its subject
+      if (np.from() != c.from() && governed(np) || d.timeAt[np.head()] >= 0 || !actors.actorLike(np) && !attachedActor(np, groupStart)) {
         i = np.to() - 1;
         continue;
       }
