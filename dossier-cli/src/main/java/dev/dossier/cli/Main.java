@@ -29,6 +29,7 @@ import picocli.CommandLine.Command;
       TimemlCommand.class,
       MeantimeCommand.class,
       BratCommand.class,
+      CameoCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -2,6 +2,7 @@ package dev.dossier.nlp;
 
 import dev.dossier.nlp.attribution.AttributionStage;
 import dev.dossier.nlp.entity.EntityStage;
+import dev.dossier.nlp.event.EventStage;
 import dev.dossier.nlp.expectation.ExpectationStage;
 import dev.dossier.nlp.figure.FigureStage;
 import dev.dossier.nlp.ner.NerStage;
@@ -30,6 +31,11 @@ public final class StandardPipeline {
 
   /** Builds the full default pipeline. */
   public static Pipeline create() {
+    return create(new EventStage());
+  }
+
+  /** The full default pipeline with this event stage (another CAMEO lexicon, for example). */
+  public static Pipeline create(EventStage events) {
     return Pipeline.builder()
         .add(new TokenizeStage())
         .add(new PosStage())
@@ -38,6 +44,8 @@ public final class StandardPipeline {
         .add(new TimesStage())
         .add(new AttributionStage())
         .add(new FigureStage())
+        .add(events)
+        // after events, so an expectation can point at the event it is about
         .add(new ExpectationStage())
         .build();
   }

@@ -1,0 +1,606 @@
+package dev.dossier.nlp.event;
+
+import dev.dossier.model.Actor;
+import dev.dossier.model.Event;
+import dev.dossier.model.Extent;
+import dev.dossier.model.Modality;
+import dev.dossier.model.TimeExpression;
+import dev.dossier.model.TimeRelation;
+import dev.dossier.model.TimeType;
+import dev.dossier.model.Token;
+import dev.dossier.nlp.event.CameoLexicon.Kind;
+import dev.dossier.nlp.event.CameoLexicon.Match;
+import dev.dossier.nlp.event.ClauseReader.Clause;
+import dev.dossier.nlp.event.ClauseReader.Opening;
+import dev.dossier.nlp.event.NounPhrases.Np;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Finds the events of one sentence: verb triggers with their subject and object (passives
+ * turned round: "was attacked by X"), event nouns with their possessor, name modifier or "by"
+ * phrase ("Netanyahu's visit to Mar-a-Lago", "the Hamas attack", "an attack by Osgiliath
+ * soldiers"), and predicative adjectives ("remain wary of"). Each gets a CAMEO code from the
+ * lexicon, a place, a time and a modality. Used once per sentence.
+ */
+final class EventFinder {
+
+  /** Verbs whose object is feared or weighed, not done by the subject. */
+  private static final Set<String> POSSIBLE_GOVERNORS = Set.of("fear", "risk", "warn", "worry", "threaten",
+      "consider", "weigh", "mull", "rule", "caution");
+  private static final Set<String> EXPECTED_GOVERNORS = Set.of("expect", "plan", "seek", "want", "propose",
+      "prepare", "push", "aim", "schedule", "announce", "promise", "pledge", "vow");
+  private static final Set<String> COPULAS = Set.of("be", "remain", "seem", "appear", "become", "stay", "look");
+  private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "inside", "outside");
+  private static final Set<String> MOVEMENT_ROOTS = Set.of("04");
+  /** Verbs whose "from" phrase names the one who acts: receive aid from, get support from. */
+  private static final Set<String> RECEIVING = Set.of("receive", "obtain", "accept", "get");
+  /** Verbs of travel, whose "in", "to" or "for" phrase names the party visited, whatever the code. */
+  private static final Set<String> MOVEMENT_VERBS = Set.of("arrive", "visit", "travel", "fly", "leave", "depart",
+      "go", "come", "return", "head", "tour");
+
+  private final EventInput d;
+  private final CameoLexicon lexicon;
+  private final ClauseReader r;
+  private final String stage;
+  private final List<Event> out = new ArrayList<>();
+  private final List<int[]> objects = new ArrayList<>();
+  private List<Actor> lastSubjects = List.of();
+
+  EventFinder(EventInput d, CameoLexicon lexicon, int sentence, String stage) {
+    this.d = d;
+    this.lexicon = lexicon;
+    this.r = new ClauseReader(d, sentence);
+    this.stage = stage;
+  }
+
+  List<Event> find() {
+    for (int i = r.from; i < r.to; i++) {
+      Token x = d.tokens.get(i);
+      String pos = x.pos() == null ? "" : x.pos();
+      Np np = r.npAt(i);
+      if (np != null && np.head() == i && (pos.startsWith("NN") || d.inName[i]) && d.timeAt[i] < 0
+          && lexicon.has(Kind.NOUN, x) && !d.inName[i]) {
+        noun(np, i);
+      } else if (verbal(i, np) && lexicon.has(Kind.VERB, x)) {
+        verb(i, Kind.VERB);
+      } else if ((np == null || np.from() == i && np.to() == i + 1) && i > r.from
+          && COPULAS.contains(CameoLexicon.lemma(d.tokens.get(i - 1))) && lexicon.has(Kind.ADJECTIVE, x)) {
+        verb(i, Kind.ADJECTIVE);
+      } else if (r.finiteVerb(i)) {
+        remember(i);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether the clause depends on a condition: it opens with "if" or "unless", follows an
+   * "if ..." clause closed by a comma, or is followed by one.
+   */
+  private boolean conditional(Clause c, int groupStart) {
+    if (c.opening() == Opening.CONDITION) {
+      return true;
+    }
+    if (c.to() < r.to && ModalityFinder.CONDITION.contains(ModalityFinder.lower(d.tokens.get(c.to())))
+        && !ModalityFinder.lower(d.tokens.get(c.to())).equals("whether")) {
+      return true;
+    }
+    for (int k = groupStart - 1; k >= r.from; k--) {
+      String w = ModalityFinder.lower(d.tokens.get(k));
+      if (w.equals(",")) {
+        for (int j = k - 1; j >= r.from; j--) {
+          String v = ModalityFinder.lower(d.tokens.get(j));
+          if (v.equals("if") || v.equals("unless")) {
+            return true;
+          }
+          if (v.equals(",") || v.equals(";")) {
+            return false;
+          }
+        }
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean impersonal(Actor a) {
+    return a.entity() == null && Set.of("it", "they", "we").contains(a.extent().text().toLowerCase(java.util.Locale.ROOT));
+  }
+
+  private boolean verbal(int i, Np np) {
+    Token x = d.tokens.get(i);
+    String pos = x.pos() == null ? "" : x.pos();
+    if (d.inName[i]) {
+      return false;
+    }
+    if (i > r.from && d.tokens.get(i - 1).text().equals("-") && d.tokens.get(i - 1).end() == x.start()) {
+      return false;
+    }
+    if (np != null && np.head() == i && pos.equals("NN") && i > np.from() && d.inName[i - 1] && i + 1 < r.to) {
+      // a verb mis-tagged as the head of a name's phrase: "France agree that", "Gondor welcome a"
+      String next = ModalityFinder.lower(d.tokens.get(i + 1));
+      String nextPos = d.tokens.get(i + 1).pos() == null ? "" : d.tokens.get(i + 1).pos();
+      return next.equals("that") || next.equals("to") || nextPos.equals("DT") || nextPos.equals("PRP$");
+    }
+    if (pos.startsWith("VB")) {
+      if (np != null) {
+        return false;
+      }
+      if (pos.equals("VBG") && i > r.from && "IN".equals(d.tokens.get(i - 1).pos())) {
+        return false;
+      }
+      return true;
+    }
+    // a verb mis-tagged as a noun right after "to" or a modal: "to press", "will talk"
+    if (pos.startsWith("NN") && i > r.from) {
+      String before = d.tokens.get(i - 1).pos() == null ? "" : d.tokens.get(i - 1).pos();
+      return before.equals("TO") || before.equals("MD");
+    }
+    return false;
+  }
+
+  /** Keeps the subject of a verb that triggers nothing, for a coordinated verb that follows. */
+  private void remember(int i) {
+    int g = ModalityFinder.verbGroupStart(d.tokens, i, r.from);
+    Clause c = r.clause(g, i);
+    List<Actor> s = c.opening() == Opening.COORDINATION ? lastSubjects : r.subjects(c, g);
+    if (!s.isEmpty()) {
+      lastSubjects = s;
+    }
+  }
+
+  private void verb(int i, Kind kind) {
+    int g = kind == Kind.ADJECTIVE ? ModalityFinder.verbGroupStart(d.tokens, i - 1, r.from)
+        : ModalityFinder.verbGroupStart(d.tokens, i, r.from);
+    Clause c = r.clause(g, i);
+    if (!lexicon.has(kind, d.tokens.get(i))) {
+      remember(i);
+      return;
+    }
+    List<Actor> subjects = c.opening() == Opening.COORDINATION ? lastSubjects : r.subjects(c, g);
+    if (subjects.isEmpty() && c.opening() != Opening.RELATIVE
+        || subjects.size() == 1 && impersonal(subjects.get(0)) && !lastSubjects.isEmpty()) {
+      // no subject, or "it"/"they" after a verb of saying: "Ethiopia indicated it would act"
+      subjects = lastSubjects;
+    }
+    Match m = lexicon.match(kind, d.tokens, i, c.from(), c.to(), subjects.size() > 1);
+    if (m == null) {
+      remember(i);
+      return;
+    }
+    if (!subjects.isEmpty()) {
+      lastSubjects = subjects;
+    }
+    String pos = d.tokens.get(i).pos() == null ? "" : d.tokens.get(i).pos();
+    boolean passive = (pos.equals("VBN") || pos.equals("VBD")) && hasBe(g, i) || pos.equals("VBN")
+        && by(m.last(), c.to()) >= 0 && g == i;
+    int after = Math.max(m.last(), i) + 1;
+    Np inside = r.npAt(m.last());
+    if (inside != null && m.last() > i) {
+      after = Math.max(after, inside.to());
+    }
+    Objects2 o = objects(after, c.to(), m.entry().root(), subjects);
+    List<Actor> actors;
+    List<Actor> targets;
+    if (passive) {
+      int b = by(m.last(), c.to());
+      Np agent = b >= 0 ? r.npStarting(b + 1) : null;
+      actors = agent != null && r.actors.actorLike(agent) ? r.withCoordinates(agent, c.to()) : List.of();
+      targets = subjects;
+    } else if (RECEIVING.contains(CameoLexicon.lemma(d.tokens.get(i))) && o.targetPreposition.equals("from")) {
+      // "Eriador received money from Osgiliath": the giver acts on the receiver
+      actors = o.targets;
+      targets = subjects;
+    } else {
+      actors = subjects;
+      targets = o.targets;
+    }
+    if (o.objectTo > after) {
+      objects.add(new int[] {after, o.objectTo});
+    }
+    if (after > i + 1) {
+      objects.add(new int[] {i + 1, after});
+    }
+    Integer time = time(c.from(), c.to(), i);
+    TimeRelation rel = time == null ? null : d.times.get(time).relation();
+    ModalityFinder.Result mod = ModalityFinder.decide(d.tokens, g, i, conditional(c, g), rel);
+    if (targets.isEmpty() && actors.size() > 1 && !passive) {
+      // "Gondor and Osgiliath have renewed ties", "the Philippines and France agree": each to the other
+      for (Actor a : actors) {
+        List<Actor> others = new ArrayList<>(actors);
+        others.remove(a);
+        emit(m, i, List.of(a), others, o.place, time, mod, false);
+      }
+      return;
+    }
+    emit(m, i, actors, targets, o.place, time, mod, true);
+  }
+
+  private void noun(Np np, int i) {
+    Match m = lexicon.match(Kind.NOUN, d.tokens, i, np.from(), np.to());
+    if (m == null) {
+      return;
+    }
+    for (int[] span : objects) {
+      if (span[0] <= i && i < span[1]) {
+        return;
+      }
+    }
+    int governor = governor(np);
+    Clause c = governor >= 0 ? r.clause(ModalityFinder.verbGroupStart(d.tokens, governor, r.from), governor)
+        : r.clause(np.from(), np.to() - 1);
+    String root = m.entry().root();
+    Actor actor = r.actors.possessor(np);
+    if (actor == null) {
+      actor = r.actors.modifier(np, m.first());
+    }
+    int b = np.to() < r.to && ModalityFinder.lower(d.tokens.get(np.to())).equals("by") ? np.to() : -1;
+    List<Actor> actors = actor == null ? List.of() : List.of(actor);
+    if (actors.isEmpty() && b >= 0 && r.npStarting(b + 1) != null && r.actors.actorLike(r.npStarting(b + 1))) {
+      actors = r.withCoordinates(r.npStarting(b + 1), r.to);
+    }
+    if (actors.isEmpty()) {
+      actors = inherited(np, governor, c);
+    }
+    int start = b >= 0 ? skipPhrase(b + 1) : np.to();
+    Objects2 o = objects(start, r.to, root, actors);
+    List<Actor> targets = o.targets;
+    if (actors.isEmpty() && !targets.isEmpty() && MOVEMENT_ROOTS.contains(root)) {
+      actors = previousMover(targets);
+    }
+    if (o.place == null) {
+      o.place = placeInside(np);
+    }
+    if (actors.isEmpty() && targets.isEmpty()) {
+      return;
+    }
+    Integer time = timeInside(np);
+    if (time == null) {
+      time = time(c.from(), Math.max(c.to(), np.to()), i);
+    }
+    TimeRelation rel = time == null ? null : d.times.get(time).relation();
+    emit(m, i, actors, targets, o.place, time, nounModality(np, governor, c, rel), true);
+  }
+
+  private List<Actor> previousMover(List<Actor> targets) {
+    for (int k = out.size() - 1; k >= 0; k--) {
+      Event e = out.get(k);
+      if (MOVEMENT_ROOTS.contains(e.cameoRoot()) && e.actor() != null && sameSentence(e)
+          && !sameAs(e.actor(), targets)) {
+        return List.of(e.actor());
+      }
+    }
+    return List.of();
+  }
+
+  private List<Actor> inherited(Np np, int governor, Clause c) {
+    int before = np.from() - 1;
+    while (before > r.from && (d.tokens.get(before).pos() + "").startsWith("JJ")) {
+      before--;
+    }
+    String w = before >= r.from ? ModalityFinder.lower(d.tokens.get(before)) : "";
+    if (w.equals("including") || w.equals("and") && !out.isEmpty()) {
+      if (w.equals("and")) {
+        Event last = out.get(out.size() - 1);
+        return last.actor() == null ? List.of() : List.of(last.actor());
+      }
+      for (int k = before - 1; k >= Math.max(r.from, before - 10); k--) {
+        Np owner = r.npAt(k);
+        if (owner != null && owner.possessive() >= 0) {
+          Actor a = r.actors.possessor(owner);
+          if (a != null) {
+            return List.of(a);
+          }
+        }
+      }
+    }
+    if (governor >= 0 && !POSSIBLE_GOVERNORS.contains(CameoLexicon.lemma(d.tokens.get(governor)))) {
+      int g = ModalityFinder.verbGroupStart(d.tokens, governor, r.from);
+      List<Actor> s = c.opening() == Opening.COORDINATION ? lastSubjects : r.subjects(c, g);
+      if (!s.isEmpty()) {
+        return s;
+      }
+    }
+    return List.of();
+  }
+
+  private boolean sameSentence(Event e) {
+    return d.tokens.get(r.from).start() <= e.start();
+  }
+
+  /** The verb that governs the phrase as its object or prepositional complement, or -1. */
+  private int governor(Np np) {
+    for (int k = np.from() - 1; k >= r.from; k--) {
+      Token x = d.tokens.get(k);
+      String pos = x.pos() == null ? "" : x.pos();
+      String w = ModalityFinder.lower(x);
+      if (pos.startsWith("VB") && r.npAt(k) == null && !w.equals("including")) {
+        return k;
+      }
+      if (w.equals(",") || w.equals(";") || w.equals("that") || w.equals("which") || ModalityFinder.CONDITION.contains(w)) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  private ModalityFinder.Result nounModality(Np np, int governor, Clause c, TimeRelation rel) {
+    boolean conditional = c.opening() == Opening.CONDITION;
+    if (governor >= 0) {
+      int g = ModalityFinder.verbGroupStart(d.tokens, governor, r.from);
+      ModalityFinder.Result res = ModalityFinder.decide(d.tokens, g, governor, conditional, null);
+      if (res.modality() != Modality.HAPPENED && res.modality() != Modality.ONGOING) {
+        return res;
+      }
+      String lemma = CameoLexicon.lemma(d.tokens.get(governor));
+      if (POSSIBLE_GOVERNORS.contains(lemma)) {
+        return new ModalityFinder.Result(Modality.POSSIBLE, governor, governor);
+      }
+      if (EXPECTED_GOVERNORS.contains(lemma)) {
+        return new ModalityFinder.Result(Modality.EXPECTED, governor, governor);
+      }
+    }
+    for (int k = np.from(); k < np.head(); k++) {
+      Modality m = ModalityFinder.ofModifier(ModalityFinder.lower(d.tokens.get(k)));
+      if (m != null && d.timeAt[k] < 0) {
+        return new ModalityFinder.Result(m, k, k);
+      }
+    }
+    if (conditional) {
+      return new ModalityFinder.Result(Modality.CONDITIONAL, c.openingToken(), c.openingToken());
+    }
+    return new ModalityFinder.Result(rel == TimeRelation.FUTURE ? Modality.EXPECTED : Modality.HAPPENED, -1, -1);
+  }
+
+  /** Targets and place found after a trigger. */
+  private static final class Objects2 {
+    List<Actor> targets = List.of();
+    String targetPreposition = "";
+    Extent place;
+    Integer placeEntity;
+    int objectTo = -1;
+  }
+
+  private Objects2 objects(int start, int end, String root, List<Actor> subjects) {
+    Objects2 o = new Objects2();
+    boolean movementVerb = start > 0 && MOVEMENT_VERBS.contains(CameoLexicon.lemma(d.tokens.get(start - 1)))
+        || start > 1 && MOVEMENT_VERBS.contains(CameoLexicon.lemma(d.tokens.get(start - 2)));
+    boolean direct = true;
+    for (int k = start; k < end; k++) {
+      Np np = r.npStarting(k);
+      if (np == null) {
+        String w = ModalityFinder.lower(d.tokens.get(k));
+        String pos = d.tokens.get(k).pos() == null ? "" : d.tokens.get(k).pos();
+        if (!(pos.startsWith("RB") || pos.equals("RP") || pos.equals("IN") || pos.equals("TO"))) {
+          direct = false;
+        }
+        if (w.equals(",") || pos.startsWith("VB") && !pos.equals("VBN") && !pos.equals("VBG")) {
+          break;
+        }
+        continue;
+      }
+      String prep = r.preposition(np);
+      boolean isDirect = direct && prep.isEmpty();
+      direct = false;
+      if (d.timeAt[np.head()] >= 0) {
+        k = np.to() - 1;
+        continue;
+      }
+      if (isDirect) {
+        o.objectTo = np.to();
+      }
+      boolean movement = MOVEMENT_ROOTS.contains(root) || movementVerb;
+      if (r.actors.place(np) || PLACE_PREPOSITIONS.contains(prep) && !movement && o.place == null
+          && (r.actors.mentionAt(np.head()) == null || r.actors.mentionAt(np.head()).type() != dev.dossier.model.EntityType.PERSON)) {
+        if (o.place == null) {
+          o.place = r.actors.extent(firstWord(np), np.to());
+          o.placeEntity = d.entityAt(np.head());
+        }
+        k = np.to() - 1;
+        continue;
+      }
+      if (r.actors.actorLike(np) && (isDirect || ClauseReader.TARGET_PREPOSITIONS.contains(prep))) {
+        List<Actor> t = new ArrayList<>();
+        for (Actor a : r.withCoordinates(np, end)) {
+          if (!sameAs(a, subjects)) {
+            t.add(a);
+          }
+        }
+        if (!t.isEmpty()) {
+          o.targets = t;
+          o.targetPreposition = prep;
+          break;
+        }
+      } else if (isDirect || ClauseReader.TARGET_PREPOSITIONS.contains(prep)) {
+        Np pp = r.attachedPhrase(np, end);
+        int b = np.to();
+        if (pp == null && b + 1 < end && ModalityFinder.lower(d.tokens.get(b)).equals("by")) {
+          Np agent = r.npStarting(b + 1);
+          pp = agent != null && r.actors.actorLike(agent) ? agent : null;
+        }
+        if (pp != null && !r.actors.place(pp)) {
+          List<Actor> t = r.withCoordinates(pp, end);
+          if (!t.isEmpty() && !sameAs(t.get(0), subjects)) {
+            o.targets = t;
+            break;
+          }
+        }
+        if (prep.equals("of") || ClauseReader.TARGET_PREPOSITIONS.contains(prep)) {
+          Actor mod = r.actors.modifier(np, np.head());
+          if (mod != null && !sameAs(mod, subjects)) {
+            o.targets = List.of(mod);
+            break;
+          }
+        }
+      }
+      k = np.to() - 1;
+    }
+    if (o.targets.isEmpty() && o.place != null && o.placeEntity != null
+        && d.entities.get(o.placeEntity).type() == dev.dossier.model.EntityType.GPE) {
+      // "appealed for peace in Ithilen": with no other party, the country it happens in
+      int k = 0;
+      while (k < d.tokens.size() && d.tokens.get(k).end() <= o.place.start()) {
+        k++;
+      }
+      Np np = r.npAt(k);
+      Actor a = np == null ? null : r.actors.of(np, null);
+      if (a != null && !sameAs(a, subjects)) {
+        o.targets = List.of(a);
+      }
+    }
+    if (o.targets.isEmpty() && MOVEMENT_ROOTS.contains(root)) {
+      for (int k = start; k + 1 < r.to; k++) {
+        if (ModalityFinder.lower(d.tokens.get(k)).equals("with")) {
+          Np np = r.npStarting(k + 1);
+          if (np != null && r.actors.actorLike(np) && !r.actors.place(np)) {
+            Actor a = r.actors.of(np, null);
+            if (a != null && !sameAs(a, subjects)) {
+              o.targets = List.of(a);
+              break;
+            }
+          }
+        }
+      }
+    }
+    return o;
+  }
+
+  private int firstWord(Np np) {
+    int k = np.from();
+    while (k < np.head() && ("DT".equals(d.tokens.get(k).pos()) || "PRP$".equals(d.tokens.get(k).pos()))) {
+      k++;
+    }
+    return k;
+  }
+
+  private Extent placeInside(Np np) {
+    for (int k = np.from(); k < np.head(); k++) {
+      var m = r.actors.mentionAt(k);
+      if (m != null && m.type() == dev.dossier.model.EntityType.LOC) {
+        return Extent.of(d.text, m.start(), m.end());
+      }
+    }
+    return null;
+  }
+
+  private static boolean sameAs(Actor a, List<Actor> others) {
+    for (Actor o : others) {
+      if (a.entity() != null && a.entity().equals(o.entity()) || a.extent().overlaps(o.extent())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean hasBe(int g, int i) {
+    for (int k = g; k < i; k++) {
+      if (ModalityFinder.BE.contains(ModalityFinder.lower(d.tokens.get(k)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private int by(int after, int end) {
+    for (int k = after + 1; k < Math.min(end, after + 4); k++) {
+      if (ModalityFinder.lower(d.tokens.get(k)).equals("by")) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  private int skipPhrase(int k) {
+    Np np = r.npStarting(k);
+    return np == null ? k : np.to();
+  }
+
+  private Integer timeInside(Np np) {
+    for (int k = np.from(); k < np.to(); k++) {
+      if (d.timeAt[k] >= 0 && located(d.times.get(d.timeAt[k]))) {
+        return d.timeAt[k];
+      }
+    }
+    return null;
+  }
+
+  /** The located time in the clause nearest the trigger, else the nearest in the sentence, or null. */
+  private Integer time(int from, int to, int at) {
+    Integer best = nearest(from, to, at);
+    return best != null ? best : nearest(r.from, r.to, at);
+  }
+
+  private Integer nearest(int from, int to, int at) {
+    Integer best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (int k = from; k < to; k++) {
+      int t = d.timeAt[k];
+      if (t >= 0 && located(d.times.get(t)) && Math.abs(k - at) < bestDistance) {
+        best = t;
+        bestDistance = Math.abs(k - at);
+      }
+    }
+    return best;
+  }
+
+  private static boolean located(TimeExpression x) {
+    return x.type() == TimeType.DATE || x.type() == TimeType.TIME;
+  }
+
+  private void emit(Match m, int trigger, List<Actor> actors, List<Actor> targets, Extent place, Integer time,
+      ModalityFinder.Result mod, boolean reverse) {
+    List<Actor> as = actors.isEmpty() ? java.util.Collections.singletonList(null) : actors;
+    List<Actor> ts = targets.isEmpty() ? java.util.Collections.singletonList(null) : targets;
+    Token first = d.tokens.get(Math.min(m.first(), trigger));
+    Token last = d.tokens.get(Math.max(m.last(), trigger));
+    Extent trig = Extent.of(d.text, first.start(), last.end());
+    Extent hedge = mod.hedgeFrom() < 0 ? null
+        : Extent.of(d.text, d.tokens.get(mod.hedgeFrom()).start(), d.tokens.get(mod.hedgeTo()).end());
+    Integer placeEntity = place == null ? null : entityCovering(place);
+    for (Actor a : as) {
+      for (Actor t : ts) {
+        if (a == null && t == null) {
+          continue;
+        }
+        out.add(event(trig, m.entry().code(), m.entry().action(), a, t, place, placeEntity, time, mod.modality(),
+            hedge));
+        if (reverse && m.entry().reverse() != null && a != null && t != null) {
+          out.add(event(trig, m.entry().reverse(), "host " + m.entry().action().replaceFirst("^make an? ", ""), t, a,
+              place, placeEntity, time, mod.modality(), hedge));
+        }
+      }
+    }
+  }
+
+  private Integer entityCovering(Extent place) {
+    for (int k = 0; k < d.tokens.size(); k++) {
+      if (d.tokens.get(k).start() >= place.start() && d.tokens.get(k).end() <= place.end() && d.entityAt(k) != null) {
+        return d.entityAt(k);
+      }
+    }
+    return null;
+  }
+
+  private Event event(Extent trig, String code, String action, Actor a, Actor t, Extent place, Integer placeEntity,
+      Integer time, Modality modality, Extent hedge) {
+    int start = trig.start();
+    int end = trig.end();
+    for (Extent e : new Extent[] {a == null ? null : a.extent(), t == null ? null : t.extent(), place, hedge}) {
+      if (e != null) {
+        start = Math.min(start, e.start());
+        end = Math.max(end, e.end());
+      }
+    }
+    int sentenceStart = d.tokens.get(r.from).start();
+    int sentenceEnd = d.tokens.get(r.to - 1).end();
+    start = Math.max(start, sentenceStart);
+    end = Math.min(end, sentenceEnd);
+    double confidence = 0.5 + (a != null ? 0.2 : 0) + (t != null ? 0.2 : 0) + (a != null && a.entity() != null ? 0.05 : 0);
+    String root = code.length() >= 2 ? code.substring(0, 2) : code;
+    return new Event(start, end, trig, action, code, root, a, t, place, placeEntity, time, modality, hedge,
+        Math.min(0.95, confidence), Objects.requireNonNull(stage));
+  }
+}

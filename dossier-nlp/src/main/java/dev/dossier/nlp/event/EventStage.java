@@ -1,0 +1,68 @@
+package dev.dossier.nlp.event;
+
+import dev.dossier.model.Analysis;
+import dev.dossier.model.Event;
+import dev.dossier.model.LayerKey;
+import dev.dossier.model.Layers;
+import dev.dossier.nlp.pipeline.Stage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Provides the {@code events} layer: who did what to whom, where and when, coded with CAMEO, and
+ * whether it happened, is ongoing, expected, possible, conditional or denied, with the hedge words.
+ * Clauses are read from part-of-speech tags, name mentions and time expressions (no parser): see
+ * {@link ClauseReader} for subjects and objects, {@link ActorFinder} for participants and group
+ * actors, {@link ModalityFinder} for modality, and {@link CameoLexicon} for the codes. Immutable;
+ * thread-safe.
+ */
+public final class EventStage implements Stage {
+
+  public static final String NAME = "events";
+
+  private final CameoLexicon lexicon;
+
+  /** The stage with the lexicon shipped with Dossier. */
+  public EventStage() {
+    this(CameoLexicon.shipped());
+  }
+
+  public EventStage(CameoLexicon lexicon) {
+    this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+  }
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public String model() {
+    return "cameo-lexicon:" + lexicon.size();
+  }
+
+  @Override
+  public Set<LayerKey<?>> requires() {
+    return Set.of(Layers.TOKENS, Layers.SENTENCES, Layers.MENTIONS, Layers.ENTITIES, Layers.TIMES);
+  }
+
+  @Override
+  public Set<LayerKey<?>> provides() {
+    return Set.of(Layers.EVENTS);
+  }
+
+  @Override
+  public Analysis apply(Analysis in) {
+    EventInput d = EventInput.of(in);
+    List<Event> out = new ArrayList<>();
+    for (int s = 0; s < d.sentences.size(); s++) {
+      if (d.sentences.get(s).tokenEnd() > d.sentences.get(s).tokenStart()) {
+        out.addAll(new EventFinder(d, lexicon, s, NAME).find());
+      }
+    }
+    out.sort(java.util.Comparator.comparingInt(Event::start).thenComparingInt(Event::end));
+    return in.with(Layers.EVENTS, out);
+  }
+}

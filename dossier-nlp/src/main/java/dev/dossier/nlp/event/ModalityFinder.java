@@ -1,0 +1,158 @@
+package dev.dossier.nlp.event;
+
+import dev.dossier.model.Modality;
+import dev.dossier.model.TimeRelation;
+import dev.dossier.model.Token;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Decides whether a clause's event happened, is ongoing, expected, possible, conditional or denied,
+ * from the words of its verb group ("is expected to press", "may seek", "will not", "have been
+ * reluctant to"), the clause's "if" or "unless", and the tense of the time it is linked to. Also
+ * finds the verb group itself: auxiliaries, modals, adverbs and catenative verbs before the
+ * trigger. Stateless.
+ */
+final class ModalityFinder {
+
+  /**
+   * The modality and the hedge words.
+   *
+   * @param modality the modality
+   * @param hedgeFrom index of the first hedge token, or -1
+   * @param hedgeTo index of the last hedge token, or -1
+   */
+  record Result(Modality modality, int hedgeFrom, int hedgeTo) {}
+
+  static final Set<String> BE = Set.of("be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re",
+      "get", "got", "gets", "getting", "gotten");
+  private static final Set<String> AUX = Set.of("have", "has", "had", "having", "do", "does", "did", "will", "would",
+      "shall", "should", "may", "might", "can", "could", "must", "'ll", "'d", "wo", "ca", "not", "n't", "never", "to",
+      "going", "ought", "also", "still", "once", "again");
+  private static final Set<String> NEGATION = Set.of("not", "n't", "never", "no", "neither", "nor");
+  private static final Set<String> POSSIBLE = Set.of("may", "might", "could", "can", "ca", "possibly", "perhaps",
+      "maybe", "possible", "potentially", "consider", "considering", "considered", "mull", "mulling", "weigh",
+      "weighing", "threaten", "threatened", "threatens", "threatening", "risk", "risks", "risked");
+  private static final Set<String> EXPECTED = Set.of("will", "shall", "'ll", "wo", "would", "should", "going",
+      "expected", "expect", "expects", "set", "due", "about", "plan", "plans", "planned", "planning", "intend",
+      "intends", "intended", "likely", "poised", "scheduled", "aim", "aims", "seek", "seeks", "sought", "want",
+      "wants", "hope", "hopes", "prepare", "prepares", "preparing", "ready", "slated", "vow", "vowed", "vows",
+      "pledge", "pledged", "promise", "promised", "promises", "try", "tries", "trying", "attempt", "ought", "must");
+  private static final Set<String> REFUSAL = Set.of("refuse", "refuses", "refused", "refusing", "reluctant",
+      "unwilling", "fail", "fails", "failed", "decline", "declined", "declines");
+  private static final Set<String> ONGOING = Set.of("continue", "continues", "continued", "continuing", "keep",
+      "keeps", "kept", "remain", "remains", "still");
+  static final Set<String> CONDITION = Set.of("if", "unless", "provided", "providing", "whether");
+
+  private ModalityFinder() {}
+
+  /**
+   * The first token of the verb group ending at the trigger {@code at}: auxiliaries, modals,
+   * negation, adverbs and catenative verbs ("expected to", "about to", "reluctant to").
+   */
+  static int verbGroupStart(List<Token> t, int at, int sentenceStart) {
+    int i = at;
+    while (i - 1 >= sentenceStart) {
+      Token p = t.get(i - 1);
+      String w = lower(p);
+      String pos = p.pos() == null ? "" : p.pos();
+      boolean beforeTo = i < t.size() && lower(t.get(i)).equals("to");
+      if (i - 1 == sentenceStart && NounPhrases.nameAtStart(t, sentenceStart, t.size())) {
+        break;
+      }
+      if (BE.contains(w) || AUX.contains(w) || pos.equals("MD") || pos.startsWith("RB") && !w.equals("when")
+          || beforeTo && (pos.startsWith("VB") || pos.startsWith("JJ") || w.equals("about") || w.equals("set")
+          || EXPECTED.contains(w) || REFUSAL.contains(w))) {
+        i--;
+      } else {
+        break;
+      }
+    }
+    return i;
+  }
+
+  /**
+   * Decides the modality of the event whose verb group is {@code [from, at]}.
+   *
+   * @param conditional whether the clause is introduced by "if", "unless"...
+   * @param time the tense of the time linked to the event, or null
+   */
+  static Result decide(List<Token> t, int from, int at, boolean conditional, TimeRelation time) {
+    int hf = -1;
+    int ht = -1;
+    Modality m = null;
+    boolean negated = false;
+    for (int i = from; i < at; i++) {
+      String w = lower(t.get(i));
+      Modality here = null;
+      if (NEGATION.contains(w) || REFUSAL.contains(w)) {
+        negated = true;
+        here = Modality.DENIED;
+      } else if (POSSIBLE.contains(w)) {
+        here = Modality.POSSIBLE;
+      } else if (EXPECTED.contains(w) && !(w.equals("about") && !next(t, i, "to"))) {
+        here = Modality.EXPECTED;
+      } else if (ONGOING.contains(w)) {
+        here = Modality.ONGOING;
+      }
+      if (here != null) {
+        hf = hf < 0 ? i : hf;
+        ht = i;
+        if (m == null || rank(here) > rank(m)) {
+          m = here;
+        }
+      }
+    }
+    if (ht >= 0 && ht + 1 < at && lower(t.get(ht + 1)).equals("to")) {
+      ht++;
+    }
+    if (negated) {
+      m = Modality.DENIED;
+    } else if (conditional) {
+      m = Modality.CONDITIONAL;
+    } else if (m == null) {
+      String pos = t.get(at).pos() == null ? "" : t.get(at).pos();
+      boolean progressive = pos.equals("VBG") && at > from && BE.contains(lower(t.get(at - 1)));
+      if (progressive) {
+        m = Modality.ONGOING;
+      } else if (time == TimeRelation.FUTURE) {
+        m = Modality.EXPECTED;
+      } else {
+        m = Modality.HAPPENED;
+      }
+    }
+    return new Result(m, hf, ht);
+  }
+
+  /** The modality a noun's modifiers give it ("possible", "planned", "upcoming"), or null. */
+  static Modality ofModifier(String word) {
+    return switch (word) {
+      case "possible", "potential", "likely", "feared", "threatened" -> Modality.POSSIBLE;
+      case "planned", "upcoming", "expected", "scheduled", "proposed", "forthcoming", "next", "future",
+          "further", "additional" -> Modality.EXPECTED;
+      case "ongoing", "continuing" -> Modality.ONGOING;
+      case "failed", "cancelled", "canceled", "aborted" -> Modality.DENIED;
+      default -> null;
+    };
+  }
+
+  private static int rank(Modality m) {
+    return switch (m) {
+      case DENIED -> 5;
+      case POSSIBLE -> 4;
+      case EXPECTED -> 3;
+      case CONDITIONAL -> 2;
+      case ONGOING -> 1;
+      case HAPPENED -> 0;
+    };
+  }
+
+  private static boolean next(List<Token> t, int i, String w) {
+    return i + 1 < t.size() && lower(t.get(i + 1)).equals(w);
+  }
+
+  static String lower(Token x) {
+    return x.text().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+  }
+}

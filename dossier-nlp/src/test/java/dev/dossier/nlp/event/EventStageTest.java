@@ -1,0 +1,113 @@
+package dev.dossier.nlp.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dossier.model.Analysis;
+import dev.dossier.model.Event;
+import dev.dossier.model.Layers;
+import dev.dossier.model.Modality;
+import dev.dossier.nlp.StandardPipeline;
+import dev.dossier.nlp.pipeline.Pipeline;
+import dev.dossier.nlp.testing.StageAssertions;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EventStageTest {
+
+  private static final Pipeline PIPELINE = StandardPipeline.create();
+
+  private static List<Event> events(String text) {
+    Analysis a = PIPELINE.analyze(StageAssertions.article(text, "2025-12-29"));
+    StageAssertions.assertValid(a);
+    return a.layer(Layers.EVENTS);
+  }
+
+  private static Event only(String text, String root) {
+    List<Event> e = events(text).stream().filter(x -> root.equals(x.cameoRoot())).toList();
+    assertThat(e).as("events of root %s in %s", root, text).hasSize(1);
+    return e.get(0);
+  }
+
+  @Test
+  void modalityFromTenseModalsNegationAndConditions() {
+    assertThat(only("Israel attacked Hamas positions in Gaza on Monday.", "19").modality())
+        .isEqualTo(Modality.HAPPENED);
+    assertThat(only("Israel is attacking Hamas in Gaza.", "19").modality()).isEqualTo(Modality.ONGOING);
+    Event will = only("Israel will attack Hamas next week.", "19");
+    assertThat(will.modality()).isEqualTo(Modality.EXPECTED);
+    assertThat(will.hedge().text()).isEqualTo("will");
+    Event expected = only("Trump is expected to press Netanyahu on the hostages.", "10");
+    assertThat(expected.modality()).isEqualTo(Modality.EXPECTED);
+    assertThat(expected.hedge().text()).isEqualTo("expected to");
+    Event may = only("Netanyahu may attack Hamas before the talks.", "19");
+    assertThat(may.modality()).isEqualTo(Modality.POSSIBLE);
+    assertThat(may.hedge().text()).isEqualTo("may");
+    Event could = only("Iran could attack Israel.", "19");
+    assertThat(could.modality()).isEqualTo(Modality.POSSIBLE);
+    Event not = only("Egypt did not condemn Israel.", "11");
+    assertThat(not.modality()).isEqualTo(Modality.DENIED);
+    assertThat(not.hedge().text()).isEqualTo("not");
+    Event refused = only("Jordan refused to condemn Israel.", "11");
+    assertThat(refused.modality()).isEqualTo(Modality.DENIED);
+    Event cond = events("Officials said that if talks fail, Israel will attack Hamas.").stream()
+        .filter(x -> "19".equals(x.cameoRoot())).findFirst().orElseThrow();
+    assertThat(cond.modality()).isEqualTo(Modality.CONDITIONAL);
+    assertThat(only("Israel will attack Hamas if the talks fail.", "19").modality())
+        .isEqualTo(Modality.CONDITIONAL);
+  }
+
+  @Test
+  void passiveTurnsActorAndTargetRound() {
+    Event e = only("Hamas was attacked by Israel on Monday.", "19");
+    assertThat(e.actor().name()).isEqualTo("Israel");
+    assertThat(e.target().name()).isEqualTo("Hamas");
+    assertThat(e.trigger().text()).isEqualTo("attacked");
+    assertThat(e.stage()).isEqualTo(EventStage.NAME);
+  }
+
+  @Test
+  void activeSubjectAndObjectWithCameoCode() {
+    Event e = only("France condemned Russia on Tuesday.", "11");
+    assertThat(e.cameoCode()).isEqualTo("111");
+    assertThat(e.actor().name()).isEqualTo("France");
+    assertThat(e.target().name()).isEqualTo("Russia");
+    assertThat(e.time()).isNotNull();
+  }
+
+  @Test
+  void coordinatedSubjectsEachAct() {
+    List<Event> e = events("France and Germany condemned Russia.").stream()
+        .filter(x -> "11".equals(x.cameoRoot())).toList();
+    assertThat(e).extracting(x -> x.actor().name()).containsExactlyInAnyOrder("France", "Germany");
+    assertThat(e).extracting(x -> x.target().name()).containsOnly("Russia");
+  }
+
+  @Test
+  void relativeClauseSubjectIsItsAntecedent() {
+    Event e = only("The officials met Macron, who praised Germany.", "05");
+    assertThat(e.actor().name()).contains("Macron");
+    assertThat(e.target().name()).isEqualTo("Germany");
+  }
+
+  @Test
+  void possessiveVisitNounWithPlaceAndHost() {
+    List<Event> e = events("Japanese Prime Minister Shigeru Ishiba's visit to Washington this week included "
+        + "talks with President Joe Biden.");
+    Event visit = e.stream().filter(x -> "042".equals(x.cameoCode())).findFirst().orElseThrow();
+    assertThat(visit.actor().name()).isEqualTo("Shigeru Ishiba");
+    assertThat(visit.trigger().text()).isEqualTo("visit");
+    assertThat(visit.time()).isNotNull();
+  }
+
+  @Test
+  void groupActorsKeepTheirAffiliation() {
+    Event e = only("Arab governments condemned Iran on Sunday.", "11");
+    assertThat(e.actor().group()).isTrue();
+    assertThat(e.actor().entity()).isNull();
+    assertThat(e.actor().extent().text()).isEqualTo("Arab governments");
+    assertThat(e.actor().affiliation()).isNotNull();
+    Event soldiers = only("Soldiers from Egypt attacked the smugglers.", "19");
+    assertThat(soldiers.actor().group()).isTrue();
+    assertThat(soldiers.actor().affiliation()).isEqualTo("Egypt");
+  }
+}
