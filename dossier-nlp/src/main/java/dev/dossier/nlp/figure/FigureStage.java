@@ -29,8 +29,13 @@ public final class FigureStage implements Stage {
 
   private static final Map<String, String> CURRENCY_SIGNS = Map.of("$", "USD", "US$", "USD", "€", "EUR", "£", "GBP",
       "¥", "JPY", "C$", "CAD", "A$", "AUD");
-  private static final Map<String, String> CURRENCY_WORDS = Map.of("dollars", "USD", "dollar", "USD", "euros", "EUR",
-      "euro", "EUR", "pounds", "GBP", "yen", "JPY", "shekels", "ILS", "shekel", "ILS", "rubles", "RUB", "yuan", "CNY");
+  /** Currency words, with the wire abbreviations ("dlrs", "stg", "cts"). */
+  private static final Map<String, String> CURRENCY_WORDS = Map.ofEntries(Map.entry("dollars", "USD"),
+      Map.entry("dollar", "USD"), Map.entry("dlrs", "USD"), Map.entry("dlr", "USD"), Map.entry("euros", "EUR"),
+      Map.entry("euro", "EUR"), Map.entry("pounds", "GBP"), Map.entry("stg", "GBP"), Map.entry("sterling", "GBP"),
+      Map.entry("yen", "JPY"), Map.entry("shekels", "ILS"), Map.entry("shekel", "ILS"), Map.entry("rubles", "RUB"),
+      Map.entry("roubles", "RUB"), Map.entry("yuan", "CNY"), Map.entry("marks", "DEM"), Map.entry("guilders", "NLG"),
+      Map.entry("lire", "ITL"), Map.entry("cts", "cents"), Map.entry("cents", "cents"));
   private static final Map<String, Double> SCALES = Map.of("thousand", 1e3, "million", 1e6, "billion", 1e9,
       "trillion", 1e12, "mln", 1e6, "bln", 1e9, "bn", 1e9, "m", 1e6);
   private static final Set<String> PEOPLE = Set.of("people", "persons", "civilians", "soldiers", "troops", "residents",
@@ -91,7 +96,7 @@ public final class FigureStage implements Stage {
         to++;
       }
       String next = to < t.size() ? lower(t.get(to)) : "";
-      if (next.equals("%") || next.equals("percent") || next.equals("per") && to + 1 < t.size()
+      if (next.equals("%") || next.equals("percent") || next.equals("pct") || next.equals("per") && to + 1 < t.size()
           && lower(t.get(to + 1)).equals("cent")) {
         unit = "%";
         to += next.equals("per") ? 2 : 1;

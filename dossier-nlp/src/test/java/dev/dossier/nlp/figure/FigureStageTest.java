@@ -47,4 +47,17 @@ class FigureStageTest {
     assertEquals(300.0, f.get(1).value());
     assertEquals("people", f.get(1).unit());
   }
+
+  @Test
+  void wireAbbreviationsAreUnits() {
+    Analysis a = analyse("Net profit rose 12 pct to 4.5 mln dlrs, and the company paid 300 mln stg in debt.");
+    List<Figure> f = a.layer(Layers.FIGURES);
+    assertEquals(3, f.size(), f.toString());
+    assertEquals("%", f.get(0).unit());
+    assertEquals(12.0, f.get(0).value());
+    assertEquals("USD", f.get(1).unit());
+    assertEquals(4.5e6, f.get(1).value());
+    assertEquals("GBP", f.get(2).unit());
+    assertEquals(3e8, f.get(2).value());
+  }
 }

@@ -14,7 +14,8 @@ import java.util.Objects;
  *   <li>Two figures are about the same thing when measure (with its "of" and "among"), unit and
  *       period are equal, and either they say what they measure a figure of or both articles are
  *       in the same story. Then equal values (within {@value #PERCENT_POINTS} percentage point,
- *       or {@value #RELATIVE} relative) corroborate or repeat; different values contradict.
+ *       or {@value #RELATIVE} relative) corroborate or repeat; different values contradict, except
+ *       counts that do not say what they count of ("two officials", "three officials").
  *   <li>Sources are independent when the articles are not copies of each other (not in one
  *       near-duplicate group) and the claim is not traced to the same source (a wire copy, a
  *       report relaying another outlet's claim).
@@ -53,7 +54,9 @@ public final class ClaimRules {
             ? new Link(Relation.CORROBORATES, 1.0, "same figure from an independent source")
             : new Link(Relation.REPEATS, 1.0, "same figure, " + dependence);
       }
-      if (sameGroup) {
+      if (sameGroup || !hasOf && ("count".equals(a.unit()) || "people".equals(a.unit()))) {
+        // "two officials" and "three officials" in one story count different things, not one
+        // thing differently: a count contradicts only when it says what it is a count of
         return null;
       }
       return new Link(Relation.CONTRADICTS, 1.0, "different values for the same measure: "

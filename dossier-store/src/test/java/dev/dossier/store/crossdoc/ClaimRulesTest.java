@@ -71,4 +71,16 @@ class ClaimRulesTest {
     assertThat(ClaimRules.relate(a, figure(3, 12, 12, 1L, "actor:2", "profit||", 50)).relation())
         .isEqualTo(Relation.CONTRADICTS);
   }
+
+  @Test
+  void countsContradictOnlyWhenTheySayWhatTheyCount() {
+    Claim two = new Claim(1, 10, 10, 1L, true, "actor:1", Set.of(), false, "official||", "count", 2, "2026-01");
+    Claim three = new Claim(2, 11, 11, 1L, true, "actor:2", Set.of(), false, "official||", "count", 3, "2026-01");
+    assertThat(ClaimRules.relate(two, three)).isNull();
+    Claim again = new Claim(3, 12, 12, 1L, true, "actor:2", Set.of(), false, "official||", "count", 2, "2026-01");
+    assertThat(ClaimRules.relate(two, again).relation()).isEqualTo(Relation.CORROBORATES);
+    Claim dead = new Claim(4, 10, 10, 1L, true, "actor:1", Set.of(), false, "people|flood|", "people", 40, "2026-01");
+    Claim more = new Claim(5, 11, 11, 1L, true, "actor:2", Set.of(), false, "people|flood|", "people", 55, "2026-01");
+    assertThat(ClaimRules.relate(dead, more).relation()).isEqualTo(Relation.CONTRADICTS);
+  }
 }
