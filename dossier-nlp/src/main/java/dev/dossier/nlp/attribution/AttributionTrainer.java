@@ -44,9 +44,11 @@ public final class AttributionTrainer {
     AttributionFeatures features = new AttributionFeatures();
     List<AttributionInput> inputs = new ArrayList<>();
     List<int[]> golds = new ArrayList<>();
+    List<int[]> cueGolds = new ArrayList<>();
     for (PolnearCorpus.Doc d : train) {
       inputs.add(AttributionInput.of(d.analysis()));
-      golds.add(goldLabels(d.analysis(), d.gold()));
+      golds.add(goldLabels(d.analysis(), d.gold(), false));
+      cueGolds.add(goldLabels(d.analysis(), d.gold(), config.folds() > 1));
     }
     List<int[]> priors = new ArrayList<>(java.util.Collections.nCopies(train.size(), (int[]) null));
     if (config.folds() > 1) {
@@ -57,7 +59,7 @@ public final class AttributionTrainer {
           if (i % config.folds() == fold) {
             held.add(i);
           } else {
-            sequences(features, inputs.get(i), golds.get(i), null, seqs);
+            sequences(features, inputs.get(i), cueGolds.get(i), null, seqs);
           }
         }
         log.accept("fold " + (fold + 1) + " of " + config.folds() + ": first pass on " + seqs.size() + " paragraphs");
@@ -70,9 +72,10 @@ public final class AttributionTrainer {
     }
     List<StructuredPerceptron.Sequence> seqs = new ArrayList<>();
     for (int i = 0; i < train.size(); i++) {
-      sequences(features, inputs.get(i), golds.get(i), null, seqs);
+      sequences(features, inputs.get(i), cueGolds.get(i), null, seqs);
     }
-    log.accept("first pass: " + seqs.size() + " paragraphs from " + train.size() + " articles");
+    log.accept("first pass (" + (config.folds() > 1 ? "cues" : "all labels") + "): " + seqs.size()
+        + " paragraphs from " + train.size() + " articles");
     LinearChain first = perceptron().train(seqs, config.epochs(), config.minCount(), config.seed(), log,
         (e, m) -> log.accept("  dev after epoch " + e + ": " + evaluate(new AttributionTagger(m), dev)));
     LinearChain second = null;
@@ -90,15 +93,17 @@ public final class AttributionTrainer {
     SpanScores scores = evaluate(tagger, dev);
     ObjectNode m = new ObjectMapper().createObjectNode();
     m.put("name", "dossier-attribution-polnear");
-    m.put("description", "Two-pass first-order averaged structured perceptron (the second pass reads the first pass's jackknifed labels) over BIO labels for attribution cues, "
-        + "sources and contents, one sequence per paragraph, trained on PolNeAR v1.0.0 train (first annotator "
-        + "file per text); see docs/attributions.md");
+    m.put("description", "Two-pass first-order averaged structured perceptron over BIO labels for attribution "
+        + "cues, sources and contents, one sequence per paragraph: the first pass labels cues only, the second "
+        + "labels all three kinds reading the first pass's jackknifed cue labels; trained on PolNeAR v1.0.0 "
+        + "train (first annotator file per text); see docs/attributions.md");
     m.put("created", java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString());
     m.put("codeVersion", commit == null ? "unknown" : commit);
     m.putArray("training").addObject().put("path", trainDir.toString()).put("articles", train.size())
         .put("sha256", treeSha256(trainDir));
     m.putObject("parameters").put("epochs", config.epochs()).put("minCount", config.minCount())
-        .put("seed", config.seed()).put("folds", config.folds());
+        .put("seed", config.seed()).put("folds", config.folds())
+        .put("firstPass", config.folds() > 1 ? "cues" : "cues, sources and contents");
     ObjectNode d = m.putObject("dev");
     d.put("path", devDir.toString()).put("articles", dev.size()).put("sha256", treeSha256(devDir));
     d.put("scorer", "greedy one-to-one token-overlap span F1 in Java (docs/attributions.md gives the "
@@ -129,8 +134,11 @@ public final class AttributionTrainer {
     return Math.round(x * 100) / 100.0;
   }
 
-  /** Gold label per token: innermost kind wins (cue, then source, then content). */
-  static int[] goldLabels(Analysis a, BratAnnotations gold) {
+  /**
+   * Gold label per token: innermost kind wins (cue, then source, then content); with
+   * {@code cuesOnly} sources and contents are left O (the first pass's labels).
+   */
+  static int[] goldLabels(Analysis a, BratAnnotations gold, boolean cuesOnly) {
     List<Token> tokens = a.layer(Layers.TOKENS);
     int n = tokens.size();
     int[] kind = new int[n];
@@ -152,7 +160,7 @@ public final class AttributionTrainer {
     }
     int[] labels = new int[n];
     for (int t = 0; t < n; t++) {
-      if (kind[t] < 0) {
+      if (kind[t] < 0 || cuesOnly && kind[t] != AttributionLabels.CUE) {
         continue;
       }
       boolean cont = t > 0 && span[t - 1] == span[t] && kind[t - 1] == kind[t];
