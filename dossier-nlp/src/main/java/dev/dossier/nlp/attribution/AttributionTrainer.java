@@ -29,7 +29,13 @@ import java.util.stream.Stream;
 public final class AttributionTrainer {
 
   /** Training parameters. */
-  public record Config(int epochs, int minCount, long seed, int folds) {}
+  public record Config(int epochs, int minCount, long seed, int folds, boolean allAnnotators) {
+
+    /** Training on the first annotator's file of each text. */
+    public Config(int epochs, int minCount, long seed, int folds) {
+      this(epochs, minCount, seed, folds, false);
+    }
+  }
 
   private AttributionTrainer() {}
 
@@ -51,12 +57,17 @@ public final class AttributionTrainer {
       cueGolds.add(goldLabels(d.analysis(), d.gold(), config.folds() > 1));
     }
     List<int[]> priors = new ArrayList<>(java.util.Collections.nCopies(train.size(), (int[]) null));
+    int[] textIndex = new int[train.size()];
+    java.util.Map<String, Integer> texts = new java.util.HashMap<>();
+    for (int i = 0; i < train.size(); i++) {
+      textIndex[i] = texts.computeIfAbsent(train.get(i).name(), x -> texts.size());
+    }
     if (config.folds() > 1) {
       for (int fold = 0; fold < config.folds(); fold++) {
         List<Integer> held = new ArrayList<>();
         List<StructuredPerceptron.Sequence> seqs = new ArrayList<>();
         for (int i = 0; i < train.size(); i++) {
-          if (i % config.folds() == fold) {
+          if (textIndex[i] % config.folds() == fold) { // every annotation of a text in one fold
             held.add(i);
           } else {
             sequences(features, inputs.get(i), cueGolds.get(i), null, seqs);
@@ -96,11 +107,13 @@ public final class AttributionTrainer {
     m.put("description", "Two-pass first-order averaged structured perceptron over BIO labels for attribution "
         + "cues, sources and contents, one sequence per paragraph: the first pass labels cues only, the second "
         + "labels all three kinds reading the first pass's jackknifed cue labels; trained on PolNeAR v1.0.0 "
-        + "train (first annotator file per text); see docs/attributions.md");
+        + "train (" + (config.allAnnotators() ? "every annotator's file" : "first annotator file per text")
+        + "); see docs/attributions.md");
     m.put("created", java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString());
     m.put("codeVersion", commit == null ? "unknown" : commit);
-    m.putArray("training").addObject().put("path", trainDir.toString()).put("articles", train.size())
-        .put("sha256", treeSha256(trainDir));
+    m.putArray("training").addObject().put("path", trainDir.toString()).put("articles", texts.size())
+        .put("annotationFiles", train.size())
+        .put("sha256", treeSha256(trainDir)).put("annotatorFiles", config.allAnnotators() ? "all" : "first per text");
     m.putObject("parameters").put("epochs", config.epochs()).put("minCount", config.minCount())
         .put("seed", config.seed()).put("folds", config.folds())
         .put("firstPass", config.folds() > 1 ? "cues" : "cues, sources and contents");
