@@ -24,7 +24,10 @@ import java.util.stream.Stream;
 /**
  * Trains the attribution tagger on a PolNeAR train split with the averaged structured perceptron,
  * one sequence per paragraph, and writes it with a manifest holding the data checksums, the
- * parameters and the dev scores. Deterministic. Not thread-safe.
+ * parameters and the dev scores. With more than one fold the first pass learns cue labels only
+ * (its decisions are not pulled about by the long, hard content boundaries) and the second pass
+ * learns all labels reading the first pass's cue labels, jackknifed over the folds. Deterministic.
+ * Not thread-safe.
  */
 public final class AttributionTrainer {
 
