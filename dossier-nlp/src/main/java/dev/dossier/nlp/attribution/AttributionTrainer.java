@@ -32,11 +32,21 @@ import java.util.stream.Stream;
 public final class AttributionTrainer {
 
   /** Training parameters. */
-  public record Config(int epochs, int minCount, long seed, int folds, boolean allAnnotators) {
+  public record Config(int epochs, int minCount, long seed, int folds, boolean allAnnotators,
+      boolean firstPassSources) {
 
-    /** Training on the first annotator's file of each text. */
+    /** Training on the first annotator's file of each text, a first pass of cues only. */
     public Config(int epochs, int minCount, long seed, int folds) {
-      this(epochs, minCount, seed, folds, false);
+      this(epochs, minCount, seed, folds, false, false);
+    }
+
+    /** The last label kind the first pass learns (cue, source or content). */
+    int firstPassKinds() {
+      return folds <= 1 ? AttributionLabels.CONTENT : firstPassSources ? AttributionLabels.SOURCE : AttributionLabels.CUE;
+    }
+
+    String firstPassName() {
+      return new String[] {"cues", "cues and sources", "cues, sources and contents"}[firstPassKinds()];
     }
   }
 
@@ -56,8 +66,8 @@ public final class AttributionTrainer {
     List<int[]> cueGolds = new ArrayList<>();
     for (PolnearCorpus.Doc d : train) {
       inputs.add(AttributionInput.of(d.analysis()));
-      golds.add(goldLabels(d.analysis(), d.gold(), false));
-      cueGolds.add(goldLabels(d.analysis(), d.gold(), config.folds() > 1));
+      golds.add(goldLabels(d.analysis(), d.gold(), AttributionLabels.CONTENT));
+      cueGolds.add(goldLabels(d.analysis(), d.gold(), config.firstPassKinds()));
     }
     List<int[]> priors = new ArrayList<>(java.util.Collections.nCopies(train.size(), (int[]) null));
     int[] textIndex = new int[train.size()];
@@ -88,7 +98,7 @@ public final class AttributionTrainer {
     for (int i = 0; i < train.size(); i++) {
       sequences(features, inputs.get(i), cueGolds.get(i), null, seqs);
     }
-    log.accept("first pass (" + (config.folds() > 1 ? "cues" : "all labels") + "): " + seqs.size()
+    log.accept("first pass (" + config.firstPassName() + "): " + seqs.size()
         + " paragraphs from " + train.size() + " articles");
     LinearChain first = perceptron().train(seqs, config.epochs(), config.minCount(), config.seed(), log,
         (e, m) -> log.accept("  dev after epoch " + e + ": " + evaluate(new AttributionTagger(m), dev)));
@@ -108,8 +118,8 @@ public final class AttributionTrainer {
     ObjectNode m = new ObjectMapper().createObjectNode();
     m.put("name", "dossier-attribution-polnear");
     m.put("description", "Two-pass first-order averaged structured perceptron over BIO labels for attribution "
-        + "cues, sources and contents, one sequence per paragraph: the first pass labels cues only, the second "
-        + "labels all three kinds reading the first pass's jackknifed cue labels; trained on PolNeAR v1.0.0 "
+        + "cues, sources and contents, one sequence per paragraph: the first pass labels " + config.firstPassName()
+        + ", the second all three kinds reading the first pass's jackknifed labels; trained on PolNeAR v1.0.0 "
         + "train (" + (config.allAnnotators() ? "every annotator's file" : "first annotator file per text")
         + "); see docs/attributions.md");
     m.put("created", java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString());
@@ -119,7 +129,7 @@ public final class AttributionTrainer {
         .put("sha256", treeSha256(trainDir)).put("annotatorFiles", config.allAnnotators() ? "all" : "first per text");
     m.putObject("parameters").put("epochs", config.epochs()).put("minCount", config.minCount())
         .put("seed", config.seed()).put("folds", config.folds())
-        .put("firstPass", config.folds() > 1 ? "cues" : "cues, sources and contents");
+        .put("firstPass", config.firstPassName());
     ObjectNode d = m.putObject("dev");
     d.put("path", devDir.toString()).put("articles", dev.size()).put("sha256", treeSha256(devDir));
     d.put("scorer", "greedy one-to-one token-overlap span F1 in Java (docs/attributions.md gives the "
@@ -152,9 +162,9 @@ public final class AttributionTrainer {
 
   /**
    * Gold label per token: innermost kind wins (cue, then source, then content); with
-   * {@code cuesOnly} sources and contents are left O (the first pass's labels).
+   * kinds after {@code lastKind} left O (for a first pass of cues, or of cues and sources).
    */
-  static int[] goldLabels(Analysis a, BratAnnotations gold, boolean cuesOnly) {
+  static int[] goldLabels(Analysis a, BratAnnotations gold, int lastKind) {
     List<Token> tokens = a.layer(Layers.TOKENS);
     int n = tokens.size();
     int[] kind = new int[n];
@@ -176,7 +186,7 @@ public final class AttributionTrainer {
     }
     int[] labels = new int[n];
     for (int t = 0; t < n; t++) {
-      if (kind[t] < 0 || cuesOnly && kind[t] != AttributionLabels.CUE) {
+      if (kind[t] < 0 || kind[t] > lastKind) {
         continue;
       }
       boolean cont = t > 0 && span[t - 1] == span[t] && kind[t - 1] == kind[t];
