@@ -29,6 +29,8 @@ final class AttributionAssembler {
   private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "some", "several", "two", "three",
       "four", "many", "other", "another", "one", "senior", "top", "few", "most", "all", "both", "these", "those");
 
+  private static final int SUBJECT_DISTANCE = 2;
+
   /** A run of tokens {@code [from, to)} with one kind. */
   record Run(int kind, int from, int to) {}
 
@@ -56,6 +58,9 @@ final class AttributionAssembler {
       }
       Run source = nearest(in, cue, sources, true);
       Run content = nearest(in, cue, contents, false);
+      if (source == null) {
+        source = subject(in, cue, content, mentions);
+      }
       Run clause = ClauseContents.accordingTo(in, cue, source);
       if (clause == null) {
         clause = ClauseContents.parenthetical(in, cue, source);
@@ -85,6 +90,35 @@ final class AttributionAssembler {
     }
     out.sort(java.util.Comparator.comparingInt(Attribution::start).thenComparingInt(Attribution::end));
     return nest(out);
+  }
+
+  /**
+   * For a cue with no source in its sentence: a named mention or personal pronoun at most
+   * {@value #SUBJECT_DISTANCE} tokens before it, outside its content ("Scott asked the crowd …"),
+   * or null.
+   */
+  private static Run subject(AttributionInput in, Run cue, Run content, List<Mention> mentions) {
+    int s = in.sentence[cue.from];
+    for (int i = cue.from - 1; i >= 0 && in.sentence[i] == s && cue.from - i <= SUBJECT_DISTANCE; i--) {
+      if (content != null && content.from <= i && i < content.to) {
+        return null;
+      }
+      if (in.pos[i].equals("PRP") || in.pos[i].equals("WP")) {
+        return new Run(AttributionLabels.SOURCE, i, i + 1);
+      }
+      int m = in.mention[i];
+      if (m >= 0 && "PERSON ORG GPE NORP".contains(in.ner[i])) {
+        int from = i;
+        while (from > 0 && in.mention[from - 1] == m) {
+          from--;
+        }
+        return new Run(AttributionLabels.SOURCE, from, i + 1);
+      }
+      if (in.pos[i].startsWith("VB") || ",".equals(in.word[i])) {
+        return null;
+      }
+    }
+    return null;
   }
 
   /**
