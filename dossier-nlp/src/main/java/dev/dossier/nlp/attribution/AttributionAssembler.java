@@ -58,6 +58,10 @@ final class AttributionAssembler {
       }
       Run source = nearest(in, cue, sources, true);
       Run content = nearest(in, cue, contents, false);
+      Run quote = quoteBefore(in, cue, source, contents);
+      if (quote != null && (content == null || !direct(in, content))) {
+        content = quote;
+      }
       if (source == null) {
         source = subject(in, cue, content, mentions);
       }
@@ -90,6 +94,36 @@ final class AttributionAssembler {
     }
     out.sort(java.util.Comparator.comparingInt(Attribution::start).thenComparingInt(Attribution::end));
     return nest(out);
+  }
+
+  /**
+   * A direct quotation of the same sentence that ends with a comma just before the cue and its
+   * source ({@code "…," she said}), preferred to an indirect content after the cue; or null.
+   */
+  private static Run quoteBefore(AttributionInput in, Run cue, Run source, List<Run> contents) {
+    int at = source != null && source.to <= cue.from && source.from < cue.from ? Math.min(source.from, cue.from)
+        : cue.from;
+    for (Run r : contents) {
+      if (r.to > at || at - r.to > 3) {
+        continue;
+      }
+      boolean quoted = false;
+      boolean comma = false;
+      for (int i = Math.max(r.from, r.to - 2); i < at; i++) {
+        if (AttributionInput.isQuote(in.word[i])) {
+          quoted = true;
+        } else if (",".equals(in.word[i])) {
+          comma = true;
+        } else if (i >= r.to && !isPunct(in.word[i])) {
+          quoted = false;
+          break;
+        }
+      }
+      if (quoted && comma && in.sentence[r.to - 1] == in.sentence[cue.from]) {
+        return r;
+      }
+    }
+    return null;
   }
 
   /**
