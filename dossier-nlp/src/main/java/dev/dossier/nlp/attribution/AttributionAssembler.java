@@ -148,8 +148,8 @@ final class AttributionAssembler {
         }
         return new Run(AttributionLabels.SOURCE, from, i + 1);
       }
-      if (in.pos[i].startsWith("VB") || ",".equals(in.word[i])) {
-        return null;
+      if (!in.pos[i].startsWith("RB") && !in.pos[i].equals("MD")) {
+        return null; // only an adverb or a modal between ("Scott also asked", "he will say")
       }
     }
     return null;
