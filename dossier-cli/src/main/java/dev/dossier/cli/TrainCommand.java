@@ -128,16 +128,29 @@ final class TrainCommand implements Runnable {
     @Option(names = "--seed", defaultValue = "7", description = "Shuffling seed (default ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--all-annotators",
+        description = "Train on every annotator's file of a text, not only the first.")
+    boolean allAnnotators;
+
+    @Option(names = "--first-pass-sources",
+        description = "The first pass learns sources as well as cues (with --folds above 1).")
+    boolean firstPassSources;
+
+    @Option(names = "--code-version", paramLabel = "TEXT",
+        description = "Code version for the manifest, e.g. the commit trained from (default: the Dossier version).")
+    String codeVersion;
+
     @Override
     public Integer call() throws Exception {
       Pipeline pre = StandardPipeline.upToEntities();
       long t0 = System.nanoTime();
-      var trainDocs = PolnearCorpus.read(train, metadata, pre);
+      var trainDocs = PolnearCorpus.read(train, metadata, pre, allAnnotators);
       var devDocs = PolnearCorpus.read(dev, metadata, pre);
       System.err.printf(java.util.Locale.ROOT, "analysed %d train and %d dev articles in %.1f s%n", trainDocs.size(),
           devDocs.size(), (System.nanoTime() - t0) / 1e9);
       var scores = AttributionTrainer.buildModel(trainDocs, devDocs, train, dev,
-          new AttributionTrainer.Config(epochs, minCount, seed, folds), out, Version.get(),
+          new AttributionTrainer.Config(epochs, minCount, seed, folds, allAnnotators, firstPassSources), out,
+          codeVersion == null ? Version.get() : codeVersion,
           System.err::println);
       System.err.println("dev: " + scores + "\nmodel written to " + out);
       return 0;

@@ -15,20 +15,34 @@ import java.util.Set;
  * its sentence and the nearest content in its paragraph (the same sentence first); the source is
  * resolved to an entity through the mention on its head word (pronouns and nominals such as "the
  * network" through the entity stage's grouping), given a kind and, when unnamed, whatever
- * affiliation the text gives; "X cited by Y" makes Y the relay; an attribution whose cue lies
- * inside another's content is nested in it. Stateless; thread-safe.
+ * affiliation the text gives; "X cited by Y" makes Y the relay ({@link RelayPhrases}); an
+ * attribution whose cue lies inside another's content is nested in it, and {@link NestedClaims}
+ * finds the nested claims the tagger cannot label. Rules take over where the tagger is weak:
+ * dash-signed quotations ({@link DashQuotes}), "what negotiators describe as X"
+ * ({@link WhatTheyCall}), the clause of "according to X," and of a
+ * parenthetical ", aides say," ({@link ClauseContents}); a lone non-lexicon participle with no
+ * source is not a cue ("and mounting pressure"). Stateless; thread-safe.
  */
 final class AttributionAssembler {
 
-  private static final Set<String> RELAY_VERBS = Set.of("cited", "quoted", "reported", "relayed", "via");
+  private static final Set<String> RELAY_VERBS = RelayPhrases.VERBS;
   private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "some", "several", "two", "three",
       "four", "many", "other", "another", "one", "senior", "top", "few", "most", "all", "both", "these", "those");
+
+  private static final int SUBJECT_DISTANCE = 2;
 
   /** A run of tokens {@code [from, to)} with one kind. */
   record Run(int kind, int from, int to) {}
 
   List<Attribution> assemble(AttributionInput in, int[] labels, List<Mention> mentions, List<Entity> entities,
       String stage) {
+    labels = labels.clone();
+    java.util.Map<Integer, Run[]> signed = new java.util.HashMap<>();
+    for (Run[] t : DashQuotes.apply(in, labels)) {
+      signed.put(t[0].from, t);
+    }
+    ClauseContents.accordingToSources(in, labels);
+    RelayPhrases.apply(in, labels);
     List<Run> cues = new ArrayList<>();
     List<Run> sources = new ArrayList<>();
     List<Run> contents = new ArrayList<>();
@@ -37,8 +51,30 @@ final class AttributionAssembler {
     }
     List<Attribution> out = new ArrayList<>();
     for (Run cue : cues) {
+      Run[] rule = signed.get(cue.from);
+      if (rule != null) {
+        out.add(build(in, cue, rule[1], rule[2], mentions, entities, stage));
+        continue;
+      }
       Run source = nearest(in, cue, sources, true);
       Run content = nearest(in, cue, contents, false);
+      Run quote = quoteBefore(in, cue, source, contents);
+      if (quote != null && (content == null || !direct(in, content))) {
+        content = quote;
+      }
+      if (source == null) {
+        source = subject(in, cue, content, mentions);
+      }
+      Run clause = ClauseContents.accordingTo(in, cue, source);
+      if (clause == null) {
+        clause = ClauseContents.parenthetical(in, cue, source);
+      }
+      if (clause != null) {
+        content = clause;
+      }
+      if (source == null && participle(in, cue)) {
+        continue;
+      }
       if (content == null) {
         content = fallbackContent(in, cue, source);
         if (content == null) {
@@ -46,9 +82,85 @@ final class AttributionAssembler {
         }
       }
       out.add(build(in, cue, source, content, mentions, entities, stage));
+      Run[] inner = direct(in, content) ? null : NestedClaims.find(in, content);
+      if (inner != null && cues.stream().noneMatch(c -> c.from < inner[0].to && inner[0].from < c.to)) {
+        out.add(build(in, inner[0], inner[1], inner[2], mentions, entities, stage));
+      }
+    }
+    for (Run[] t : WhatTheyCall.find(in)) {
+      if (cues.stream().noneMatch(c -> c.from < t[0].to && t[0].from < c.to)) {
+        out.add(build(in, t[0], t[1], t[2], mentions, entities, stage));
+      }
     }
     out.sort(java.util.Comparator.comparingInt(Attribution::start).thenComparingInt(Attribution::end));
     return nest(out);
+  }
+
+  /**
+   * A direct quotation of the same sentence that ends with a comma just before the cue and its
+   * source ({@code "…," she said}), preferred to an indirect content after the cue; or null.
+   */
+  private static Run quoteBefore(AttributionInput in, Run cue, Run source, List<Run> contents) {
+    int at = source != null && source.to <= cue.from && source.from < cue.from ? Math.min(source.from, cue.from)
+        : cue.from;
+    for (Run r : contents) {
+      if (r.to > at || at - r.to > 3) {
+        continue;
+      }
+      boolean quoted = false;
+      boolean comma = false;
+      for (int i = Math.max(r.from, r.to - 2); i < at; i++) {
+        if (AttributionInput.isQuote(in.word[i])) {
+          quoted = true;
+        } else if (",".equals(in.word[i])) {
+          comma = true;
+        } else if (i >= r.to && !isPunct(in.word[i])) {
+          quoted = false;
+          break;
+        }
+      }
+      if (quoted && comma && in.sentence[r.to - 1] == in.sentence[cue.from]) {
+        return r;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * For a cue with no source in its sentence: a named mention or personal pronoun at most
+   * {@value #SUBJECT_DISTANCE} tokens before it, outside its content ("Scott asked the crowd …"),
+   * or null.
+   */
+  private static Run subject(AttributionInput in, Run cue, Run content, List<Mention> mentions) {
+    int s = in.sentence[cue.from];
+    for (int i = cue.from - 1; i >= 0 && in.sentence[i] == s && cue.from - i <= SUBJECT_DISTANCE; i--) {
+      if (content != null && content.from <= i && i < content.to) {
+        return null;
+      }
+      if (in.pos[i].equals("PRP") || in.pos[i].equals("WP")) {
+        return new Run(AttributionLabels.SOURCE, i, i + 1);
+      }
+      int m = in.mention[i];
+      if (m >= 0 && "PERSON ORG GPE NORP".contains(in.ner[i])) {
+        int from = i;
+        while (from > 0 && in.mention[from - 1] == m) {
+          from--;
+        }
+        return new Run(AttributionLabels.SOURCE, from, i + 1);
+      }
+      if (!in.pos[i].startsWith("RB") && !in.pos[i].equals("MD")) {
+        return null; // only an adverb or a modal between ("Scott also asked", "he will say")
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether {@code cue} is a lone participle that is not a word of saying ("and mounting
+   * pressure"); the assembler drops such a cue when its sentence gives it no source.
+   */
+  private static boolean participle(AttributionInput in, Run cue) {
+    return cue.to - cue.from == 1 && in.pos[cue.from].equals("VBG") && !CueLexicon.isVerb(in.lemma[cue.from]);
   }
 
   /** Runs of B/I labels of one kind; a run never crosses a paragraph. */
@@ -183,6 +295,9 @@ final class AttributionAssembler {
       if (r != null) {
         relay = Extent.of(in.text, in.tokens.get(r[0]).start(), in.tokens.get(r[1] - 1).end());
         relayEntity = firstNamedEntity(in, r[0], r[1], mentions);
+        if (r[0] - 2 > source.from && r[0] <= source.to) {
+          sourceX = extent(in, new Run(AttributionLabels.SOURCE, source.from, r[0] - 2));
+        }
       }
     }
     int start = Math.min(cueX.start(), contentX.start());
@@ -277,12 +392,7 @@ final class AttributionAssembler {
     for (int i = source.from; i + 2 < Math.min(limit + 1, in.size()); i++) {
       if (RELAY_VERBS.contains(in.lower[i]) && "by".equals(in.lower[i + 1])) {
         int from = i + 2;
-        int to = from;
-        while (to < in.size() && to < from + 6 && !isPunct(in.word[to])
-            && (in.pos[to].startsWith("NN") || in.pos[to].equals("DT") || in.pos[to].startsWith("JJ")
-                || in.pos[to].equals("POS"))) {
-          to++;
-        }
+        int to = RelayPhrases.relayEnd(in, from);
         return to > from ? new int[] {from, to} : null;
       }
     }
@@ -299,7 +409,7 @@ final class AttributionAssembler {
       if (sb.length() > 0) {
         sb.append(' ');
       }
-      sb.append(in.lemma[i]);
+      sb.append("according".equals(in.lower[i]) ? "according" : in.lemma[i]);
     }
     return sb.length() == 0 ? in.lemma[cue.from] : sb.toString();
   }

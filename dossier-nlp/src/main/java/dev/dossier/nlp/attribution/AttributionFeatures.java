@@ -14,7 +14,7 @@ import java.util.Arrays;
  */
 public final class AttributionFeatures {
 
-  public static final String VERSION = "attribution-features-3";
+  public static final String VERSION = "attribution-features-4";
 
   private final dev.dossier.nlp.ner.WordClusters clusters;
 
@@ -106,7 +106,10 @@ public final class AttributionFeatures {
       }
     }
     long[][] out = new long[n][];
-    long[] buf = new long[80];
+    long[] buf = new long[120];
+    int[] leftQuote = new int[n];
+    int[] rightQuote = new int[n];
+    quoteDistances(in, from, n, leftQuote, rightQuote);
     int sentStart = 0;
     boolean afterComma = false;
     boolean afterThat = false;
@@ -167,6 +170,23 @@ public final class AttributionFeatures {
       buf[k++] = key(37, bucket(leftName[i]), hp[i]);
       buf[k++] = key(38, bucket(rightName[i]), hp[i]);
       buf[k++] = key(39, bucket(leftName[i]), bucket(leftCue[i]));
+      long pp2 = i > 1 ? hp[i - 2] : BOS;
+      long np2 = i + 2 < n ? hp[i + 2] : EOS;
+      buf[k++] = key(52, hl[i], np1);
+      buf[k++] = key(53, hl[i], pp1);
+      buf[k++] = key(54, hl[i], n1);
+      buf[k++] = key(55, key(0, pp2, pp1), hp[i]);
+      buf[k++] = key(56, key(0, pp1, hp[i]), np1);
+      buf[k++] = key(57, key(0, hp[i], np1), np2);
+      buf[k++] = key(58, suffix(in.lower[t]), hp[i]);
+      buf[k++] = key(59, bucket(leftQuote[i]), bucket(rightQuote[i]));
+      buf[k++] = key(60, bucket(leftQuote[i]), hp[i]);
+      buf[k++] = key(61, bucket(rightQuote[i]), hp[i]);
+      buf[k++] = key(62, cue[i] ? 1 : 0, key(0, bucket(leftQuote[i]), bucket(rightQuote[i])));
+      buf[k++] = key(63, hl[i], bucket(i - sentStart));
+      buf[k++] = key(64, hl[i], key(0, bucket(leftName[i]), bucket(rightName[i])));
+      buf[k++] = key(65, cue[i] ? 1 : 0, key(0, pp1, np1));
+      buf[k++] = key(66, hl[i], thatAhead(in, t, to));
       if (prior != null) {
         k = stacked(prior, from, n, i, hw[i], hp[i], buf, k);
       }
@@ -211,6 +231,54 @@ public final class AttributionFeatures {
       buf[k++] = key(49 + kind, bucket(left), hp);
     }
     return k;
+  }
+
+  /** Distance to the nearest quotation mark on each side within the sentence, or -1. */
+  private static void quoteDistances(AttributionInput in, int from, int n, int[] left, int[] right) {
+    int last = -1;
+    for (int i = 0; i < n; i++) {
+      if (i > 0 && in.sentence[from + i] != in.sentence[from + i - 1]) {
+        last = -1;
+      }
+      left[i] = last < 0 ? -1 : i - last;
+      if (AttributionInput.isQuote(in.word[from + i])) {
+        last = i;
+      }
+    }
+    last = -1;
+    for (int i = n - 1; i >= 0; i--) {
+      if (i < n - 1 && in.sentence[from + i] != in.sentence[from + i + 1]) {
+        last = -1;
+      }
+      right[i] = last < 0 ? -1 : last - i;
+      if (AttributionInput.isQuote(in.word[from + i])) {
+        last = i;
+      }
+    }
+  }
+
+  /** What follows within three tokens: 1 "that", 2 a colon, 3 a quotation mark, 4 a comma, else 0. */
+  private static long thatAhead(AttributionInput in, int t, int to) {
+    for (int j = t + 1; j < Math.min(to, t + 4); j++) {
+      String w = in.lower[j];
+      if (w.equals("that")) {
+        return 1;
+      }
+      if (w.equals(":")) {
+        return 2;
+      }
+      if (AttributionInput.isQuote(w)) {
+        return 3;
+      }
+      if (w.equals(",")) {
+        return 4;
+      }
+    }
+    return 0;
+  }
+
+  private static long suffix(String w) {
+    return w.length() <= 3 ? hash(w) : hash(w, w.length() - 3, w.length());
   }
 
   static boolean isCueWord(AttributionInput in, int t) {

@@ -20,7 +20,8 @@ public final class AttributionTagger {
   }
 
   /**
-   * @param second if not null, a second pass whose features include the first pass's labels
+   * @param second if not null, a second pass whose features include the first pass's labels (the
+   *     shipped model's first pass labels cues only, its second pass cues, sources and contents)
    */
   public AttributionTagger(LinearChain model, LinearChain second) {
     this.model = Objects.requireNonNull(model, "model");

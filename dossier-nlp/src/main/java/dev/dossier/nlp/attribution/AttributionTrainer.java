@@ -24,12 +24,31 @@ import java.util.stream.Stream;
 /**
  * Trains the attribution tagger on a PolNeAR train split with the averaged structured perceptron,
  * one sequence per paragraph, and writes it with a manifest holding the data checksums, the
- * parameters and the dev scores. Deterministic. Not thread-safe.
+ * parameters and the dev scores. With more than one fold the first pass learns cue labels only
+ * (its decisions are not pulled about by the long, hard content boundaries) and the second pass
+ * learns all labels reading the first pass's cue labels, jackknifed over the folds. Deterministic.
+ * Not thread-safe.
  */
 public final class AttributionTrainer {
 
   /** Training parameters. */
-  public record Config(int epochs, int minCount, long seed, int folds) {}
+  public record Config(int epochs, int minCount, long seed, int folds, boolean allAnnotators,
+      boolean firstPassSources) {
+
+    /** Training on the first annotator's file of each text, a first pass of cues only. */
+    public Config(int epochs, int minCount, long seed, int folds) {
+      this(epochs, minCount, seed, folds, false, false);
+    }
+
+    /** The last label kind the first pass learns (cue, source or content). */
+    int firstPassKinds() {
+      return folds <= 1 ? AttributionLabels.CONTENT : firstPassSources ? AttributionLabels.SOURCE : AttributionLabels.CUE;
+    }
+
+    String firstPassName() {
+      return new String[] {"cues", "cues and sources", "cues, sources and contents"}[firstPassKinds()];
+    }
+  }
 
   private AttributionTrainer() {}
 
@@ -44,20 +63,27 @@ public final class AttributionTrainer {
     AttributionFeatures features = new AttributionFeatures();
     List<AttributionInput> inputs = new ArrayList<>();
     List<int[]> golds = new ArrayList<>();
+    List<int[]> cueGolds = new ArrayList<>();
     for (PolnearCorpus.Doc d : train) {
       inputs.add(AttributionInput.of(d.analysis()));
-      golds.add(goldLabels(d.analysis(), d.gold()));
+      golds.add(goldLabels(d.analysis(), d.gold(), AttributionLabels.CONTENT));
+      cueGolds.add(goldLabels(d.analysis(), d.gold(), config.firstPassKinds()));
     }
     List<int[]> priors = new ArrayList<>(java.util.Collections.nCopies(train.size(), (int[]) null));
+    int[] textIndex = new int[train.size()];
+    java.util.Map<String, Integer> texts = new java.util.HashMap<>();
+    for (int i = 0; i < train.size(); i++) {
+      textIndex[i] = texts.computeIfAbsent(train.get(i).name(), x -> texts.size());
+    }
     if (config.folds() > 1) {
       for (int fold = 0; fold < config.folds(); fold++) {
         List<Integer> held = new ArrayList<>();
         List<StructuredPerceptron.Sequence> seqs = new ArrayList<>();
         for (int i = 0; i < train.size(); i++) {
-          if (i % config.folds() == fold) {
+          if (textIndex[i] % config.folds() == fold) { // every annotation of a text in one fold
             held.add(i);
           } else {
-            sequences(features, inputs.get(i), golds.get(i), null, seqs);
+            sequences(features, inputs.get(i), cueGolds.get(i), null, seqs);
           }
         }
         log.accept("fold " + (fold + 1) + " of " + config.folds() + ": first pass on " + seqs.size() + " paragraphs");
@@ -70,9 +96,10 @@ public final class AttributionTrainer {
     }
     List<StructuredPerceptron.Sequence> seqs = new ArrayList<>();
     for (int i = 0; i < train.size(); i++) {
-      sequences(features, inputs.get(i), golds.get(i), null, seqs);
+      sequences(features, inputs.get(i), cueGolds.get(i), null, seqs);
     }
-    log.accept("first pass: " + seqs.size() + " paragraphs from " + train.size() + " articles");
+    log.accept("first pass (" + config.firstPassName() + "): " + seqs.size()
+        + " paragraphs from " + train.size() + " articles");
     LinearChain first = perceptron().train(seqs, config.epochs(), config.minCount(), config.seed(), log,
         (e, m) -> log.accept("  dev after epoch " + e + ": " + evaluate(new AttributionTagger(m), dev)));
     LinearChain second = null;
@@ -90,15 +117,19 @@ public final class AttributionTrainer {
     SpanScores scores = evaluate(tagger, dev);
     ObjectNode m = new ObjectMapper().createObjectNode();
     m.put("name", "dossier-attribution-polnear");
-    m.put("description", "Two-pass first-order averaged structured perceptron (the second pass reads the first pass's jackknifed labels) over BIO labels for attribution cues, "
-        + "sources and contents, one sequence per paragraph, trained on PolNeAR v1.0.0 train (first annotator "
-        + "file per text); see docs/attributions.md");
+    m.put("description", "Two-pass first-order averaged structured perceptron over BIO labels for attribution "
+        + "cues, sources and contents, one sequence per paragraph: the first pass labels " + config.firstPassName()
+        + ", the second all three kinds reading the first pass's jackknifed labels; trained on PolNeAR v1.0.0 "
+        + "train (" + (config.allAnnotators() ? "every annotator's file" : "first annotator file per text")
+        + "); see docs/attributions.md");
     m.put("created", java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString());
     m.put("codeVersion", commit == null ? "unknown" : commit);
-    m.putArray("training").addObject().put("path", trainDir.toString()).put("articles", train.size())
-        .put("sha256", treeSha256(trainDir));
+    m.putArray("training").addObject().put("path", trainDir.toString()).put("articles", texts.size())
+        .put("annotationFiles", train.size())
+        .put("sha256", treeSha256(trainDir)).put("annotatorFiles", config.allAnnotators() ? "all" : "first per text");
     m.putObject("parameters").put("epochs", config.epochs()).put("minCount", config.minCount())
-        .put("seed", config.seed()).put("folds", config.folds());
+        .put("seed", config.seed()).put("folds", config.folds())
+        .put("firstPass", config.firstPassName());
     ObjectNode d = m.putObject("dev");
     d.put("path", devDir.toString()).put("articles", dev.size()).put("sha256", treeSha256(devDir));
     d.put("scorer", "greedy one-to-one token-overlap span F1 in Java (docs/attributions.md gives the "
@@ -129,8 +160,11 @@ public final class AttributionTrainer {
     return Math.round(x * 100) / 100.0;
   }
 
-  /** Gold label per token: innermost kind wins (cue, then source, then content). */
-  static int[] goldLabels(Analysis a, BratAnnotations gold) {
+  /**
+   * Gold label per token: innermost kind wins (cue, then source, then content); with
+   * kinds after {@code lastKind} left O (for a first pass of cues, or of cues and sources).
+   */
+  static int[] goldLabels(Analysis a, BratAnnotations gold, int lastKind) {
     List<Token> tokens = a.layer(Layers.TOKENS);
     int n = tokens.size();
     int[] kind = new int[n];
@@ -152,7 +186,7 @@ public final class AttributionTrainer {
     }
     int[] labels = new int[n];
     for (int t = 0; t < n; t++) {
-      if (kind[t] < 0) {
+      if (kind[t] < 0 || kind[t] > lastKind) {
         continue;
       }
       boolean cont = t > 0 && span[t - 1] == span[t] && kind[t - 1] == kind[t];

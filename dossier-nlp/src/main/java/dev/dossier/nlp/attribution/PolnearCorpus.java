@@ -37,8 +37,21 @@ public final class PolnearCorpus {
    * @throws IOException naming the file that cannot be read
    */
   public static List<Doc> read(Path split, Path metadata, Pipeline pipeline) throws IOException {
+    return read(split, metadata, pipeline, false);
+  }
+
+  /**
+   * Reads and analyses a split as {@link #read(Path, Path, Pipeline)} does; with
+   * {@code allAnnotators} a text with several annotators' files yields one document per file (the
+   * same name, in file order), for training on every annotation.
+   *
+   * @throws IOException naming the file that cannot be read
+   */
+  public static List<Doc> read(Path split, Path metadata, Pipeline pipeline, boolean allAnnotators)
+      throws IOException {
     Map<String, LocalDate> dates = metadata == null ? Map.of() : dates(metadata);
     Path texts = split.resolve("text");
+    List<Map.Entry<String, Path>> entries = new ArrayList<>();
     TreeMap<String, Path> ann = new TreeMap<>();
     try (Stream<Path> s = Files.list(split.resolve("attributions"))) {
       for (Path p : s.filter(x -> x.toString().endsWith(".ann")).sorted().toList()) {
@@ -47,10 +60,16 @@ public final class PolnearCorpus {
         if (!Files.exists(texts.resolve(name + ".txt"))) {
           throw new IOException(p + ": no text file " + texts.resolve(name + ".txt"));
         }
-        ann.putIfAbsent(name, p);
+        if (allAnnotators) {
+          entries.add(Map.entry(name, p));
+        } else {
+          ann.putIfAbsent(name, p);
+        }
       }
     }
-    List<Map.Entry<String, Path>> entries = new ArrayList<>(ann.entrySet());
+    if (!allAnnotators) {
+      entries.addAll(ann.entrySet());
+    }
     try {
       return entries.parallelStream().map(e -> {
         try {

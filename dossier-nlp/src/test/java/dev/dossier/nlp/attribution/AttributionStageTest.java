@@ -55,6 +55,33 @@ class AttributionStageTest {
   }
 
   @Test
+  void quotationsSignedWithADash() {
+    Analysis a = analyse("\u201cWe need better schools for our children.\u201d \u2015 Maria Lopez\n"
+        + "\u201cTaxes are far too high, and nobody listens.\u201d\u2015 John R. Smith\n");
+    List<Attribution> as = a.layer(Layers.ATTRIBUTIONS);
+    Attribution first = withCue(as, "\u2015");
+    assertEquals("Maria Lopez", first.source().text());
+    assertEquals("\u201cWe need better schools for our children.\u201d", first.content().text());
+    assertTrue(first.direct());
+    Attribution second = as.stream().filter(x -> x.source() != null && x.source().text().equals("John R. Smith"))
+        .findFirst().orElseThrow(() -> new AssertionError(as.toString()));
+    assertEquals("\u2015", second.cue().text());
+    assertTrue(second.content().text().startsWith("\u201cTaxes are far too high"), second.content().text());
+  }
+
+  @Test
+  void pollCitedByAnOutletIsOneAttributionWithARelay() {
+    Analysis a = analyse("A new Pew survey cited by the newspaper showed 58% support for the measure among voters.");
+    List<Attribution> as = a.layer(Layers.ATTRIBUTIONS);
+    Attribution poll = withCue(as, "showed");
+    assertEquals("A new Pew survey", poll.source().text());
+    assertEquals(SourceKind.POLL_OR_DOCUMENT, poll.sourceKind());
+    assertNotNull(poll.relay());
+    assertEquals("the newspaper", poll.relay().text());
+    assertTrue(as.stream().noneMatch(x -> x.cue().text().startsWith("cited")), as.toString());
+  }
+
+  @Test
   void offsetsPointIntoTheText() {
     Analysis a = analyse("\"We will not give up,\" the minister told reporters. Critics say the plan is too costly.");
     for (Attribution at : a.layer(Layers.ATTRIBUTIONS)) {

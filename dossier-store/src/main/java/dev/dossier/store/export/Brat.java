@@ -7,8 +7,10 @@ import dev.dossier.model.Layers;
 
 /**
  * brat standoff for attributions, in PolNeAR's scheme: {@code T} lines labelled Source, Cue,
- * Content and Attribution (the trigger, on the cue), and one {@code E} line per attribution. Line
- * breaks inside a span's text are written as spaces. Stateless.
+ * Content and Attribution (the trigger, on the cue), and one {@code E} line per attribution. An
+ * attribution nested inside another's content is left out, as PolNeAR's spans never overlap (the
+ * outer one keeps the whole content). Line breaks inside a span's text are written as spaces.
+ * Stateless.
  */
 public final class Brat {
   private Brat() {}
@@ -18,6 +20,9 @@ public final class Brat {
     int t = 1;
     int e = 1;
     for (Attribution at : a.layer(Layers.ATTRIBUTIONS)) {
+      if (at.parent() != null) {
+        continue; // PolNeAR never nests one attribution's spans inside another's
+      }
       String source = null;
       if (at.source() != null) {
         source = "T" + t;

@@ -1,0 +1,113 @@
+package dev.dossier.nlp.attribution;
+
+/**
+ * Contents fixed by the shape of the sentence rather than by the tagger's content labels, which
+ * stop at a nested source or cue: "According to CNN, <u>the meeting is being viewed by aides as
+ * …</u>." takes the whole clause after the comma ("…, according to CNN." the clause before it),
+ * and a parenthetical "<u>That dynamic</u>, aides say, <u>is now resurfacing</u>." the whole
+ * sentence. Stateless; thread-safe.
+ */
+final class ClauseContents {
+
+  private ClauseContents() {}
+
+  /**
+   * Relabels each "according to X," (or ", according to X.") as cue and source: the source runs from
+   * after "to" to the comma or the end of the sentence, whatever the tagger made of it.
+   */
+  static void accordingToSources(AttributionInput in, int[] labels) {
+    for (int i = 0; i + 2 < in.size(); i++) {
+      if (!"according".equals(in.lower[i]) || !"to".equals(in.lower[i + 1]) || in.sentence[i + 2] != in.sentence[i]) {
+        continue;
+      }
+      int[] s = sentence(in, i);
+      int end = i + 2;
+      while (end < s[1] && end - i < 14 && !",".equals(in.word[end]) && !isPunct(in.word[end])) {
+        end++;
+      }
+      boolean opens = end < s[1] && ",".equals(in.word[end]) && (i == s[0] || ",".equals(in.word[i - 1]));
+      boolean closes = i > s[0] && ",".equals(in.word[i - 1]) && endsSentence(in, end, s[1]);
+      if (end == i + 2 || !opens && !closes) {
+        continue;
+      }
+      labels[i] = AttributionLabels.begin(AttributionLabels.CUE);
+      labels[i + 1] = AttributionLabels.inside(AttributionLabels.CUE);
+      labels[i + 2] = AttributionLabels.begin(AttributionLabels.SOURCE);
+      for (int j = i + 3; j < end; j++) {
+        labels[j] = AttributionLabels.inside(AttributionLabels.SOURCE);
+      }
+      i = end - 1;
+    }
+  }
+
+  /** The clause that "according to" + source introduces or closes, or null. */
+  static AttributionAssembler.Run accordingTo(AttributionInput in, AttributionAssembler.Run cue,
+      AttributionAssembler.Run source) {
+    if (cue.to() - cue.from() != 2 || !"according".equals(in.lower[cue.from()]) || source == null
+        || source.from() != cue.to()) {
+      return null;
+    }
+    int[] s = sentence(in, cue.from());
+    if (source.to() < s[1] && ",".equals(in.word[source.to()])) {
+      int from = source.to() + 1;
+      if (cue.from() == s[0] || cue.from() > s[0] && ",".equals(in.word[cue.from() - 1])) {
+        return clause(in, from, s[1]);
+      }
+    }
+    if (cue.from() > s[0] && ",".equals(in.word[cue.from() - 1]) && endsSentence(in, source.to(), s[1])) {
+      return clause(in, s[0], cue.from() - 1);
+    }
+    return null;
+  }
+
+  /** The whole sentence around ", source cue," (or ", cue source,"), or null. */
+  static AttributionAssembler.Run parenthetical(AttributionInput in, AttributionAssembler.Run cue,
+      AttributionAssembler.Run source) {
+    if (source == null) {
+      return null;
+    }
+    int from = Math.min(cue.from(), source.from());
+    int to = Math.max(cue.to(), source.to());
+    if (to - from != cue.to() - cue.from() + source.to() - source.from()) {
+      return null;
+    }
+    int[] s = sentence(in, cue.from());
+    if (from - s[0] < 2 || s[1] - to < 3 || !",".equals(in.word[from - 1]) || !",".equals(in.word[to])) {
+      return null;
+    }
+    return clause(in, s[0], s[1]);
+  }
+
+  private static boolean endsSentence(AttributionInput in, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (Character.isLetterOrDigit(in.word[i].charAt(0))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static AttributionAssembler.Run clause(AttributionInput in, int from, int to) {
+    while (to > from && isPunct(in.word[to - 1]) && !AttributionInput.isQuote(in.word[to - 1])) {
+      to--;
+    }
+    return to - from >= 2 ? new AttributionAssembler.Run(AttributionLabels.CONTENT, from, to) : null;
+  }
+
+  /** {@code [first, one past last]} token of the sentence of token {@code t}. */
+  private static int[] sentence(AttributionInput in, int t) {
+    int lo = t;
+    while (lo > 0 && in.sentence[lo - 1] == in.sentence[t]) {
+      lo--;
+    }
+    int hi = t + 1;
+    while (hi < in.size() && in.sentence[hi] == in.sentence[t]) {
+      hi++;
+    }
+    return new int[] {lo, hi};
+  }
+
+  private static boolean isPunct(String w) {
+    return w.length() == 1 && !Character.isLetterOrDigit(w.charAt(0));
+  }
+}
