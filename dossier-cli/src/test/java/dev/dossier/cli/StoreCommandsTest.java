@@ -117,6 +117,10 @@ class StoreCommandsTest {
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).contains("DOSSIER BRIEFING").contains("Story timeline").contains("Deadlines")
         .contains("Contradictions").contains("Poll figures");
+    // the Harbor Courier misquotes the Northstar survey the Meridian Wire reported
+    String contradictions = r.out().substring(r.out().indexOf("Contradictions"), r.out().indexOf("Anonymous sources"));
+    assertThat(contradictions).contains("41% approve of the government's performance")
+        .contains("but: \"47% approve of the government's performance\"").contains("41 vs 47 %");
     String deadlines = r.out().substring(r.out().indexOf("Deadlines"));
     assertThat(deadlines).contains("due 2026-10-27  next election")
         .contains("due 2026-03-31  pass budget  — Meridian Wire, 2025-12-20\n      resolved by Eastgate Broadcasting,"

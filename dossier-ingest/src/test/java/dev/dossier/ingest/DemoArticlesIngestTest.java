@@ -12,12 +12,12 @@ import org.junit.jupiter.api.Test;
 class DemoArticlesIngestTest {
 
   @Test
-  void readsAllTenDemoArticlesWithTheirMetadata() {
+  void readsAllElevenDemoArticlesWithTheirMetadata() {
     List<IngestProblem> problems = new ArrayList<>();
     List<Article> all = new Sources().readAll(List.of(Path.of("..", "demo", "articles").toString()),
         ReadOptions.defaults(), problems);
     assertThat(problems).isEmpty();
-    assertThat(all).hasSize(10);
+    assertThat(all).hasSize(11);
     assertThat(all).allSatisfy(a -> {
       assertThat(a.title()).isNotBlank();
       assertThat(a.outlet()).isNotBlank();
@@ -37,7 +37,8 @@ class DemoArticlesIngestTest {
             "2026-02-20 Levant Morning Herald text",
             "2026-03-10 Capitol Desk rss",
             "2026-03-27 Eastgate Broadcasting text",
-            "2026-04-10 Meridian Wire text");
+            "2026-04-10 Meridian Wire text",
+            "2026-04-11 The Harbor Courier text");
     // the republished wire story is not the same article, but nearly the same text
     Article wire = byOutletAndDay(all, "Meridian Wire", "2025-12-20");
     Article copy = byOutletAndDay(all, "The Harbor Courier", "2025-12-21");

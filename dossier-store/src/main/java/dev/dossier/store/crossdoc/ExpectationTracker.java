@@ -211,11 +211,10 @@ public final class ExpectationTracker {
       String sentence = text.substring(start, end);
       boolean blocked = overlapsAny(start, end, expected);
       if (!blocked) {
-        if (haveEvents) {
-          blocked = overlapsAny(start, end, notDone) && !overlapsAny(start, end, done);
-        } else {
-          blocked = futureWords(Terms.words(sentence));
-        }
+        // a sentence with future or conditional words is not done, even when it also reports a
+        // statement that was made ("have said they will vote against the budget unless ...")
+        blocked = futureWords(Terms.words(sentence))
+            || haveEvents && overlapsAny(start, end, notDone) && !overlapsAny(start, end, done);
       }
       out.add(new Clause(start, end, Terms.contentSet(sentence), blocked));
     }
