@@ -29,6 +29,8 @@ public final class FigureStage implements Stage {
 
   private static final Map<String, String> CURRENCY_SIGNS = Map.of("$", "USD", "US$", "USD", "€", "EUR", "£", "GBP",
       "¥", "JPY", "C$", "CAD", "A$", "AUD");
+  /** Words after a figure that do not say what it measures ("Shr 69 cts vs 22 cts"). */
+  private static final Set<String> NOT_MEASURES = Set.of("vs", "vs.", "versus", "v", "v.", "against", "from", "to");
   /** Currency words, with the wire abbreviations ("dlrs", "stg", "cts"). */
   private static final Map<String, String> CURRENCY_WORDS = Map.ofEntries(Map.entry("dollars", "USD"),
       Map.entry("dollar", "USD"), Map.entry("dlrs", "USD"), Map.entry("dlr", "USD"), Map.entry("euros", "EUR"),
@@ -135,7 +137,8 @@ public final class FigureStage implements Stage {
     Extent measure = null;
     int after = to;
     int[] m = measureAt < t.size() ? NounPhrase.after(t, measureAt, 4) : null;
-    if (m != null && t.get(m[0]).sentence() == sentence && !lower(t.get(m[0])).equals("of")) {
+    if (m != null && t.get(m[0]).sentence() == sentence && !lower(t.get(m[0])).equals("of")
+        && !NOT_MEASURES.contains(lower(t.get(m[0])))) {
       measure = span(text, t, m);
       after = m[1];
     }

@@ -59,5 +59,9 @@ class FigureStageTest {
     assertEquals(4.5e6, f.get(1).value());
     assertEquals("GBP", f.get(2).unit());
     assertEquals(3e8, f.get(2).value());
+    Analysis table = analyse("Shr 69 cts vs 22 cts. Net 4.5 mln dlrs vs 1.2 mln dlrs.");
+    for (Figure x : table.layer(Layers.FIGURES)) {
+      assertTrue(x.measure() == null, "no measure in " + x);
+    }
   }
 }
