@@ -1,0 +1,117 @@
+package dev.dossier.parquet;
+
+import dev.dossier.parquet.FieldType.Field;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.parquet.conf.PlainParquetConfiguration;
+import org.apache.parquet.example.data.Group;
+import org.apache.parquet.example.data.simple.SimpleGroupFactory;
+import org.apache.parquet.hadoop.ParquetFileWriter;
+import org.apache.parquet.hadoop.ParquetWriter;
+import org.apache.parquet.hadoop.example.ExampleParquetWriter;
+import org.apache.parquet.hadoop.metadata.CompressionCodecName;
+import org.apache.parquet.io.LocalOutputFile;
+import org.apache.parquet.schema.GroupType;
+import org.apache.parquet.schema.LogicalTypeAnnotation;
+import org.apache.parquet.schema.MessageType;
+import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
+import org.apache.parquet.schema.Type;
+import org.apache.parquet.schema.Type.Repetition;
+import org.apache.parquet.schema.Types;
+
+/**
+ * Writes rows shaped by a table's {@link FieldType.Struct} to one Parquet file, in the layout Spark
+ * writes (lists in the standard three-level form, strings as UTF-8 binaries), uncompressed, without
+ * Spark or a Hadoop file system. The inverse of {@link TableReader}.
+ */
+final class TableWriter {
+
+  private TableWriter() {}
+
+  /**
+   * Writes {@code rows} to {@code file}, replacing it.
+   *
+   * @throws IOException when the file cannot be written
+   */
+  static void write(Path file, FieldType.Struct schema, List<Object[]> rows) throws IOException {
+    MessageType type = new MessageType("spark_schema", fields(schema));
+    SimpleGroupFactory groups = new SimpleGroupFactory(type);
+    try (ParquetWriter<Group> w = ExampleParquetWriter.builder(new LocalOutputFile(file))
+        .withConf(new PlainParquetConfiguration())
+        .withType(type)
+        .withCompressionCodec(CompressionCodecName.UNCOMPRESSED)
+        .withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
+        .build()) {
+      for (Object[] row : rows) {
+        Group g = groups.newGroup();
+        fill(g, schema, row);
+        w.write(g);
+      }
+    }
+  }
+
+  private static Type[] fields(FieldType.Struct s) {
+    List<Field> fs = s.fields();
+    Type[] out = new Type[fs.size()];
+    for (int i = 0; i < out.length; i++) {
+      Field f = fs.get(i);
+      out[i] = type(f.name(), f.type(), f.nullable());
+    }
+    return out;
+  }
+
+  private static Type type(String name, FieldType t, boolean nullable) {
+    Repetition rep = nullable ? Repetition.OPTIONAL : Repetition.REQUIRED;
+    if (t instanceof FieldType.Scalar s) {
+      return switch (s.kind()) {
+        case INT -> Types.primitive(PrimitiveTypeName.INT32, rep).named(name);
+        case LONG -> Types.primitive(PrimitiveTypeName.INT64, rep).named(name);
+        case DOUBLE -> Types.primitive(PrimitiveTypeName.DOUBLE, rep).named(name);
+        case BOOLEAN -> Types.primitive(PrimitiveTypeName.BOOLEAN, rep).named(name);
+        case STRING -> Types.primitive(PrimitiveTypeName.BINARY, rep).as(LogicalTypeAnnotation.stringType()).named(name);
+      };
+    }
+    if (t instanceof FieldType.Struct s) {
+      return new GroupType(rep, name, fields(s));
+    }
+    FieldType.ListOf l = (FieldType.ListOf) t;
+    Type element = type("element", l.element(), l.elementNullable());
+    return Types.buildGroup(rep).as(LogicalTypeAnnotation.listType())
+        .addField(new GroupType(Repetition.REPEATED, "list", element)).named(name);
+  }
+
+  private static void fill(Group g, FieldType.Struct schema, Object[] values) {
+    List<Field> fs = schema.fields();
+    for (int i = 0; i < fs.size(); i++) {
+      if (values[i] != null) {
+        add(g, i, fs.get(i).type(), values[i]);
+      }
+    }
+  }
+
+  private static void add(Group g, int idx, FieldType t, Object v) {
+    if (t instanceof FieldType.Scalar s) {
+      switch (s.kind()) {
+        case INT -> g.add(idx, (Integer) v);
+        case LONG -> g.add(idx, (Long) v);
+        case DOUBLE -> g.add(idx, (Double) v);
+        case BOOLEAN -> g.add(idx, (Boolean) v);
+        case STRING -> g.add(idx, (String) v);
+      }
+      return;
+    }
+    if (t instanceof FieldType.Struct s) {
+      fill(g.addGroup(idx), s, (Object[]) v);
+      return;
+    }
+    FieldType.ListOf l = (FieldType.ListOf) t;
+    Group list = g.addGroup(idx);
+    for (Object e : (List<?>) v) {
+      Group element = list.addGroup(0);
+      if (e != null) {
+        add(element, 0, l.element(), e);
+      }
+    }
+  }
+}
