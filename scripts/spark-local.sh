@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Runs the Spark job (dev.dossier.spark.AnalyzeJob) in one local JVM, without a Spark installation:
+# Spark comes from the Maven dependencies of dossier-spark (scope provided).
+#
+#   scripts/spark-local.sh --master 'local[2]' --output OUT INPUT...     (AnalyzeJob --help for options)
+#
+# Environment: SPARK_HEAP (default 2g), SPARK_LOCAL_IP (default 127.0.0.1), NO_BUILD=1 to skip the build.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+CPFILE=dossier-spark/target/spark-local.classpath
+if [ "${NO_BUILD:-0}" != 1 ] || [ ! -f "$CPFILE" ]; then
+  mvn -q -B -o -pl dossier-spark -am -DskipTests package
+  mvn -q -B -o -pl dossier-spark dependency:build-classpath -Dmdep.includeScope=compile \
+    -Dmdep.outputFile=target/spark-local.classpath > /dev/null 2>&1 \
+    || mvn -q -B -pl dossier-spark -am dependency:build-classpath -Dmdep.includeScope=compile \
+      -Dmdep.outputFile=target/spark-local.classpath > /dev/null
+fi
+# what spark-submit adds on Java 17 (org.apache.spark.launcher.JavaModuleOptions)
+OPENS=(-XX:+IgnoreUnrecognizedVMOptions)
+for p in java.lang java.lang.invoke java.lang.reflect java.io java.net java.nio java.util java.util.concurrent \
+  java.util.concurrent.atomic jdk.internal.ref sun.nio.ch sun.nio.cs sun.security.action sun.util.calendar; do
+  OPENS+=("--add-opens=java.base/$p=ALL-UNNAMED")
+done
+export SPARK_LOCAL_IP=${SPARK_LOCAL_IP:-127.0.0.1}
+exec java "-Xmx${SPARK_HEAP:-2g}" "${OPENS[@]}" -Djdk.reflect.useDirectMethodHandle=false \
+  -Dio.netty.tryReflectionSetAccessible=true -Dspark.ui.enabled=false \
+  -cp "dossier-spark/target/classes:$(cat "$CPFILE")" dev.dossier.spark.AnalyzeJob "$@"
