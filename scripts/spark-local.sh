@@ -9,11 +9,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 CPFILE=dossier-spark/target/spark-local.classpath
 if [ "${NO_BUILD:-0}" != 1 ] || [ ! -f "$CPFILE" ]; then
-  mvn -q -B -o -pl dossier-spark -am -DskipTests package
-  mvn -q -B -o -pl dossier-spark dependency:build-classpath -Dmdep.includeScope=compile \
-    -Dmdep.outputFile=target/spark-local.classpath > /dev/null 2>&1 \
-    || mvn -q -B -pl dossier-spark -am dependency:build-classpath -Dmdep.includeScope=compile \
-      -Dmdep.outputFile=target/spark-local.classpath > /dev/null
+  mvn -q -B -o -pl dossier-spark -am -DskipTests package \
+    org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath \
+    -DincludeScope=compile -Dmdep.outputFile=target/spark-local.classpath
 fi
 # what spark-submit adds on Java 17 (org.apache.spark.launcher.JavaModuleOptions)
 OPENS=(-XX:+IgnoreUnrecognizedVMOptions)

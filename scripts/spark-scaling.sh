@@ -20,7 +20,8 @@ WORK=$(mktemp -d /tmp/dossier-spark-scaling.XXXXXX)
 [ "${KEEP:-0}" = 1 ] && echo "work directory: $WORK" || trap 'rm -rf "$WORK"' EXIT
 
 mkdir -p "$WORK/in"
-python3 scripts/reuters-to-jsonl.py "$DATA/reuters21578" 2> /dev/null | head -n "$STORIES" > "$WORK/in/reuters.jsonl"
+python3 scripts/reuters-to-jsonl.py "$DATA/reuters21578" 2> /dev/null > "$WORK/all.jsonl"
+head -n "$STORIES" "$WORK/all.jsonl" > "$WORK/in/reuters.jsonl"
 echo "$(wc -l < "$WORK/in/reuters.jsonl") Reuters-21578 stories, $(wc -c < "$WORK/in/reuters.jsonl") bytes of JSON Lines"
 
 mvn -q -B -o -pl dossier-cli -am -DskipTests package

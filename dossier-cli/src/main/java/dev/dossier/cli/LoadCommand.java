@@ -75,28 +75,37 @@ final class LoadCommand implements Callable<Integer> {
               err.flush();
             }
           });
-      for (Path dir : dirs) {
-        try {
-          new ParquetFacts(dir).read(new ParquetFacts.Sink() {
-            @Override
-            public void analysis(Analysis analysis, String locator) {
-              ingestor.submit(analysis);
-            }
-
-            @Override
-            public void problem(String locator, String message, Throwable cause) {
-              ingestor.problem(dir.resolve(locator).toString(), message, cause);
-            }
-          });
-        } catch (IOException e) {
-          ingestor.problem(dir.toString(), e.getMessage(), e);
-        }
+      Ingestor.Stats st;
+      try {
+        read(ingestor);
+      } finally {
+        // also after an Error, so the writer thread stops and the process can exit
+        st = ingestor.finish();
       }
-      Ingestor.Stats st = ingestor.finish();
       progress.clear();
       out.println(summary(st, s.count(), store.location()));
       out.flush();
       return st.failed() > 0 ? Main.EXIT_SOME_FAILED : 0;
+    }
+  }
+
+  private void read(Ingestor ingestor) {
+    for (Path dir : dirs) {
+      try {
+        new ParquetFacts(dir).read(new ParquetFacts.Sink() {
+          @Override
+          public void analysis(Analysis analysis, String locator) {
+            ingestor.submit(analysis);
+          }
+
+          @Override
+          public void problem(String locator, String message, Throwable cause) {
+            ingestor.problem(dir.resolve(locator).toString(), message, cause);
+          }
+        });
+      } catch (IOException e) {
+        ingestor.problem(dir.toString(), e.getMessage(), e);
+      }
     }
   }
 

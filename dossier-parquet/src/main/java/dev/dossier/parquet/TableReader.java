@@ -23,7 +23,8 @@ import org.apache.parquet.schema.MessageType;
  * columns are matched by name, so a file may have extra columns (ignored) or lack nullable ones
  * (read as null, as for a file written before a field was added). Lists are read in Parquet's
  * standard three-level form, which Spark writes. Needs no Hadoop configuration (nor the XML parser
- * it would load), so the CLI reads the tables with parquet-hadoop and a trimmed hadoop-common.
+ * it would load; pages are decompressed by {@link PlainCodecs}), so the CLI reads the tables with
+ * parquet-hadoop and a trimmed hadoop-common.
  */
 final class TableReader {
 
@@ -36,7 +37,7 @@ final class TableReader {
    */
   static void read(Path file, FieldType.Struct schema, Consumer<Object[]> rows) throws IOException {
     try (ParquetFileReader r = ParquetFileReader.open(new LocalInputFile(file),
-        ParquetReadOptions.builder(new PlainParquetConfiguration()).build())) {
+        ParquetReadOptions.builder(new PlainParquetConfiguration()).withCodecFactory(PlainCodecs.INSTANCE).build())) {
       MessageType fileSchema = r.getFooter().getFileMetaData().getSchema();
       PageReadStore pages;
       while ((pages = r.readNextRowGroup()) != null) {

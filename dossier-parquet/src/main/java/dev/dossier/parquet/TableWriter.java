@@ -22,7 +22,7 @@ import org.apache.parquet.schema.Types;
 
 /**
  * Writes rows shaped by a table's {@link FieldType.Struct} to one Parquet file, in the layout Spark
- * writes (lists in the standard three-level form, strings as UTF-8 binaries), uncompressed, without
+ * writes (lists in the standard three-level form, strings as UTF-8 binaries, Snappy pages), without
  * Spark or a Hadoop file system. The inverse of {@link TableReader}.
  */
 final class TableWriter {
@@ -40,7 +40,8 @@ final class TableWriter {
     try (ParquetWriter<Group> w = ExampleParquetWriter.builder(new LocalOutputFile(file))
         .withConf(new PlainParquetConfiguration())
         .withType(type)
-        .withCompressionCodec(CompressionCodecName.UNCOMPRESSED)
+        .withCodecFactory(PlainCodecs.INSTANCE)
+        .withCompressionCodec(CompressionCodecName.SNAPPY)
         .withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
         .build()) {
       for (Object[] row : rows) {
