@@ -4,7 +4,8 @@
 #
 #   scripts/spark-local.sh --master 'local[2]' --output OUT INPUT...     (AnalyzeJob --help for options)
 #
-# Environment: SPARK_HEAP (default 2g), SPARK_LOCAL_IP (default 127.0.0.1), NO_BUILD=1 to skip the build.
+# Environment: SPARK_HEAP (default 2g), SPARK_LOCAL_IP (default 127.0.0.1), NO_BUILD=1 to skip the build,
+# SPARK_JAVA_OPTS for more JVM options (a profiler, GC logging).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 CPFILE=dossier-spark/target/spark-local.classpath
@@ -20,6 +21,7 @@ for p in java.lang java.lang.invoke java.lang.reflect java.io java.net java.nio 
   OPENS+=("--add-opens=java.base/$p=ALL-UNNAMED")
 done
 export SPARK_LOCAL_IP=${SPARK_LOCAL_IP:-127.0.0.1}
-exec java "-Xmx${SPARK_HEAP:-2g}" "${OPENS[@]}" -Djdk.reflect.useDirectMethodHandle=false \
+# shellcheck disable=SC2086
+exec java "-Xmx${SPARK_HEAP:-2g}" ${SPARK_JAVA_OPTS:-} "${OPENS[@]}" -Djdk.reflect.useDirectMethodHandle=false \
   -Dio.netty.tryReflectionSetAccessible=true -Dspark.ui.enabled=false \
   -cp "dossier-spark/target/classes:$(cat "$CPFILE")" dev.dossier.spark.AnalyzeJob "$@"

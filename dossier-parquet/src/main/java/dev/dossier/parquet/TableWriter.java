@@ -12,6 +12,7 @@ import org.apache.parquet.hadoop.ParquetWriter;
 import org.apache.parquet.hadoop.example.ExampleParquetWriter;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.apache.parquet.io.LocalOutputFile;
+import org.apache.parquet.io.OutputFile;
 import org.apache.parquet.schema.GroupType;
 import org.apache.parquet.schema.LogicalTypeAnnotation;
 import org.apache.parquet.schema.MessageType;
@@ -23,11 +24,37 @@ import org.apache.parquet.schema.Types;
 /**
  * Writes rows shaped by a table's {@link FieldType.Struct} to one Parquet file, in the layout Spark
  * writes (lists in the standard three-level form, strings as UTF-8 binaries, Snappy pages), without
- * Spark or a Hadoop file system. The inverse of {@link TableReader}.
+ * Spark or a Hadoop file system. The inverse of {@link TableReader}. Not thread-safe.
  */
-final class TableWriter {
+public final class TableWriter implements AutoCloseable {
 
-  private TableWriter() {}
+  private final FieldType.Struct schema;
+  private final SimpleGroupFactory groups;
+  private final ParquetWriter<Group> writer;
+  private long rows;
+
+  private TableWriter(OutputFile file, FieldType.Struct schema) throws IOException {
+    this.schema = schema;
+    MessageType type = new MessageType("spark_schema", fields(schema));
+    this.groups = new SimpleGroupFactory(type);
+    this.writer = ExampleParquetWriter.builder(file)
+        .withConf(new PlainParquetConfiguration())
+        .withType(type)
+        .withCodecFactory(PlainCodecs.INSTANCE)
+        .withCompressionCodec(CompressionCodecName.SNAPPY)
+        .withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
+        .build();
+  }
+
+  /**
+   * Opens {@code file} (any Parquet {@link OutputFile}, such as a Hadoop file system's), replacing
+   * it, for rows of {@code table} ({@link FactTables#names()}). The caller closes the writer.
+   *
+   * @throws IOException when the file cannot be created
+   */
+  public static TableWriter open(OutputFile file, String table) throws IOException {
+    return new TableWriter(file, FactTables.schema(table));
+  }
 
   /**
    * Writes {@code rows} to {@code file}, replacing it.
@@ -35,21 +62,30 @@ final class TableWriter {
    * @throws IOException when the file cannot be written
    */
   static void write(Path file, FieldType.Struct schema, List<Object[]> rows) throws IOException {
-    MessageType type = new MessageType("spark_schema", fields(schema));
-    SimpleGroupFactory groups = new SimpleGroupFactory(type);
-    try (ParquetWriter<Group> w = ExampleParquetWriter.builder(new LocalOutputFile(file))
-        .withConf(new PlainParquetConfiguration())
-        .withType(type)
-        .withCodecFactory(PlainCodecs.INSTANCE)
-        .withCompressionCodec(CompressionCodecName.SNAPPY)
-        .withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
-        .build()) {
+    try (TableWriter w = new TableWriter(new LocalOutputFile(file), schema)) {
       for (Object[] row : rows) {
-        Group g = groups.newGroup();
-        fill(g, schema, row);
-        w.write(g);
+        w.write(row);
       }
     }
+  }
+
+  /** Appends one row, shaped as {@link FactTables#rows} makes them. */
+  public void write(Object[] row) throws IOException {
+    Group g = groups.newGroup();
+    fill(g, schema, row);
+    writer.write(g);
+    rows++;
+  }
+
+  /** Rows written so far. */
+  public long rows() {
+    return rows;
+  }
+
+  /** Finishes the file. */
+  @Override
+  public void close() throws IOException {
+    writer.close();
   }
 
   private static Type[] fields(FieldType.Struct s) {
