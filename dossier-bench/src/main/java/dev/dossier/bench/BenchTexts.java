@@ -1,5 +1,8 @@
 package dev.dossier.bench;
 
+import dev.dossier.model.Article;
+import dev.dossier.model.Origin;
+import dev.dossier.model.Published;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +20,30 @@ import java.util.stream.Stream;
  */
 final class BenchTexts {
 
+  /** Words in a seed-sized article (the motivating article has about 550). */
+  static final String SEED_SIZED = "550";
+  /** Words in a long article. */
+  static final String LONG = "5000";
+  /** Articles per benchmark, cycled through. */
+  static final int COUNT = 20;
+  /** The fixed seed that chooses them. */
+  static final long SEED = 42L;
+
   private BenchTexts() {}
+
+  /**
+   * The benchmark articles of about {@code words} words: {@link #COUNT} of them, dated (so times
+   * are anchored as in a real article) and chosen with {@link #SEED}.
+   */
+  static List<Article> benchArticles(int words) {
+    List<Article> out = new ArrayList<>();
+    int i = 0;
+    for (String t : articles(words, COUNT, SEED)) {
+      out.add(Article.builder().url("bench:" + words + "/" + i++).outlet("Bench").text(t)
+          .published(Published.parse("2026-01-05")).origin(Origin.file("bench", "text")).build());
+    }
+    return out;
+  }
 
   static Path data() {
     return Path.of(System.getProperty("dossier.data", "../shared/data"));

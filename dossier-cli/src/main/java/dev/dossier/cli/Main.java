@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       AnalyzeCommand.class,
       IngestCommand.class,
+      LoadCommand.class,
       SearchCommand.class,
       ActorCommand.class,
       TimelineCommand.class,

@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.apache.parquet.ParquetReadOptions;
 import org.apache.parquet.column.page.PageReadStore;
+import org.apache.parquet.conf.PlainParquetConfiguration;
 import org.apache.parquet.example.data.Group;
 import org.apache.parquet.example.data.simple.convert.GroupRecordConverter;
 import org.apache.parquet.hadoop.ParquetFileReader;
@@ -20,7 +22,9 @@ import org.apache.parquet.schema.MessageType;
  * Reads one Parquet file of a fact table into rows shaped by the table's {@link FieldType.Struct}:
  * columns are matched by name, so a file may have extra columns (ignored) or lack nullable ones
  * (read as null, as for a file written before a field was added). Lists are read in Parquet's
- * standard three-level form, which Spark writes.
+ * standard three-level form, which Spark writes. Needs no Hadoop configuration (nor the XML parser
+ * it would load; pages are decompressed by {@link PlainCodecs}), so the CLI reads the tables with
+ * parquet-hadoop and a trimmed hadoop-common.
  */
 final class TableReader {
 
@@ -32,7 +36,8 @@ final class TableReader {
    * @throws IOException when the file cannot be read or is not Parquet
    */
   static void read(Path file, FieldType.Struct schema, Consumer<Object[]> rows) throws IOException {
-    try (ParquetFileReader r = ParquetFileReader.open(new LocalInputFile(file))) {
+    try (ParquetFileReader r = ParquetFileReader.open(new LocalInputFile(file),
+        ParquetReadOptions.builder(new PlainParquetConfiguration()).withCodecFactory(PlainCodecs.INSTANCE).build())) {
       MessageType fileSchema = r.getFooter().getFileMetaData().getSchema();
       PageReadStore pages;
       while ((pages = r.readNextRowGroup()) != null) {

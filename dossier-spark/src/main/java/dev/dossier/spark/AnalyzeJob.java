@@ -1,6 +1,5 @@
 package dev.dossier.spark;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dossier.ingest.Format;
 import dev.dossier.ingest.IngestProblem;
@@ -15,6 +14,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -22,16 +22,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SaveMode;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.StructType;
-import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.CollectionAccumulator;
+import org.apache.spark.util.SerializableConfiguration;
 
 /**
  * The Spark job: reads articles from any Hadoop-supported path (WARC, WARC.gz, JSONL, HTML, text,
@@ -39,10 +39,11 @@ import org.apache.spark.util.CollectionAccumulator;
  * per executor ({@link ExecutorPipeline}), and writes one Parquet table per {@link FactTables}
  * table under the output directory ({@code OUTPUT/articles}, {@code OUTPUT/tokens}...).
  *
- * <p>Every table is written from the same partitions, so part {@code N} of each layer table holds
- * the rows of exactly the articles in part {@code N} of {@code articles}; {@code dossier load}
- * relies on it to load part by part. Unreadable inputs and articles the pipeline rejects are
- * counted, listed in {@code OUTPUT/_problems.txt} and skipped.
+ * <p>Each analysis partition writes its own part of every table ({@link PartWriters}), an article
+ * at a time, in the one pass that analyses it: part {@code N} of each layer table holds the rows of
+ * exactly the articles in part {@code N} of {@code articles}, which {@code dossier load} relies on
+ * to load part by part. Unreadable inputs and articles the pipeline rejects are counted, listed in
+ * {@code OUTPUT/_problems.txt} and skipped.
  */
 public final class AnalyzeJob {
 
@@ -122,85 +123,83 @@ public final class AnalyzeJob {
         });
 
     List<String> tables = FactTables.names();
-    JavaRDD<TableRows> analysed = articles.repartition(parts)
-        .mapPartitions(it -> analyse(it, problems))
-        .persist(StorageLevel.MEMORY_AND_DISK());
-    try {
-      SaveMode mode = o.overwrite() ? SaveMode.Overwrite : SaveMode.ErrorIfExists;
-      for (int i = 0; i < tables.size(); i++) {
-        final int t = i;
-        StructType schema = SparkTables.schema(FactTables.schema(tables.get(t)));
-        JavaRDD<Row> rows = analysed.flatMap(r -> r.tables == null
-            ? Collections.<Row>emptyIterator() : List.of(r.tables[t]).iterator());
-        spark.createDataFrame(rows, schema).write().mode(mode).parquet(o.output() + "/" + tables.get(t));
-      }
-      long[] counts = analysed.map(r -> count(r, tables.size())).reduce(AnalyzeJob::add);
-      Map<String, Long> rows = new LinkedHashMap<>();
-      for (int i = 0; i < tables.size(); i++) {
-        rows.put(tables.get(i), counts[i]);
-      }
-      List<String> all = new ArrayList<>(problems.value());
-      Collections.sort(all);
-      writeProblems(jsc, o.output(), all);
-      return new Result(counts[tables.size()] + counts[0], counts[0], List.copyOf(all), rows, parts,
-          System.nanoTime() - t0);
-    } finally {
-      analysed.unpersist(false);
+    prepareOutput(jsc, o);
+    Broadcast<SerializableConfiguration> conf =
+        jsc.broadcast(new SerializableConfiguration(jsc.hadoopConfiguration()));
+    String output = o.output();
+    long[] counts = articles.repartition(parts)
+        .mapPartitionsWithIndex((part, it) -> List.of(analyse(part, it, output, conf.value().value(), problems))
+            .iterator(), false)
+        .fold(new long[tables.size() + 1], AnalyzeJob::add);
+    for (String t : tables) {
+      touch(jsc, new Path(new Path(output, t), "_SUCCESS"));
     }
+    Map<String, Long> rows = new LinkedHashMap<>();
+    for (int i = 0; i < tables.size(); i++) {
+      rows.put(tables.get(i), counts[i]);
+    }
+    List<String> all = new ArrayList<>(problems.value());
+    Collections.sort(all);
+    writeProblems(jsc, output, all);
+    return new Result(counts[tables.size()] + counts[0], counts[0], List.copyOf(all), rows, parts,
+        System.nanoTime() - t0);
   }
 
-  private static Iterator<TableRows> analyse(Iterator<String> in, CollectionAccumulator<String> problems) {
+  /**
+   * Analyses one partition and writes its part of every table, an article at a time.
+   *
+   * @return rows written per table, then the number of articles that failed
+   */
+  private static long[] analyse(int part, Iterator<String> in, String output, Configuration conf,
+      CollectionAccumulator<String> problems) throws IOException {
     Pipeline p = ExecutorPipeline.get();
     ObjectMapper m = AnalysisJson.mapper();
-    List<String> tables = FactTables.names();
-    return new Iterator<>() {
-      @Override
-      public boolean hasNext() {
-        return in.hasNext();
-      }
-
-      @Override
-      public TableRows next() {
-        String json = in.next();
-        Article a;
-        try {
-          a = m.readValue(json, Article.class);
-        } catch (JsonProcessingException e) {
-          throw new UncheckedIOException("article did not survive the shuffle", e);
-        }
+    long failed = 0;
+    long attempt = TaskContext.get() == null ? 0 : TaskContext.get().taskAttemptId();
+    try (PartWriters w = new PartWriters(output, part, attempt, conf)) {
+      while (in.hasNext()) {
+        Article a = m.readValue(in.next(), Article.class);
         Analysis an;
         try {
           an = p.analyze(a);
         } catch (RuntimeException e) {
-          String msg = a.origin().locator() + ": analysis failed: " + e.getMessage();
-          problems.add(msg);
-          return TableRows.failed(msg);
+          problems.add(a.origin().locator() + ": analysis failed: " + e.getMessage());
+          failed++;
+          continue;
         }
-        Map<String, List<Object[]>> rows = FactTables.rows(an);
-        Row[][] out = new Row[tables.size()][];
-        for (int i = 0; i < tables.size(); i++) {
-          List<Object[]> r = rows.get(tables.get(i));
-          out[i] = new Row[r.size()];
-          for (int j = 0; j < r.size(); j++) {
-            out[i][j] = SparkTables.row(r.get(j));
-          }
-        }
-        return TableRows.of(out);
+        w.write(an);
       }
-    };
+      w.commit();
+      long[] rows = w.rows();
+      long[] out = Arrays.copyOf(rows, rows.length + 1);
+      out[rows.length] = failed;
+      return out;
+    }
   }
 
-  /** Rows per table, then 1 when the article failed. */
-  private static long[] count(TableRows r, int tables) {
-    long[] c = new long[tables + 1];
-    if (r.tables == null) {
-      c[tables] = 1;
-    } else {
-      for (int i = 0; i < tables; i++) {
-        c[i] = r.tables[i].length;
+  /** Replaces an existing output when asked to, refuses it otherwise (as Spark's writers do). */
+  private static void prepareOutput(JavaSparkContext jsc, Options o) {
+    Path out = new Path(o.output());
+    try {
+      FileSystem fs = out.getFileSystem(jsc.hadoopConfiguration());
+      if (fs.exists(out)) {
+        if (!o.overwrite()) {
+          throw new IllegalStateException("output " + out + " exists (give --overwrite to replace it)");
+        }
+        fs.delete(out, true);
       }
+      fs.mkdirs(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot prepare " + out, e);
     }
-    return c;
+  }
+
+  private static void touch(JavaSparkContext jsc, Path p) {
+    try {
+      p.getFileSystem(jsc.hadoopConfiguration()).create(p, true).close();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + p, e);
+    }
   }
 
   private static long[] add(long[] a, long[] b) {
