@@ -56,9 +56,9 @@ final class TimeResolver {
    * date before the tense moves it to the year before or after.
    */
   private static final double SLACK_MONTHS = 2;
-  /** Without a tense, how far ahead (months) a month may lie and still be this year's. */
-  private static final double NO_TENSE_AHEAD = 4;
-  /** Without a tense, how far back a month may lie and still be this year's. */
+  /** Without a past or future tense, how far ahead (or back) a month may lie and be this year's. */
+  private static final double NO_TENSE_AHEAD = 6;
+  /** With no verb to tell the tense, how far back a month may lie and still be this year's. */
   private static final double NO_TENSE_BEHIND = 8;
 
   /** Resolves {@code m}, updating {@code d}; {@code tense} is asked only when it matters. */
@@ -444,12 +444,14 @@ final class TimeResolver {
     if (t == Tense.FUTURE) {
       return now - pos > SLACK_MONTHS ? y + 1 : y;
     }
-    // no tense: the nearest occurrence, leaning to the past as news does
+    // present or no tense: the nearest occurrence; with no verb to tell, leaning to the past as
+    // news does
     double diff = pos - now;
+    double behind = t == Tense.UNKNOWN ? NO_TENSE_BEHIND : NO_TENSE_AHEAD;
     if (diff > NO_TENSE_AHEAD) {
       return y - 1;
     }
-    if (diff < -NO_TENSE_BEHIND) {
+    if (diff < -behind) {
       return y + 1;
     }
     return y;
