@@ -40,7 +40,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Threads(1)
 public class StageBenchmark {
 
-  @Param({"tokenize", "pos", "ner", "entities", "times", "attribution", "figures"})
+  @Param({"tokenize", "pos", "ner", "entities", "times", "attribution", "figures", "events", "expectations"})
   public String stage;
 
   @Param({BenchTexts.SEED_SIZED, BenchTexts.LONG})
