@@ -268,7 +268,12 @@ public abstract class StoreContractTest {
     List<TimelineEntry> q = store.timeline(TimelineQuery.ofQuery("fuel taxes", 10));
     assertThat(q).extracting(e -> e.article().id()).containsExactly(id(Scenario.courier()), id(Scenario.poll()));
     long story = store.list(0, 1).get(0).story();
-    assertThat(store.timeline(TimelineQuery.ofStory(story, 50))).isNotEmpty();
+    List<TimelineEntry> st = store.timeline(TimelineQuery.ofStory(story, 50));
+    assertThat(st).isNotEmpty();
+    // a story's timeline lists each of its articles (with the events they report)
+    assertThat(st.stream().filter(e -> e.kind().equals("article")).map(e -> e.article().id()).toList())
+        .containsExactlyInAnyOrderElementsOf(store.story(story).orElseThrow().articles().stream()
+            .map(ArticleSummary::id).toList());
     assertThatThrownBy(() -> new TimelineQuery("a", 1L, null, null, null, 5)).isInstanceOf(IllegalArgumentException.class);
   }
 

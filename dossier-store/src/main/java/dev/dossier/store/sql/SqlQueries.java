@@ -351,10 +351,10 @@ final class SqlQueries {
         continue;
       }
       List<Integer> idxs = keys.getOrDefault(seq, List.of());
-      if (idxs.isEmpty()) {
+      if (idxs.isEmpty() || q.story() != null) {
+        // a story's timeline shows each of its articles, with the events they report
         out.add(new TimelineEntry(s.day(), s.published(), "article",
             s.title() == null ? lead(texts.get(seq)) : s.title(), s));
-        continue;
       }
       for (int idx : idxs) {
         EventView e = events.getOrDefault(seq, Map.of()).get(idx);
