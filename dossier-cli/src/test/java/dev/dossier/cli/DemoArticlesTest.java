@@ -44,7 +44,7 @@ class DemoArticlesTest {
           .isEqualTo(Files.readAllBytes(SOURCE.resolve(name)));
     }
     long txt = count(articles, ".txt");
-    assertThat(txt).isEqualTo(6);
+    assertThat(txt).isEqualTo(7);
     assertThat(count(articles, ".html")).isEqualTo(2);
     assertThat(count(articles, ".xml")).isEqualTo(1);
   }
