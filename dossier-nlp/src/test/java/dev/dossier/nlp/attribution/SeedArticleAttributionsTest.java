@@ -1,7 +1,6 @@
 package dev.dossier.nlp.attribution;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.dossier.model.Analysis;
 import dev.dossier.model.Attribution;
@@ -9,11 +8,8 @@ import dev.dossier.model.Entity;
 import dev.dossier.model.Figure;
 import dev.dossier.model.Layers;
 import dev.dossier.model.SourceKind;
-import dev.dossier.nlp.StandardPipeline;
 import dev.dossier.nlp.testing.StageAssertions;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,12 +27,7 @@ class SeedArticleAttributionsTest {
 
   @BeforeAll
   static void analyse() throws IOException {
-    String dir = System.getProperty("dossier.examples");
-    assumeTrue(dir != null, "dossier.examples not set");
-    Path seed = Path.of(dir, "seed-article.txt");
-    assumeTrue(Files.isRegularFile(seed), "no seed article at " + seed);
-    analysis = StandardPipeline.create().analyze(StageAssertions.article(Files.readString(seed), "2025-12-29"));
-    StageAssertions.assertValid(analysis);
+    analysis = StageAssertions.seedAnalysis();
     attributions = analysis.layer(Layers.ATTRIBUTIONS);
   }
 

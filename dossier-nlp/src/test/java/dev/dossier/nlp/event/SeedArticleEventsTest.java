@@ -1,18 +1,14 @@
 package dev.dossier.nlp.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.dossier.model.Analysis;
 import dev.dossier.model.Event;
 import dev.dossier.model.Layers;
 import dev.dossier.model.Modality;
 import dev.dossier.model.TimeExpression;
-import dev.dossier.nlp.StandardPipeline;
 import dev.dossier.nlp.testing.StageAssertions;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,12 +21,7 @@ class SeedArticleEventsTest {
 
   @BeforeAll
   static void analyse() throws IOException {
-    String dir = System.getProperty("dossier.examples");
-    assumeTrue(dir != null, "dossier.examples not set");
-    Path seed = Path.of(dir, "seed-article.txt");
-    assumeTrue(Files.isRegularFile(seed), "no seed article at " + seed);
-    analysis = StandardPipeline.create().analyze(StageAssertions.article(Files.readString(seed), "2025-12-29"));
-    StageAssertions.assertValid(analysis);
+    analysis = StageAssertions.seedAnalysis();
   }
 
   private static List<Event> events(Predicate<Event> p) {

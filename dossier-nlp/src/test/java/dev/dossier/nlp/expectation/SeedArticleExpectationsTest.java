@@ -1,17 +1,13 @@
 package dev.dossier.nlp.expectation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.dossier.model.Analysis;
 import dev.dossier.model.Expectation;
 import dev.dossier.model.Layers;
 import dev.dossier.model.Modality;
-import dev.dossier.nlp.StandardPipeline;
 import dev.dossier.nlp.testing.StageAssertions;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,12 +19,7 @@ class SeedArticleExpectationsTest {
 
   @BeforeAll
   static void analyse() throws IOException {
-    String dir = System.getProperty("dossier.examples");
-    assumeTrue(dir != null, "dossier.examples not set");
-    Path seed = Path.of(dir, "seed-article.txt");
-    assumeTrue(Files.isRegularFile(seed), "no seed article at " + seed);
-    analysis = StandardPipeline.create().analyze(StageAssertions.article(Files.readString(seed), "2025-12-29"));
-    StageAssertions.assertValid(analysis);
+    analysis = StageAssertions.seedAnalysis();
   }
 
   private static Expectation withHead(String head) {

@@ -1,6 +1,7 @@
 package dev.dossier.nlp.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.dossier.model.Analysis;
 import dev.dossier.model.Article;
@@ -12,9 +13,13 @@ import dev.dossier.model.Published;
 import dev.dossier.model.Sentence;
 import dev.dossier.model.Span;
 import dev.dossier.model.Token;
+import dev.dossier.nlp.StandardPipeline;
 import dev.dossier.nlp.pipeline.Pipeline;
 import dev.dossier.nlp.pipeline.Stage;
+import java.io.IOException;
 import java.lang.reflect.RecordComponent;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -32,6 +37,27 @@ public final class StageAssertions {
   private StageAssertions() {}
 
   /** An article for tests, published on {@code date} (YYYY-MM-DD). */
+  private static Analysis seed;
+
+  /**
+   * The motivating article ({@code dossier.examples}/seed-article.txt, published 2025-12-29) run
+   * through the standard pipeline once per test JVM and checked with {@link #assertValid}; the
+   * calling test is skipped (an assumption) when the article is not there.
+   */
+  public static synchronized Analysis seedAnalysis() throws IOException {
+    String dir = System.getProperty("dossier.examples");
+    assumeTrue(dir != null, "dossier.examples not set");
+    Path file = Path.of(dir, "seed-article.txt");
+    assumeTrue(Files.isRegularFile(file),
+        "no seed article at " + file);
+    if (seed == null) {
+      seed = StandardPipeline.create()
+          .analyze(article(Files.readString(file), "2025-12-29"));
+      assertValid(seed);
+    }
+    return seed;
+  }
+
   public static Article article(String text, String date) {
     return Article.builder()
         .text(text)

@@ -1,16 +1,12 @@
 package dev.dossier.nlp.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.dossier.model.Analysis;
 import dev.dossier.model.Layers;
 import dev.dossier.model.TimeExpression;
-import dev.dossier.nlp.StandardPipeline;
 import dev.dossier.nlp.testing.StageAssertions;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -20,13 +16,7 @@ class SeedArticleTimesTest {
 
   @Test
   void seedArticleTimes() throws IOException {
-    String dir = System.getProperty("dossier.examples");
-    assumeTrue(dir != null, "dossier.examples not set");
-    Path seed = Path.of(dir, "seed-article.txt");
-    assumeTrue(Files.isRegularFile(seed), "no seed article at " + seed);
-    Analysis a = StandardPipeline.create().analyze(
-        StageAssertions.article(Files.readString(seed), "2025-12-29"));
-    StageAssertions.assertValid(a);
+    Analysis a = StageAssertions.seedAnalysis();
     Map<String, String> values = new LinkedHashMap<>();
     for (TimeExpression t : a.layer(Layers.TIMES)) {
       values.put(t.text(), t.value());
