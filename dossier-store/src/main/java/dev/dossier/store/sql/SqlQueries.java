@@ -508,7 +508,12 @@ final class SqlQueries {
             rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
             rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14), rs.getString(15)}, args.toArray());
     Map<String, Object[]> resolutions = resolutions(rows, today);
-    Map<Long, ArticleSummary> summaries = new HashMap<>();
+    Set<Long> resolvers = new LinkedHashSet<>();
+    resolutions.values().forEach(r -> resolvers.add((Long) r[0]));
+    Map<Long, String> texts = texts(new ArrayList<>(resolvers));
+    Set<Long> mentioned = new LinkedHashSet<>(resolvers);
+    rows.forEach(r -> mentioned.add((Long) r[0]));
+    Map<Long, ArticleSummary> summaries = summaries(new ArrayList<>(mentioned));
     for (Object[] r : rows) {
       long article = (Long) r[0];
       int idx = (Integer) r[1];
@@ -531,15 +536,14 @@ final class SqlQueries {
       ArticleSummary by = null;
       String evidence = null;
       if (res != null) {
-        by = cachedSummary((Long) res[0], summaries);
-        String text = db.first("SELECT text FROM articles WHERE seq = ?", rs -> rs.getString(1), res[0]);
-        text = text == null ? "" : text;
+        by = summaries.get((Long) res[0]);
+        String text = texts.getOrDefault((Long) res[0], "");
         evidence = text.substring(Math.min((Integer) res[1], text.length()), Math.min((Integer) res[2], text.length()))
             .strip().replaceAll("\\s+", " ");
       }
       out.add(new Deadline(r[10] + ":x" + idx, status, (String) r[4], (String) r[5], (String) r[6],
           from == null ? null : LocalDate.ofEpochDay(from), to == null ? null : LocalDate.ofEpochDay(to),
-          (String) r[7], (String) r[8], (String) r[9], cachedSummary(article, summaries), by, evidence,
+          (String) r[7], (String) r[8], (String) r[9], summaries.get(article), by, evidence,
           (String) r[11], (String) r[12], (String) r[13], (String) r[14]));
     }
     out.sort(Comparator.comparing((Deadline d) -> d.status().ordinal())
@@ -579,15 +583,6 @@ final class SqlQueries {
       .comparing((Object[] r) -> (Long) r[5], Comparator.nullsLast(Comparator.naturalOrder()))
       .thenComparing(r -> -(Double) r[6])
       .thenComparing(r -> (Long) r[2]);
-
-  private ArticleSummary cachedSummary(long seq, Map<Long, ArticleSummary> cache) throws SQLException {
-    ArticleSummary s = cache.get(seq);
-    if (s == null) {
-      s = summary(seq);
-      cache.put(seq, s);
-    }
-    return s;
-  }
 
   private static long epoch(LocalDate d) {
     return d == null ? Long.MAX_VALUE / 2 : d.toEpochDay();
