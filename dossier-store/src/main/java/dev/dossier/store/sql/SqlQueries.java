@@ -241,31 +241,21 @@ final class SqlQueries {
 
   // ---- events and timelines
 
+  /** The events {@code keySql} selects ({article, idx} rows, in the order wanted), as views. */
   private List<EventView> events(String keySql, Object... args) throws SQLException {
+    List<long[]> keys = db.query(keySql, rs -> new long[] {rs.getLong(1), rs.getLong(2)}, args);
+    Map<Long, List<Integer>> byArticle = new LinkedHashMap<>();
+    keys.forEach(k -> byArticle.computeIfAbsent(k[0], x -> new ArrayList<>()).add((int) k[1]));
+    List<Long> seqs = new ArrayList<>(byArticle.keySet());
+    Map<Long, Map<Integer, EventView>> views = eventViews(byArticle, summaries(seqs), texts(seqs));
     List<EventView> out = new ArrayList<>();
-    for (long[] k : db.query(keySql, rs -> new long[] {rs.getLong(1), rs.getLong(2)}, args)) {
-      EventView e = event(k[0], (int) k[1]);
+    for (long[] k : keys) {
+      EventView e = views.getOrDefault(k[0], Map.of()).get((int) k[1]);
       if (e != null) {
         out.add(e);
       }
     }
     return out;
-  }
-
-  private EventView event(long article, int idx) throws SQLException {
-    ArticleSummary s = summary(article);
-    return db.first("SELECT ev.*, t.value AS time_value, a.text AS article_text FROM events ev"
-        + " JOIN articles a ON a.seq = ev.article"
-        + " LEFT JOIN times t ON t.article = ev.article AND t.idx = ev.time_idx WHERE ev.article = ? AND ev.idx = ?",
-        rs -> {
-          String text = rs.getString("article_text");
-          int st = rs.getInt("start_off");
-          int en = rs.getInt("end_off");
-          return new EventView(s, idx, rs.getString("time_value"), rs.getString("actor_name"), rs.getString("action"),
-              rs.getString("cameo_code"), rs.getString("target_name"), rs.getString("place_text"),
-              Modality.valueOf(rs.getString("modality")),
-              text.substring(Math.min(st, text.length()), Math.min(en, text.length())));
-        }, article, idx);
   }
 
   private ArticleSummary summary(long seq) throws SQLException {
