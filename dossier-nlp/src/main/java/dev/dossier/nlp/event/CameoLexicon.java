@@ -67,6 +67,11 @@ public final class CameoLexicon {
   public record Match(Entry entry, int first, int last) {}
 
   private static final int GAP = 5;
+  /**
+   * How far apart the words of a PETRARCH pattern may be: its words lie anywhere in the verb's
+   * phrase in PETRARCH, up to a complement clause ("allowed that Mordor isn't a really pleasant").
+   */
+  private static final int EXACT_GAP = 8;
   /** The word standing for a compound subject in a pattern ({@code % * [030]}). */
   static final String COMPOUND = "%";
   private static volatile CameoLexicon shipped;
@@ -278,6 +283,7 @@ public final class CameoLexicon {
   }
 
   private static Match matchVerb(Entry e, List<Token> t, int at, int from, int to) {
+    int gap = e.exact() ? EXACT_GAP : GAP;
     int pos = at;
     for (String a : e.after()) {
       if (a.equals(COMPOUND)) {
@@ -286,7 +292,7 @@ public final class CameoLexicon {
       boolean glued = a.startsWith("+");
       String w = glued ? a.substring(1) : a;
       int found = -1;
-      for (int j = pos + 1; j < Math.min(to, glued ? pos + 2 : pos + 1 + GAP); j++) {
+      for (int j = pos + 1; j < Math.min(to, glued ? pos + 2 : pos + 1 + gap); j++) {
         if (e.exact() ? exact(t.get(j), w) : is(t.get(j), w)) {
           found = j;
           break;
@@ -301,11 +307,13 @@ public final class CameoLexicon {
     int back = at;
     for (int k = e.before().size() - 1; k >= 0; k--) {
       int found = -1;
-      String w = e.before().get(k).replace("+", "");
+      String raw = e.before().get(k);
+      String w = raw.replace("+", "");
       if (w.equals(COMPOUND)) {
         continue;
       }
-      for (int j = back - 1; j >= Math.max(from, back - GAP); j--) {
+      boolean glued = raw.endsWith("+") || k + 1 < e.before().size() && e.before().get(k + 1).startsWith("+");
+      for (int j = back - 1; j >= Math.max(from, glued ? back - 1 : back - gap); j--) {
         if (e.exact() ? exact(t.get(j), w) : is(t.get(j), w)) {
           found = j;
           break;

@@ -98,6 +98,26 @@ final class ClauseReader {
     return new Clause(left, right, opening, openingToken);
   }
 
+  /**
+   * Where the words a verb governs may reach: past the end of its clause when a complement clause
+   * follows ("allowed that Mordor isn't a pleasant place": up to the end of the "that" clause),
+   * otherwise the clause end.
+   */
+  int complementEnd(Clause c) {
+    if (c.to() >= to || !ModalityFinder.lower(d.tokens.get(c.to())).equals("that")) {
+      return c.to();
+    }
+    for (int j = c.to() + 1; j < to; j++) {
+      if (finiteVerb(j)) {
+        return clause(j, j).to();
+      }
+      if (boundary(j, -1) != null) {
+        return j;
+      }
+    }
+    return to;
+  }
+
   private Opening boundary(int j, int groupStart) {
     Token x = d.tokens.get(j);
     String w = ModalityFinder.lower(x);
@@ -304,6 +324,7 @@ final class ClauseReader {
     }
     Token p = d.tokens.get(np.from() - 1);
     String pos = p.pos() == null ? "" : p.pos();
-    return pos.equals("IN") || pos.equals("TO") ? ModalityFinder.lower(p) : "";
+    String w = ModalityFinder.lower(p);
+    return (pos.equals("IN") || pos.equals("TO")) && !w.equals("that") ? w : "";
   }
 }

@@ -166,7 +166,8 @@ final class EventFinder {
       // no subject, or "it"/"they" after a verb of saying: "Ethiopia indicated it would act"
       subjects = lastSubjects;
     }
-    Match m = lexicon.match(kind, d.tokens, i, c.from(), c.to(), subjects.size() > 1);
+    int reach = r.complementEnd(c);
+    Match m = lexicon.match(kind, d.tokens, i, c.from(), reach, subjects.size() > 1);
     if (m == null) {
       remember(i);
       return;
@@ -182,7 +183,14 @@ final class EventFinder {
     if (inside != null && m.last() > i) {
       after = Math.max(after, inside.to());
     }
-    Objects2 o = objects(after, c.to(), m.entry().root(), subjects);
+    Objects2 o = objects(after, reach, m.entry().root(), subjects);
+    if (o.targets.isEmpty() && after > i + 1) {
+      // the pattern's words ran past the participant: "allowed that Mordor isn't a really pleasant"
+      Objects2 early = objects(i + 1, reach, m.entry().root(), subjects);
+      if (!early.targets.isEmpty()) {
+        o = early;
+      }
+    }
     List<Actor> actors;
     List<Actor> targets;
     if (passive) {

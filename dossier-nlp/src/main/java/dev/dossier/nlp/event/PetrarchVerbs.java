@@ -198,13 +198,19 @@ public final class PetrarchVerbs {
         continue;
       }
       String[] parts = chunk.split("_");
+      int added = 0;
       for (int k = 0; k < parts.length; k++) {
         String y = parts[k].replaceAll("[$+%^|*]", "").toLowerCase(Locale.ROOT);
         if (y.isEmpty()) {
           continue;
         }
         y = y.startsWith("&") ? y.toUpperCase(Locale.ROOT) : y;
-        w.add(k > 0 && !w.isEmpty() ? "+" + y : y);
+        w.add(k > 0 ? "+" + y : y);
+        added++;
+      }
+      if (added > 0 && chunk.endsWith("_")) {
+        // "RECENTLY_*": glued to the verb that follows
+        w.set(w.size() - 1, w.get(w.size() - 1) + "+");
       }
     }
     return w;
