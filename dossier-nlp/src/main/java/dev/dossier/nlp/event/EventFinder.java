@@ -134,9 +134,13 @@ final class EventFinder {
       }
       return true;
     }
-    // a verb mis-tagged as a noun right after "to" or a modal: "to press", "will talk"
+    // a verb mis-tagged as a noun right after "to" or a modal: "to press", "will talk", "won't ever clash"
     if (pos.startsWith("NN") && i > r.from) {
-      String before = d.tokens.get(i - 1).pos() == null ? "" : d.tokens.get(i - 1).pos();
+      int k = i - 1;
+      while (k > r.from && (d.tokens.get(k).pos() + "").startsWith("RB")) {
+        k--;
+      }
+      String before = d.tokens.get(k).pos() == null ? "" : d.tokens.get(k).pos();
       return before.equals("TO") || before.equals("MD");
     }
     return false;
