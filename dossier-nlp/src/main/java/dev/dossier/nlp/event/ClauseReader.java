@@ -90,7 +90,7 @@ final class ClauseReader {
     }
     int right = to;
     for (int j = at + 1; j < to; j++) {
-      if (boundary(j, -1) != null || finiteVerb(j)) {
+      if (boundary(j, -1) != null || finiteVerb(j) && participle(j) < 0) {
         right = j;
         break;
       }
@@ -158,6 +158,21 @@ final class ClauseReader {
   private boolean attached(int j) {
     return j > 0 && j + 1 < d.tokens.size() && d.tokens.get(j - 1).end() == d.tokens.get(j).start()
         && d.tokens.get(j).end() == d.tokens.get(j + 1).start();
+  }
+
+  /**
+   * For a participle after a noun that names who sent or made the thing ("memos sent by Bree",
+   * "assurances sent from Bree", also when tagged as a past tense), the phrase of its agent;
+   * otherwise -1.
+   */
+  int participle(int j) {
+    String pos = d.tokens.get(j).pos() == null ? "" : d.tokens.get(j).pos();
+    if (!(pos.equals("VBN") || pos.equals("VBD")) || j <= from || j + 2 >= to
+        || !(d.tokens.get(j - 1).pos() + "").startsWith("NN") || d.inName[j - 1]) {
+      return -1;
+    }
+    String next = ModalityFinder.lower(d.tokens.get(j + 1));
+    return (next.equals("by") || next.equals("from")) && npStarting(j + 2) != null ? j + 2 : -1;
   }
 
   boolean finiteVerb(int j) {

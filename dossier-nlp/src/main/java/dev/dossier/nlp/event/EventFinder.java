@@ -134,14 +134,14 @@ final class EventFinder {
       }
       return true;
     }
-    // a verb mis-tagged as a noun right after "to" or a modal: "to press", "will talk", "won't ever clash"
+    // a verb mis-tagged as a noun right after "to", a modal or "do": "to press", "will talk", "did not ever clash"
     if (pos.startsWith("NN") && i > r.from) {
       int k = i - 1;
       while (k > r.from && (d.tokens.get(k).pos() + "").startsWith("RB")) {
         k--;
       }
       String before = d.tokens.get(k).pos() == null ? "" : d.tokens.get(k).pos();
-      return before.equals("TO") || before.equals("MD");
+      return before.equals("TO") || before.equals("MD") || k < i - 1 && CameoLexicon.lemma(d.tokens.get(k)).equals("do");
     }
     return false;
   }
@@ -432,6 +432,11 @@ final class EventFinder {
         if (pp == null && b + 1 < end && ModalityFinder.lower(d.tokens.get(b)).equals("by")) {
           Np agent = r.npStarting(b + 1);
           pp = agent != null && r.actors.actorLike(agent) ? agent : null;
+        }
+        if (pp == null && b < end && r.participle(b) >= 0) {
+          // "welcomed memos sent by Bree": the one who sent them
+          Np agent = r.npStarting(r.participle(b));
+          pp = r.actors.actorLike(agent) ? agent : null;
         }
         if (pp != null && !r.actors.place(pp)) {
           List<Actor> t = r.withCoordinates(pp, end);
