@@ -254,13 +254,23 @@ public final class CameoLexicon {
    * {@code %} before the verb) apply only when {@code compoundSubject}.
    */
   public Match match(Kind kind, List<Token> t, int at, int from, int to, boolean compoundSubject) {
+    return match(kind, t, at, from, from, to, compoundSubject);
+  }
+
+  /**
+   * As {@link #match(Kind, List, int, int, int, boolean)}; the words a PETRARCH pattern puts before
+   * the verb may lie from {@code patternFrom} on (the sentence: "indicated it would act", "will not
+   * wire tap"), the words of other entries from {@code from} (the clause).
+   */
+  public Match match(Kind kind, List<Token> t, int at, int from, int patternFrom, int to, boolean compoundSubject) {
     List<Entry> candidates = candidates(kind, t.get(at));
     Match best = null;
     for (Entry e : candidates) {
       if (e.before().contains(COMPOUND) != compoundSubject && e.before().contains(COMPOUND)) {
         continue;
       }
-      Match m = kind == Kind.NOUN ? matchNoun(e, t, at, from) : matchVerb(e, t, at, from, to);
+      Match m = kind == Kind.NOUN ? matchNoun(e, t, at, from)
+          : matchVerb(e, t, at, e.exact() ? Math.min(from, patternFrom) : from, to);
       if (m != null && (best == null || e.words() > best.entry().words())) {
         best = m;
       }

@@ -171,10 +171,14 @@ final class EventFinder {
       subjects = lastSubjects;
     }
     int reach = r.complementEnd(c);
-    Match m = lexicon.match(kind, d.tokens, i, c.from(), reach, subjects.size() > 1);
+    Match m = lexicon.match(kind, d.tokens, i, c.from(), r.from, reach, subjects.size() > 1);
     if (m == null) {
       remember(i);
       return;
+    }
+    while (g > r.from && g - 1 >= m.first() && (d.tokens.get(g - 1).pos() + "").startsWith("VB")) {
+      // a verb the entry glues before the trigger ("wire tap"): the verb group starts before it
+      g = ModalityFinder.verbGroupStart(d.tokens, g - 1, r.from);
     }
     if (!subjects.isEmpty()) {
       lastSubjects = subjects;

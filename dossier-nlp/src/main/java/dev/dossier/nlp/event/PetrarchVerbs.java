@@ -48,7 +48,7 @@ public final class PetrarchVerbs {
   public static List<Entry> parse(List<String> lines, String source) {
     Map<String, List<List<String>>> synsets = new HashMap<>();
     List<Entry> out = new ArrayList<>();
-    List<String> verbs = new ArrayList<>();
+    List<Form> verbs = new ArrayList<>();
     String headerCode = null;
     String synset = null;
     boolean comment = false;
@@ -71,7 +71,7 @@ public final class PetrarchVerbs {
       if (h.find()) {
         synset = null;
         verbs.clear();
-        verbs.add(word(h.group(1)));
+        verbs.add(new Form(word(h.group(1)), List.of(), List.of()));
         headerCode = h.group(2).strip();
         continue;
       }
@@ -98,27 +98,24 @@ public final class PetrarchVerbs {
       }
       if (s.startsWith("-")) {
         pattern(s.substring(1), verbs, headerCode, synsets, source, out);
-      } else if (!s.startsWith("+")) {
+      } else {
         Matcher c = CODE.matcher(s);
         String code = c.find() ? c.group(1).strip() : headerCode;
         String form = s.replaceAll("\\{[^}]*\\}", "").replaceAll("\\[[^\\]]*\\]", "").strip();
-        if (form.isEmpty()) {
+        Form f = form.isEmpty() ? null : form(form);
+        if (f == null) {
           continue;
         }
-        List<String> w = words(form);
-        if (w.isEmpty()) {
-          continue;
+        if (!verbs.contains(f)) {
+          verbs.add(f);
         }
-        if (!verbs.contains(w.get(0))) {
-          verbs.add(w.get(0));
-        }
-        add(out, code, w.get(0), List.of(), w.subList(1, w.size()), source);
+        add(out, code, f.verb(), f.before(), f.after(), source);
       }
     }
     return out;
   }
 
-  private static void pattern(String body, List<String> verbs, String headerCode,
+  private static void pattern(String body, List<Form> verbs, String headerCode,
       Map<String, List<List<String>>> synsets, String source, List<Entry> out) {
     Matcher c = CODE.matcher(body);
     String code = null;
@@ -135,8 +132,12 @@ public final class PetrarchVerbs {
     }
     for (List<String> before : expand(words(p.substring(0, star)), synsets)) {
       for (List<String> after : expand(words(p.substring(star + 1)), synsets)) {
-        for (String verb : verbs) {
-          add(out, code, verb, before, after, source);
+        for (Form verb : verbs) {
+          List<String> b = new ArrayList<>(before);
+          b.addAll(verb.before());
+          List<String> a = new ArrayList<>(verb.after());
+          a.addAll(after);
+          add(out, code, verb.verb(), b, a, source);
         }
       }
     }
@@ -214,6 +215,41 @@ public final class PetrarchVerbs {
       }
     }
     return w;
+  }
+
+  /**
+   * A verb form of a class: the verb and the words glued before and after it. In a multiword form
+   * {@code +} marks the verb ("WIRE_+TAP": "wire" right before the verb "tap"; "+CORDON_OFF":
+   * "off" right after "cordon"); without it the first word is the verb.
+   */
+  record Form(String verb, List<String> before, List<String> after) {}
+
+  private static Form form(String s) {
+    String[] parts = s.strip().split("[\\s_]+");
+    int head = 0;
+    for (int k = 0; k < parts.length; k++) {
+      if (parts[k].startsWith("+")) {
+        head = k;
+        break;
+      }
+    }
+    List<String> w = new ArrayList<>();
+    for (String p : parts) {
+      String y = p.replaceAll("[$+%^|*]", "").toLowerCase(Locale.ROOT);
+      w.add(y);
+    }
+    if (w.get(head).isEmpty()) {
+      return null;
+    }
+    List<String> before = new ArrayList<>();
+    for (int k = 0; k < head; k++) {
+      before.add((k > 0 ? "+" : "") + w.get(k) + (k == head - 1 ? "+" : ""));
+    }
+    List<String> after = new ArrayList<>();
+    for (int k = head + 1; k < w.size(); k++) {
+      after.add("+" + w.get(k));
+    }
+    return new Form(w.get(head), before, after);
   }
 
   private static String word(String s) {
