@@ -151,7 +151,7 @@ final class EventFinder {
     int g = ModalityFinder.verbGroupStart(d.tokens, i, r.from);
     Clause c = r.clause(g, i);
     List<Actor> s = c.opening() == Opening.COORDINATION ? lastSubjects : r.subjects(c, g);
-    if (!s.isEmpty()) {
+    if (!s.isEmpty() && !(s.size() == 1 && impersonal(s.get(0)) && !lastSubjects.isEmpty())) {
       lastSubjects = s;
     }
   }
