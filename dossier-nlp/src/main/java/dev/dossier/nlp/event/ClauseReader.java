@@ -200,7 +200,16 @@ final class ClauseReader {
         np = later;
       }
       // the subordinator that opens a clause ("after Trump hosted ...") does not govern its subject
-      if (np.from() != c.from() && governed(np) || d.timeAt[np.head()] >= 0 || !actors.actorLike(np) && !attachedActor(np, groupStart)) {
+      if (np.from() != c.from() && governed(np) || d.timeAt[np.head()] >= 0) {
+        i = np.to() - 1;
+        continue;
+      }
+      if (!actors.actorLike(np) && !attachedActor(np, groupStart)) {
+        // "Eriador's death toll has risen": the possessor stands for the thing it owns
+        Actor owner = commonNouns(np.to(), groupStart) ? actors.possessor(np) : null;
+        if (owner != null) {
+          return List.of(owner);
+        }
         i = np.to() - 1;
         continue;
       }
@@ -218,6 +227,17 @@ final class ClauseReader {
       }
     }
     return List.of();
+  }
+
+  /** Whether tokens {@code [from, to)} are only common nouns, adjectives and "and" ("and injury toll"). */
+  private boolean commonNouns(int from, int to) {
+    for (int k = from; k < to; k++) {
+      String pos = d.tokens.get(k).pos() == null ? "" : d.tokens.get(k).pos();
+      if (d.inName[k] || !(pos.equals("NN") || pos.equals("NNS") || pos.startsWith("JJ") || pos.equals("CC"))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
