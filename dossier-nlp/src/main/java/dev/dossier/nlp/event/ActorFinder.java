@@ -56,7 +56,8 @@ final class ActorFinder {
     }
     Mention m = mentionAt(h);
     if (m != null) {
-      return m.type() != EntityType.EVENT && (m.type() != EntityType.MISC || pos(h).startsWith("NNP"));
+      return m.type() != EntityType.EVENT && (m.type() != EntityType.MISC || pos(h).startsWith("NNP")
+          || GROUPS.contains(lemma(h)));
     }
     String pos = pos(h);
     return pos.equals("PRP") || pos.startsWith("NNP") || GROUPS.contains(lemma(h))

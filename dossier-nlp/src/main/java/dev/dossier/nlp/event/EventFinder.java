@@ -428,6 +428,14 @@ final class EventFinder {
         if (!t.isEmpty()) {
           o.targets = t;
           o.targetPreposition = prep;
+          if (prep.equals("in")) {
+            // "celebrated Iftar in Osgiliath with the leaders of Gondor": the company, not the place
+            List<Actor> company = company(np.to(), end, subjects);
+            if (!company.isEmpty()) {
+              o.targets = company;
+              o.targetPreposition = "with";
+            }
+          }
           break;
         }
       } else if (isDirect || ClauseReader.TARGET_PREPOSITIONS.contains(prep)) {
@@ -487,6 +495,28 @@ final class EventFinder {
       }
     }
     return o;
+  }
+
+  /** The participants of a "with" phrase in {@code [from, to)} before a comma or verb, or empty. */
+  private List<Actor> company(int from, int to, List<Actor> subjects) {
+    for (int k = from; k + 1 < to; k++) {
+      String w = ModalityFinder.lower(d.tokens.get(k));
+      String pos = d.tokens.get(k).pos() == null ? "" : d.tokens.get(k).pos();
+      if (w.equals(",") || pos.startsWith("VB")) {
+        break;
+      }
+      Np np = w.equals("with") ? r.npStarting(k + 1) : null;
+      if (np != null && r.actors.actorLike(np) && !r.actors.place(np)) {
+        List<Actor> t = new ArrayList<>();
+        for (Actor a : r.withCoordinates(np, to)) {
+          if (!sameAs(a, subjects)) {
+            t.add(a);
+          }
+        }
+        return t;
+      }
+    }
+    return List.of();
   }
 
   private int firstWord(Np np) {
