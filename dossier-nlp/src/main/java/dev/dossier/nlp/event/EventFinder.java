@@ -428,8 +428,8 @@ final class EventFinder {
         if (!t.isEmpty()) {
           o.targets = t;
           o.targetPreposition = prep;
-          if (prep.equals("in")) {
-            // "celebrated Iftar in Osgiliath with the leaders of Gondor": the company, not the place
+          if (prep.equals("in") || prep.equals("at")) {
+            // "celebrated Iftar in (at) Osgiliath with the leaders of Gondor": the company, not the place
             List<Actor> company = company(np.to(), end, subjects);
             if (!company.isEmpty()) {
               o.targets = company;
@@ -457,7 +457,7 @@ final class EventFinder {
             break;
           }
         }
-        if (prep.equals("of") || ClauseReader.TARGET_PREPOSITIONS.contains(prep)) {
+        if (isDirect || prep.equals("of") || ClauseReader.TARGET_PREPOSITIONS.contains(prep)) {
           Actor mod = r.actors.modifier(np, np.head());
           if (mod != null && !sameAs(mod, subjects)) {
             o.targets = List.of(mod);
