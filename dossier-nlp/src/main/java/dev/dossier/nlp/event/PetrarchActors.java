@@ -36,6 +36,9 @@ public final class PetrarchActors {
   private record Phrase(List<String> words, List<Boolean> exact, List<String> codes, List<Dated> dated,
       boolean agent) {}
 
+  private static final Pattern SUBSTITUTION = Pattern.compile("!([A-Z0-9]+)!\\s*=\\s*(.*)");
+  private static final Pattern MARKER = Pattern.compile("!([A-Z0-9]+)!");
+
   private final Map<String, List<Phrase>> byFirst = new HashMap<>();
 
   private PetrarchActors() {}
@@ -144,9 +147,33 @@ public final class PetrarchActors {
   }
 
   private void parseAgents(List<String> lines) {
+    Map<String, List<String>> substitutions = new HashMap<>();
+    List<String> expanded = new ArrayList<>();
     for (String raw : lines) {
       String line = raw.contains("#") ? raw.substring(0, raw.indexOf('#')) : raw;
       String s = line.strip();
+      Matcher def = SUBSTITUTION.matcher(s);
+      if (def.matches()) {
+        // "!MINST! = MINISTER, MINISTERS, MINISTRY": each word stands for the marker
+        List<String> words = new ArrayList<>();
+        for (String w : def.group(2).split(",")) {
+          if (!w.isBlank()) {
+            words.add(w.strip());
+          }
+        }
+        substitutions.put(def.group(1), words);
+        continue;
+      }
+      Matcher use = MARKER.matcher(s);
+      if (!s.startsWith("<!") && use.find() && substitutions.containsKey(use.group(1))) {
+        for (String w : substitutions.get(use.group(1))) {
+          expanded.add(s.substring(0, use.start()) + w + s.substring(use.end()));
+        }
+      } else {
+        expanded.add(s);
+      }
+    }
+    for (String s : expanded) {
       if (s.isEmpty() || s.startsWith("<!") || s.startsWith("!") || s.contains("!")) {
         continue;
       }
