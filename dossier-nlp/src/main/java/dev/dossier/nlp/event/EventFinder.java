@@ -47,6 +47,8 @@ final class EventFinder {
   private final String stage;
   private final List<Event> out = new ArrayList<>();
   private final List<int[]> objects = new ArrayList<>();
+  /** Infinitives that are part of an earlier verb's event ("abandoned efforts to stop"). */
+  private final Set<Integer> consumed = new java.util.HashSet<>();
   private List<Actor> lastSubjects = List.of();
 
   EventFinder(EventInput d, CameoLexicon lexicon, int sentence, String stage) {
@@ -64,7 +66,7 @@ final class EventFinder {
       if (np != null && np.head() == i && (pos.startsWith("NN") || d.inName[i]) && d.timeAt[i] < 0
           && lexicon.has(Kind.NOUN, x) && !d.inName[i]) {
         noun(np, i);
-      } else if (verbal(i, np) && lexicon.has(Kind.VERB, x)) {
+      } else if (verbal(i, np) && lexicon.has(Kind.VERB, x) && !consumed.contains(i)) {
         verb(i, Kind.VERB);
       } else if ((np == null || np.from() == i && np.to() == i + 1) && i > r.from
           && COPULAS.contains(CameoLexicon.lemma(d.tokens.get(i - 1))) && lexicon.has(Kind.ADJECTIVE, x)) {
@@ -213,6 +215,9 @@ final class EventFinder {
     } else {
       actors = subjects;
       targets = o.targets;
+    }
+    if (!o.targets.isEmpty() && o.infinitive >= 0) {
+      consumed.add(o.infinitive);
     }
     if (o.objectTo > after) {
       objects.add(new int[] {after, o.objectTo});
@@ -378,6 +383,8 @@ final class EventFinder {
     Extent place;
     Integer placeEntity;
     int objectTo = -1;
+    /** An infinitive the participants were found in ("to supply Gondor"), or -1. */
+    int infinitive = -1;
   }
 
   private Objects2 objects(int start, int end, String root, List<Actor> subjects) {
@@ -392,6 +399,16 @@ final class EventFinder {
         String pos = d.tokens.get(k).pos() == null ? "" : d.tokens.get(k).pos();
         if (!(pos.startsWith("RB") || pos.equals("RP") || pos.equals("IN") || pos.equals("TO"))) {
           direct = false;
+        }
+        if (w.equals("that") && pos.equals("IN") && o.targets.isEmpty()) {
+          // "expressed hopes on Thursday that Osgiliath ...": the complement's subject
+          direct = true;
+        }
+        if (pos.equals("VB") && k > start && "TO".equals(d.tokens.get(k - 1).pos()) && o.infinitive < 0) {
+          // "signed an accord to supply Gondor": the infinitive's object, and the infinitive is part of the event
+          direct = true;
+          o.infinitive = k;
+          continue;
         }
         if (w.equals(",") || pos.startsWith("VB") && !pos.equals("VBN") && !pos.equals("VBG")) {
           break;
