@@ -186,6 +186,16 @@ final class ClauseReader {
    * Empty when the clause names none.
    */
   List<Actor> subjects(Clause c, int groupStart) {
+    Np reporter = groupStart > c.from() + 1 ? cut(npAt(groupStart - 1), groupStart) : null;
+    if (reporter != null && reporter.to() == groupStart && reporter.from() > c.from()
+        && ModalityFinder.lower(d.tokens.get(reporter.from() - 1)).equals(",") && actors.actorLike(reporter)
+        && !listEnd(reporter.from() - 1, groupStart)) {
+      // "..., and Gondor and Dagolath, the Osgiliath newspaper al-Raya said": the phrase after the comma
+      Actor a = actors.of(reporter, null);
+      if (a != null) {
+        return List.of(a);
+      }
+    }
     for (int i = c.from(); i < groupStart; i++) {
       String pos = d.tokens.get(i).pos() == null ? "" : d.tokens.get(i).pos();
       if ((finiteVerb(i) || pos.equals("VB")) && npAt(i) == null) {
