@@ -82,6 +82,8 @@ final class NounPhrases {
           onlyDeterminers = false;
         } else if (isPossessive(x) && lastNoun >= 0) {
           possessive = i;
+        } else if (coordinatedAdjectives(t, i, start, to)) {
+          onlyDeterminers = false;
         } else if (!inPhrase(t, i, to, inName)) {
           break;
         } else if (!isDeterminer(x)) {
@@ -111,6 +113,14 @@ final class NounPhrases {
     boolean verbNext = next.equals("VBD") || next.equals("VBZ") || next.equals("VBP") || next.equals("MD");
     return p.equals("VB") && !next.equals("DT") || verbNext && (p.startsWith("RB") || p.startsWith("VB")
         || p.startsWith("JJ"));
+  }
+
+  /** Whether token {@code i} is an "and" or "or" between two adjectives of a phrase ("awful and evil minister"). */
+  private static boolean coordinatedAdjectives(List<Token> t, int i, int start, int to) {
+    String w = ModalityFinder.lower(t.get(i));
+    return (w.equals("and") || w.equals("or")) && i > start && i + 2 < to
+        && (t.get(i - 1).pos() + "").startsWith("JJ") && (t.get(i + 1).pos() + "").startsWith("JJ")
+        && (t.get(i + 2).pos() + "").startsWith("NN");
   }
 
   private static boolean starts(List<Token> t, int i, boolean[] inName, int[] inTime) {
