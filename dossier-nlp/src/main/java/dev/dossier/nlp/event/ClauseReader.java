@@ -74,6 +74,12 @@ final class ClauseReader {
     for (int j = groupStart - 1; j >= from; j--) {
       Token x = d.tokens.get(j);
       String w = ModalityFinder.lower(x);
+      int open = j == groupStart - 1 ? parenthesisOpening(j) : -1;
+      if (open > from) {
+        // "the European Union (EU) agree": a short parenthesis before the verb does not end the subject
+        j = open;
+        continue;
+      }
       if (j == groupStart - 1 && CONJUNCTIONS.contains(w)) {
         left = j + 1;
         opening = Opening.COORDINATION;
@@ -96,6 +102,19 @@ final class ClauseReader {
       }
     }
     return new Clause(left, right, opening, openingToken);
+  }
+
+  /** For a ")" at {@code j} closing a parenthesis of at most four words after a name, the "(", else -1. */
+  private int parenthesisOpening(int j) {
+    if (!d.tokens.get(j).text().equals(")")) {
+      return -1;
+    }
+    for (int k = j - 1; k > Math.max(from, j - 6); k--) {
+      if (d.tokens.get(k).text().equals("(")) {
+        return d.inName[k - 1] ? k : -1;
+      }
+    }
+    return -1;
   }
 
   /**

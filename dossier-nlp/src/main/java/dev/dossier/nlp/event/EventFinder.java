@@ -121,7 +121,8 @@ final class EventFinder {
     if (i > r.from && d.tokens.get(i - 1).text().equals("-") && d.tokens.get(i - 1).end() == x.start()) {
       return false;
     }
-    if (np != null && np.head() == i && pos.equals("NN") && i > np.from() && d.inName[i - 1] && i + 1 < r.to) {
+    if (np != null && np.head() == i && pos.equals("NN") && i + 1 < r.to
+        && (i > np.from() && d.inName[i - 1] || np.from() == i && afterParenthesisedName(i))) {
       // a verb mis-tagged as the head of a name's phrase: "France agree that", "Gondor welcome a"
       String next = ModalityFinder.lower(d.tokens.get(i + 1));
       String nextPos = d.tokens.get(i + 1).pos() == null ? "" : d.tokens.get(i + 1).pos();
@@ -144,6 +145,19 @@ final class EventFinder {
       }
       String before = d.tokens.get(k).pos() == null ? "" : d.tokens.get(k).pos();
       return before.equals("TO") || before.equals("MD") || k < i - 1 && CameoLexicon.lemma(d.tokens.get(k)).equals("do");
+    }
+    return false;
+  }
+
+  /** Whether a name and a short parenthesis come right before token {@code i}: "the European Union (EU) agree". */
+  private boolean afterParenthesisedName(int i) {
+    if (i - 1 <= r.from || !d.tokens.get(i - 1).text().equals(")")) {
+      return false;
+    }
+    for (int k = i - 2; k > Math.max(r.from, i - 6); k--) {
+      if (d.tokens.get(k).text().equals("(")) {
+        return d.inName[k - 1];
+      }
     }
     return false;
   }
