@@ -418,8 +418,10 @@ final class EventFinder {
           // "expressed hopes on Thursday that Osgiliath ...": the complement's subject
           direct = true;
         }
-        if (pos.equals("VB") && k > start && "TO".equals(d.tokens.get(k - 1).pos()) && o.infinitive < 0) {
-          // "signed an accord to supply Gondor": the infinitive's object, and the infinitive is part of the event
+        if (pos.equals("VB") && k > start && "TO".equals(d.tokens.get(k - 1).pos()) && o.infinitive < 0
+            && o.objectTo > 0) {
+          // "signed an accord to supply Gondor": the infinitive's object, and the infinitive is part of the
+          // event; "refused to condemn" (no object before "to") is left to the infinitive
           direct = true;
           o.infinitive = k;
           continue;
@@ -465,6 +467,10 @@ final class EventFinder {
             if (!company.isEmpty()) {
               o.targets = company;
               o.targetPreposition = "with";
+              if (o.place == null) {
+                o.place = r.actors.extent(firstWord(np), np.to());
+                o.placeEntity = d.entityAt(np.head());
+              }
             }
           }
           break;

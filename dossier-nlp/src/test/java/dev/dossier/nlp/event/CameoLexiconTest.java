@@ -98,4 +98,43 @@ class CameoLexiconTest {
     List<Token> t = tokens("greeted/greet", "joyful/joyful", "crowds/crowd");
     assertThat(lex.match(Kind.VERB, t, 0, 0, 3).entry().code()).isEqualTo("051");
   }
+
+  @Test
+  void petrarchMultiwordFormsKeepTheirMarkedVerb() {
+    // lines written for this test in the PETRARCH2 dictionary format
+    List<Entry> e = PetrarchVerbs.parse(List.of(
+        "--- BLOCK  [190]  ---",
+        "+SEAL_OFF {+SEALED_OFF}",
+        "PHONE_+TAP",
+        "- WILL NOT * [081]"), "test");
+    CameoLexicon lex = CameoLexicon.of(e);
+    List<Token> sealed = tokens("sealed/seal", "off/off/RP", "the/the/DT", "roads/road/NNS");
+    Match m = lex.match(Kind.VERB, sealed, 0, 0, sealed.size());
+    assertThat(m.entry().code()).isEqualTo("190");
+    assertThat(m.last()).isEqualTo(1);
+    List<Token> apart = tokens("sealed/seal", "the/the/DT", "roads/road/NNS", "off/off/RP");
+    assertThat(lex.match(Kind.VERB, apart, 0, 0, apart.size())).as("+OFF must follow the verb").isNull();
+    List<Token> tap = tokens("will/will/MD", "not/not/RB", "phone/phone/VB", "tap/tap/VB");
+    assertThat(lex.match(Kind.VERB, tap, 3, 0, tap.size()).entry().code()).isEqualTo("081");
+    List<Token> plain = tokens("they/they/PRP", "phone/phone/VB", "tap/tap/VB");
+    assertThat(lex.match(Kind.VERB, plain, 2, 0, plain.size()).entry().code()).isEqualTo("190");
+  }
+
+  @Test
+  void petrarchWordsGluedToTheVerbMustTouchIt() {
+    List<Entry> e = PetrarchVerbs.parse(List.of(
+        "--- GRANT  [080]  ---",
+        "GRANT",
+        "- LATELY_* [025]",
+        "- SAID * [024]"), "test");
+    CameoLexicon lex = CameoLexicon.of(e);
+    List<Token> glued = tokens("lately/lately/RB", "granted/grant");
+    assertThat(lex.match(Kind.VERB, glued, 1, 0, 2).entry().code()).isEqualTo("025");
+    List<Token> apart = tokens("lately/lately/RB", "did/do", "grant/grant/VB");
+    assertThat(lex.match(Kind.VERB, apart, 2, 0, 3).entry().code()).isEqualTo("080");
+    // pattern words before the verb may lie before its clause, other entries' may not
+    List<Token> said = tokens("said/say", "they/they/PRP", "granted/grant");
+    assertThat(lex.match(Kind.VERB, said, 2, 1, 0, 3, false).entry().code()).isEqualTo("024");
+    assertThat(lex.match(Kind.VERB, said, 2, 1, 1, 3, false).entry().code()).isEqualTo("080");
+  }
 }

@@ -110,4 +110,34 @@ class EventStageTest {
     assertThat(soldiers.actor().group()).isTrue();
     assertThat(soldiers.actor().affiliation()).isEqualTo("Egypt");
   }
+
+  @Test
+  void participantsInsideTheObject() {
+    // the agent of a participle after the object, the object of an infinitive, a complement's subject
+    assertThat(only("France welcomed proposals sent by Germany.", "05").target().name()).isEqualTo("Germany");
+    List<Event> accord = events("Egypt signed an accord to supply Jordan with wheat.");
+    assertThat(accord).as("the infinitive is part of the accord").hasSize(1);
+    assertThat(accord.get(0).target().name()).isEqualTo("Jordan");
+    assertThat(only("Jordan warned on Monday that Israel would face consequences.", "13").target().name())
+        .isEqualTo("Israel");
+  }
+
+  @Test
+  void subjectsThroughPossessorsParenthesesAndPronouns() {
+    Event war = only("Iran's death toll has risen in the war with Iraq.", "19");
+    assertThat(war.actor().name()).isEqualTo("Iran");
+    assertThat(war.target().name()).isEqualTo("Iraq");
+    List<Event> eu = events("France and the European Union (EU) condemned Russia.");
+    assertThat(eu).extracting(e -> e.actor().name()).containsExactly("France", "European Union");
+    Event it = only("Egypt indicated it would not condemn Israel.", "11");
+    assertThat(it.actor().name()).as("'it' after a verb of saying is the sayer").isEqualTo("Egypt");
+    assertThat(it.modality()).isEqualTo(Modality.DENIED);
+  }
+
+  @Test
+  void theCompanyWinsOverTheCountryItHappensIn() {
+    Event talks = only("Macron held talks in Egypt with the leaders of Jordan.", "04");
+    assertThat(talks.target().affiliation()).isEqualTo("Jordan");
+    assertThat(talks.place().text()).isEqualTo("Egypt");
+  }
 }

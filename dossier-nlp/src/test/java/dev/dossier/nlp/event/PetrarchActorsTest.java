@@ -40,4 +40,18 @@ class PetrarchActorsTest {
     assertThat(p.codes("Northlandish", null)).as("NORTHLAND_ must match a whole word").isEmpty();
     assertThat(p.codes("nobody known", null)).isEmpty();
   }
+
+  @Test
+  void agentSubstitutionMarkersAreExpanded(@TempDir Path dir) throws IOException {
+    // lines written for this test in the PETRARCH2 dictionary format
+    Path actors = Files.write(dir.resolve("actors.txt"), List.of("NORTHLAND_ [NLD]"));
+    Path agents = Files.write(dir.resolve("agents.txt"), List.of(
+        "!OFFICE! = BUREAU, BUREAUS, OFFICE",
+        "!OFFICE!_OF_STAMPS [~GOV]",
+        "!OFFICE!KEEPER [~BUS]"));
+    PetrarchActors p = PetrarchActors.read(List.of(actors), List.of(agents));
+    assertThat(p.codes("the Northland Bureau of Stamps", null)).containsExactly("NLDGOV");
+    assertThat(p.codes("the Northland Office of Stamps", null)).containsExactly("NLDGOV");
+    assertThat(p.codes("a Northland officekeeper", null)).containsExactly("NLDBUS");
+  }
 }
