@@ -106,7 +106,8 @@ final class CameoCommand implements Callable<Integer> {
         return 1;
       }
     }
-    CameoEvaluator eval = new CameoEvaluator(StandardPipeline.create(new EventStage(lexicon)), actors, discards);
+    CameoEvaluator eval = new CameoEvaluator(StandardPipeline.create(new EventStage(lexicon, actors::names)), actors,
+        discards);
     CameoEvaluator.Score s = eval.score(records.sentences(), o -> {
       Set<Triple> gold = new LinkedHashSet<>(o.record().gold());
       if (errors && !gold.equals(o.predicted())) {

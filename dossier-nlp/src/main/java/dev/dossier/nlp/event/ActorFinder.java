@@ -62,7 +62,19 @@ final class ActorFinder {
     String pos = pos(h);
     return pos.equals("PRP") || pos.startsWith("NNP") || GROUPS.contains(lemma(h))
         || h == d.sentences.get(d.tokens.get(h).sentence()).tokenStart()
-        && NounPhrases.nameAtStart(d.tokens, h, d.sentences.get(d.tokens.get(h).sentence()).tokenEnd());
+        && NounPhrases.nameAtStart(d.tokens, h, d.sentences.get(d.tokens.get(h).sentence()).tokenEnd())
+        || pos.startsWith("NN") && d.participants.test(ownWords(np, h));
+  }
+
+  /** The words of the phrase after its possessor and names, up to the head: "golden geese" in "Gondor's golden geese". */
+  private String ownWords(Np np, int h) {
+    int from = Math.max(np.from(), np.possessive() + 1);
+    for (int k = from; k < h; k++) {
+      if (d.inName[k]) {
+        from = k + 1;
+      }
+    }
+    return d.span(from, h + 1);
   }
 
   /**

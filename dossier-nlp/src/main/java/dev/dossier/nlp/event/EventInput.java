@@ -9,6 +9,7 @@ import dev.dossier.model.TimeExpression;
 import dev.dossier.model.Token;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * The layers the event stage reads, with per-token indexes: the name mention covering each token
@@ -28,8 +29,11 @@ final class EventInput {
   final boolean[] inName;
   /** For each token, the time expression covering it, or -1. */
   final int[] timeAt;
+  /** Whether words name a participant although they are no name, pronoun or group word (a user's actor dictionary). */
+  final Predicate<String> participants;
 
-  private EventInput(Analysis in) {
+  private EventInput(Analysis in, Predicate<String> participants) {
+    this.participants = participants;
     text = in.text();
     tokens = in.layer(Layers.TOKENS);
     sentences = in.layer(Layers.SENTENCES);
@@ -56,8 +60,8 @@ final class EventInput {
     }
   }
 
-  static EventInput of(Analysis in) {
-    return new EventInput(in);
+  static EventInput of(Analysis in, Predicate<String> participants) {
+    return new EventInput(in, participants);
   }
 
   private void mark(int[] at, int start, int end, int value) {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Provides the {@code events} layer: who did what to whom, where and when, coded with CAMEO, and
@@ -23,6 +24,7 @@ public final class EventStage implements Stage {
   public static final String NAME = "events";
 
   private final CameoLexicon lexicon;
+  private final Predicate<String> participants;
 
   /** The stage with the lexicon shipped with Dossier. */
   public EventStage() {
@@ -30,7 +32,17 @@ public final class EventStage implements Stage {
   }
 
   public EventStage(CameoLexicon lexicon) {
+    this(lexicon, words -> false);
+  }
+
+  /**
+   * @param participants tells whether words that are no name, pronoun or group word name a
+   *     participant all the same ("Gollum", "golden geese"), from an actor dictionary the user
+   *     supplies ({@link PetrarchActors#names}); must be thread-safe and cheap (it is asked per phrase)
+   */
+  public EventStage(CameoLexicon lexicon, Predicate<String> participants) {
     this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+    this.participants = Objects.requireNonNull(participants, "participants");
   }
 
   @Override
@@ -55,7 +67,7 @@ public final class EventStage implements Stage {
 
   @Override
   public Analysis apply(Analysis in) {
-    EventInput d = EventInput.of(in);
+    EventInput d = EventInput.of(in, participants);
     List<Event> out = new ArrayList<>();
     for (int s = 0; s < d.sentences.size(); s++) {
       if (d.sentences.get(s).tokenEnd() > d.sentences.get(s).tokenStart()) {

@@ -281,6 +281,22 @@ public final class PetrarchActors {
     return out;
   }
 
+  /**
+   * Whether the words end with a phrase of the dictionaries, whatever its dates ("Gollum", "the
+   * golden geese"): for the event stage, such words name a participant.
+   */
+  public boolean names(String text) {
+    List<String> w = tokens(text);
+    for (int i = 0; i < w.size(); i++) {
+      for (Phrase p : candidates(w.get(i))) {
+        if (matches(p, w, i) > 0 && i + p.words().size() == w.size()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   private static void addOnce(List<String> l, String c) {
     if (!c.isEmpty() && !l.contains(c)) {
       l.add(c);
