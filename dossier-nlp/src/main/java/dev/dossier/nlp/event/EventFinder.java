@@ -495,7 +495,11 @@ final class EventFinder {
           }
         }
         if (isDirect || prep.equals("of") || ClauseReader.TARGET_PREPOSITIONS.contains(prep)) {
-          Actor mod = r.actors.modifier(np, np.head());
+          Actor mod = r.actors.possessor(np);
+          if (mod == null) {
+            // "regretted Eriador's refusal": the owner; "ousted the Ithilen villages": the name modifier
+            mod = r.actors.modifier(np, np.head());
+          }
           if (mod != null && !sameAs(mod, subjects)) {
             o.targets = List.of(mod);
             break;
