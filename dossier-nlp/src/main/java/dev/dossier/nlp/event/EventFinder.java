@@ -495,7 +495,7 @@ final class EventFinder {
           }
         }
         if (isDirect || prep.equals("of") || ClauseReader.TARGET_PREPOSITIONS.contains(prep)) {
-          Actor mod = r.actors.possessor(np);
+          Actor mod = isDirect ? r.actors.possessor(np) : null;
           if (mod == null) {
             // "regretted Eriador's refusal": the owner; "ousted the Ithilen villages": the name modifier
             mod = r.actors.modifier(np, np.head());
