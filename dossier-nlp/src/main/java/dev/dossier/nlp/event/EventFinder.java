@@ -112,6 +112,25 @@ final class EventFinder {
     return a.entity() == null && Set.of("it", "they", "we").contains(a.extent().text().toLowerCase(java.util.Locale.ROOT));
   }
 
+  /**
+   * Whether an "it", "they" or "we" can stand for the last subject: "it" for one participant that
+   * is no group of people or person ("Ethiopia indicated it would act", not "critics fear it could"),
+   * "they" for several or a group.
+   */
+  private boolean standsFor(Actor pronoun, List<Actor> last) {
+    if (last.isEmpty()) {
+      return false;
+    }
+    String w = pronoun.extent().text().toLowerCase(java.util.Locale.ROOT);
+    Actor a = last.get(0);
+    boolean person = a.entity() != null && d.entities.get(a.entity()).type() == dev.dossier.model.EntityType.PERSON;
+    return switch (w) {
+      case "it" -> last.size() == 1 && !a.group() && !person;
+      case "they" -> last.size() > 1 || a.group() || a.entity() != null && !person;
+      default -> true;
+    };
+  }
+
   private boolean verbal(int i, Np np) {
     Token x = d.tokens.get(i);
     String pos = x.pos() == null ? "" : x.pos();
@@ -167,7 +186,7 @@ final class EventFinder {
     int g = ModalityFinder.verbGroupStart(d.tokens, i, r.from);
     Clause c = r.clause(g, i);
     List<Actor> s = c.opening() == Opening.COORDINATION ? lastSubjects : r.subjects(c, g);
-    if (!s.isEmpty() && !(s.size() == 1 && impersonal(s.get(0)) && !lastSubjects.isEmpty())) {
+    if (!s.isEmpty() && !(s.size() == 1 && impersonal(s.get(0)) && standsFor(s.get(0), lastSubjects))) {
       lastSubjects = s;
     }
   }
@@ -182,7 +201,7 @@ final class EventFinder {
     }
     List<Actor> subjects = c.opening() == Opening.COORDINATION ? lastSubjects : r.subjects(c, g);
     if (subjects.isEmpty() && c.opening() != Opening.RELATIVE
-        || subjects.size() == 1 && impersonal(subjects.get(0)) && !lastSubjects.isEmpty()) {
+        || subjects.size() == 1 && impersonal(subjects.get(0)) && standsFor(subjects.get(0), lastSubjects)) {
       // no subject, or "it"/"they" after a verb of saying: "Ethiopia indicated it would act"
       subjects = lastSubjects;
     }
@@ -434,6 +453,11 @@ final class EventFinder {
       String prep = r.preposition(np);
       boolean isDirect = direct && prep.isEmpty();
       direct = false;
+      if (np.from() > start && ModalityFinder.lower(d.tokens.get(np.from() - 1)).equals("that")
+          && "PRP".equals(d.tokens.get(np.head()).pos())) {
+        // "recognise that we will be unable": a pronoun subject of the complement is no target
+        break;
+      }
       if (d.timeAt[np.head()] >= 0) {
         k = np.to() - 1;
         continue;
@@ -497,8 +521,9 @@ final class EventFinder {
         if (isDirect || prep.equals("of") || ClauseReader.TARGET_PREPOSITIONS.contains(prep)) {
           Actor mod = isDirect ? r.actors.possessor(np) : null;
           if (mod == null) {
-            // "regretted Eriador's refusal": the owner; "ousted the Ithilen villages": the name modifier
+            // "regretted Eriador's refusal": the owner; "ousted the Ithilen villages": the named modifier
             mod = r.actors.modifier(np, np.head());
+            mod = isDirect && mod != null && mod.entity() == null ? null : mod;
           }
           if (mod != null && !sameAs(mod, subjects)) {
             o.targets = List.of(mod);
