@@ -53,7 +53,8 @@ final class CameoCommand implements Callable<Integer> {
       description = "Verb dictionary in DIR to use instead of the one the file names (e.g. CAMEO.2.0.txt).")
   String verbFile;
 
-  @Option(names = "--errors", description = "Print each sentence whose triples differ from the gold.")
+  @Option(names = "--errors", description = "Print each sentence whose triples differ from the gold: its id, "
+      + "category and text, the gold and produced triples, the gold ones missed and the false positives.")
   boolean errors;
 
   @Override
@@ -111,9 +112,15 @@ final class CameoCommand implements Callable<Integer> {
     CameoEvaluator.Score s = eval.score(records.sentences(), o -> {
       Set<Triple> gold = new LinkedHashSet<>(o.record().gold());
       if (errors && !gold.equals(o.predicted())) {
-        out.println(o.record().id() + "\t" + o.record().text());
+        Set<Triple> missed = new LinkedHashSet<>(gold);
+        missed.removeAll(o.predicted());
+        Set<Triple> extra = new LinkedHashSet<>(o.predicted());
+        extra.removeAll(gold);
+        out.println(o.record().id() + "\t" + o.record().category() + "\t" + o.record().text());
         out.println("  gold:   " + show(gold));
         out.println("  dossier:" + show(o.predicted()));
+        out.println("  missed: " + show(missed));
+        out.println("  false:  " + show(extra));
       }
     });
     out.printf("sentences %d coded (%d testing broken parse input left out), gold triples %d, produced %d%n",
