@@ -194,6 +194,16 @@ final class ClauseReader {
     return (next.equals("by") || next.equals("from")) && npStarting(j + 2) != null ? j + 2 : -1;
   }
 
+  /** Whether a finite verb follows in the clause from token {@code j} (before a comma or another clause). */
+  boolean finiteVerbAfter(int j) {
+    for (int k = j; k < to && !d.tokens.get(k).text().equals(",") && boundary(k, -1) == null; k++) {
+      if (finiteVerb(k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   boolean finiteVerb(int j) {
     String pos = d.tokens.get(j).pos() == null ? "" : d.tokens.get(j).pos();
     return (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) && npAt(j) == null;

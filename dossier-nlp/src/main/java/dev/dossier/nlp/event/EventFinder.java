@@ -145,7 +145,9 @@ final class EventFinder {
       // a verb mis-tagged as the head of a name's phrase: "France agree that", "Gondor welcome a"
       String next = ModalityFinder.lower(d.tokens.get(i + 1));
       String nextPos = d.tokens.get(i + 1).pos() == null ? "" : d.tokens.get(i + 1).pos();
-      return next.equals("that") || next.equals("to") || nextPos.equals("DT") || nextPos.equals("PRP$");
+      // or, for a name that opens the sentence, a preposition: "Ethiopia act on a resolution"
+      return next.equals("that") || next.equals("to") || nextPos.equals("DT") || nextPos.equals("PRP$")
+          || nextPos.equals("IN") && np.from() == r.from && d.inName[np.from()] && !r.finiteVerbAfter(i + 1);
     }
     if (pos.startsWith("VB")) {
       if (np != null) {
