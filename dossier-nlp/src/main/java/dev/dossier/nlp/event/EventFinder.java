@@ -47,8 +47,6 @@ final class EventFinder {
   private final String stage;
   private final List<Event> out = new ArrayList<>();
   private final List<int[]> objects = new ArrayList<>();
-  /** Infinitives that are part of an earlier verb's event ("abandoned efforts to stop"). */
-  private final Set<Integer> consumed = new java.util.HashSet<>();
   private List<Actor> lastSubjects = List.of();
 
   EventFinder(EventInput d, CameoLexicon lexicon, int sentence, String stage) {
@@ -66,7 +64,7 @@ final class EventFinder {
       if (np != null && np.head() == i && (pos.startsWith("NN") || d.inName[i]) && d.timeAt[i] < 0
           && lexicon.has(Kind.NOUN, x) && !d.inName[i]) {
         noun(np, i);
-      } else if (verbal(i, np) && lexicon.has(Kind.VERB, x) && !consumed.contains(i)) {
+      } else if (verbal(i, np) && lexicon.has(Kind.VERB, x)) {
         verb(i, Kind.VERB);
       } else if ((np == null || np.from() == i && np.to() == i + 1) && i > r.from
           && COPULAS.contains(CameoLexicon.lemma(d.tokens.get(i - 1))) && lexicon.has(Kind.ADJECTIVE, x)) {
@@ -115,7 +113,7 @@ final class EventFinder {
   /**
    * Whether an "it", "they" or "we" can stand for the last subject: "it" for one participant that
    * is no group of people or person ("Ethiopia indicated it would act", not "critics fear it could"),
-   * "they" for several or a group.
+   * "they" for several or a group, "we" for a group or a body; never for another pronoun.
    */
   private boolean standsFor(Actor pronoun, List<Actor> last) {
     if (last.isEmpty()) {
@@ -123,11 +121,14 @@ final class EventFinder {
     }
     String w = pronoun.extent().text().toLowerCase(java.util.Locale.ROOT);
     Actor a = last.get(0);
+    if (impersonal(a)) {
+      return false;
+    }
     boolean person = a.entity() != null && d.entities.get(a.entity()).type() == dev.dossier.model.EntityType.PERSON;
     return switch (w) {
       case "it" -> last.size() == 1 && !a.group() && !person;
       case "they" -> last.size() > 1 || a.group() || a.entity() != null && !person;
-      default -> true;
+      default -> a.group() || a.entity() != null && !person;
     };
   }
 
@@ -229,7 +230,7 @@ final class EventFinder {
       after = Math.max(after, inside.to());
     }
     Objects2 o = objects(after, reach, m.entry().root(), subjects);
-    if (o.targets.isEmpty() && after > i + 1) {
+    if (o.targets.isEmpty() && after > i + 1 && m.entry().exact()) {
       // the pattern's words ran past the participant: "allowed that Mordor isn't a really pleasant"
       Objects2 early = objects(i + 1, reach, m.entry().root(), subjects);
       if (!early.targets.isEmpty()) {
@@ -250,9 +251,6 @@ final class EventFinder {
     } else {
       actors = subjects;
       targets = o.targets;
-    }
-    if (!o.targets.isEmpty() && o.infinitive >= 0) {
-      consumed.add(o.infinitive);
     }
     if (o.objectTo > after) {
       objects.add(new int[] {after, o.objectTo});
@@ -418,7 +416,7 @@ final class EventFinder {
     Extent place;
     Integer placeEntity;
     int objectTo = -1;
-    /** An infinitive the participants were found in ("to supply Gondor"), or -1. */
+    /** The infinitive after the object that the participants were looked for in ("to supply Gondor"), or -1. */
     int infinitive = -1;
   }
 
@@ -440,9 +438,9 @@ final class EventFinder {
           direct = true;
         }
         if (pos.equals("VB") && k > start && "TO".equals(d.tokens.get(k - 1).pos()) && o.infinitive < 0
-            && o.objectTo > 0) {
-          // "signed an accord to supply Gondor": the infinitive's object, and the infinitive is part of the
-          // event; "refused to condemn" (no object before "to") is left to the infinitive
+            && (o.objectTo > 0 || start > 0 && (d.tokens.get(start - 1).pos() + "").startsWith("NN"))) {
+          // "signed an accord to supply Gondor": the infinitive's object (the infinitive keeps its own
+          // event); "refused to condemn" (no object before "to") is left to the infinitive
           direct = true;
           o.infinitive = k;
           continue;
