@@ -19,8 +19,10 @@ import java.util.regex.Pattern;
  * shipped with Dossier), for scoring events against PETRARCH gold codings. An actor phrase
  * ({@code GONDOR [GON]}, {@code +MINAS_TIRITH}, dated codes {@code [HOBGOV 19950601 - 19990815]})
  * gives the primary code; agent phrases ({@code SOLDIER [~MIL]}, {@code MSF [NGO~]}) add a suffix or
- * prefix; with an agent and no actor the code is {@code ---} plus the agent. A dictionary word
- * ending in {@code _} must match a whole word; other words match as prefixes, as in TABARI.
+ * prefix; with an agent and no actor the code is {@code ---} plus the agent. Agent substitution
+ * markers ({@code !MINST! = MINISTER, MINISTRY} used in {@code !MINST!_OF_SILLY_WALKS [~GOV]}) are
+ * expanded. A dictionary word ending in {@code _} must match a whole word; other words match as
+ * prefixes, as in TABARI. {@link #names} tells the event stage which words name a participant.
  * Immutable; thread-safe.
  */
 public final class PetrarchActors {

@@ -19,10 +19,12 @@ import java.util.regex.Pattern;
  * Reads a PETRARCH2 verb dictionary (for example {@code CAMEO.2.0.txt} or
  * {@code PETR.Validate.verbs.txt}, MIT-licensed data the user supplies; never shipped with Dossier)
  * into lexicon entries. What is read: verb class headers {@code --- RESTORE [064] ---}, the verb
- * forms under them ({@code MEET}, {@code BREAK_DOWN [1717]}), synonym sets {@code &NAME} with
- * {@code +} members, and patterns {@code - NOT * RELATIONS [112]}, whose words before {@code *}
- * must precede the verb and whose words after it must follow, in order, matched on the text
- * exactly; words joined by {@code _} must be adjacent; synonym-set words are expanded; {@code %}
+ * forms under them ({@code MEET}, {@code BREAK_DOWN [1717]}, multiword forms with the verb marked by
+ * {@code +}: {@code +CORDON_OFF}, {@code WIRE_+TAP}, to which the class's patterns apply with those
+ * words), synonym sets {@code &NAME} with {@code +} members, and patterns
+ * {@code - NOT * RELATIONS [112]}, whose words before {@code *} must precede the verb and whose
+ * words after it must follow, in order, matched on the text exactly; words joined by {@code _}
+ * must be adjacent, also to the verb ({@code RECENTLY_*}); synonym-set words are expanded; {@code %}
  * before {@code *} marks an entry for a compound subject. The other parse-tree markers ({@code $}
  * source, {@code +} target, {@code ^} skip) are dropped, so a pattern matches more loosely than in
  * PETRARCH. Codes {@code ---} mean "no event" and are skipped; {@code a:b} codes keep their reverse.
