@@ -33,7 +33,8 @@ class PetrarchValidationTest {
         List.of(dict.resolve(records.agentFile())));
     List<String> discards = CameoEvaluator.discards(
         Files.readAllLines(dict.resolve(records.discardFile()), StandardCharsets.ISO_8859_1));
-    CameoEvaluator eval = new CameoEvaluator(StandardPipeline.create(new EventStage(verbs)), actors, discards);
+    CameoEvaluator eval = new CameoEvaluator(StandardPipeline.create(new EventStage(verbs, actors::names)), actors,
+        discards);
     CameoEvaluator.Score s = eval.score(records.sentences(), o -> { });
     assertThat(s.sentences()).isEqualTo(records.sentences().stream().filter(r -> !r.inputError()).count());
     assertThat(s.recall()).isGreaterThanOrEqualTo(0.83);
