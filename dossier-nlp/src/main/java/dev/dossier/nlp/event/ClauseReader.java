@@ -396,7 +396,13 @@ final class ClauseReader {
     if (np.from() == from) {
       return "";
     }
-    Token p = d.tokens.get(np.from() - 1);
+    int k = np.from() - 1;
+    String before = d.tokens.get(k).pos() == null ? "" : d.tokens.get(k).pos();
+    if (k > from && (before.equals("VBN") || before.equals("JJ"))) {
+      // "against besieged Osgiliath": a participle or adjective left out of the phrase
+      k--;
+    }
+    Token p = d.tokens.get(k);
     String pos = p.pos() == null ? "" : p.pos();
     String w = ModalityFinder.lower(p);
     return (pos.equals("IN") || pos.equals("TO")) && !w.equals("that") ? w : "";

@@ -229,10 +229,11 @@ final class EventFinder {
     if (inside != null && m.last() > i) {
       after = Math.max(after, inside.to());
     }
-    Objects2 o = objects(after, reach, m.entry().root(), subjects);
+    boolean objectMatched = m.last() > i && (d.tokens.get(m.last()).pos() + "").startsWith("NN");
+    Objects2 o = objects(after, reach, m.entry().root(), subjects, objectMatched);
     if (o.targets.isEmpty() && after > i + 1 && m.entry().exact()) {
       // the pattern's words ran past the participant: "allowed that Mordor isn't a really pleasant"
-      Objects2 early = objects(i + 1, reach, m.entry().root(), subjects);
+      Objects2 early = objects(i + 1, reach, m.entry().root(), subjects, false);
       if (!early.targets.isEmpty()) {
         o = early;
       }
@@ -300,7 +301,7 @@ final class EventFinder {
       actors = inherited(np, governor, c);
     }
     int start = b >= 0 ? skipPhrase(b + 1) : np.to();
-    Objects2 o = objects(start, r.to, root, actors);
+    Objects2 o = objects(start, r.to, root, actors, false);
     List<Actor> targets = o.targets;
     if (actors.isEmpty() && !targets.isEmpty() && MOVEMENT_ROOTS.contains(root)) {
       actors = previousMover(targets);
@@ -420,7 +421,13 @@ final class EventFinder {
     int infinitive = -1;
   }
 
-  private Objects2 objects(int start, int end, String root, List<Actor> subjects) {
+  /**
+   * The participants and place after a trigger, in {@code [start, end)}.
+   *
+   * @param objectMatched whether the entry matched the verb's object ("signed an accord"), so that
+   *     an infinitive right after {@code start} follows an object
+   */
+  private Objects2 objects(int start, int end, String root, List<Actor> subjects, boolean objectMatched) {
     Objects2 o = new Objects2();
     boolean movementVerb = start > 0 && MOVEMENT_VERBS.contains(CameoLexicon.lemma(d.tokens.get(start - 1)))
         || start > 1 && MOVEMENT_VERBS.contains(CameoLexicon.lemma(d.tokens.get(start - 2)));
@@ -438,7 +445,7 @@ final class EventFinder {
           direct = true;
         }
         if (pos.equals("VB") && k > start && "TO".equals(d.tokens.get(k - 1).pos()) && o.infinitive < 0
-            && (o.objectTo > 0 || start > 0 && (d.tokens.get(start - 1).pos() + "").startsWith("NN"))) {
+            && (o.objectTo > 0 || objectMatched)) {
           // "signed an accord to supply Gondor": the infinitive's object (the infinitive keeps its own
           // event); "refused to condemn" (no object before "to") is left to the infinitive
           direct = true;
