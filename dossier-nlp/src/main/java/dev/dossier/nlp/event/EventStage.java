@@ -15,9 +15,9 @@ import java.util.function.Predicate;
  * Provides the {@code events} layer: who did what to whom, where and when, coded with CAMEO, and
  * whether it happened, is ongoing, expected, possible, conditional or denied, with the hedge words.
  * Clauses are read from part-of-speech tags, name mentions and time expressions (no parser): see
- * {@link ClauseReader} for subjects and objects, {@link ActorFinder} for participants and group
- * actors, {@link ModalityFinder} for modality, and {@link CameoLexicon} for the codes. Immutable;
- * thread-safe.
+ * {@link ClauseReader} for clauses and subjects, {@link ObjectReader} for objects, {@link ActorFinder}
+ * for participants and group actors, {@link ModalityFinder} for modality, and {@link CameoLexicon}
+ * for the codes. Immutable; thread-safe.
  */
 public final class EventStage implements Stage {
 
