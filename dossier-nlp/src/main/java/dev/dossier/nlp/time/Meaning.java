@@ -40,6 +40,8 @@ final class Meaning {
   Integer century;
   /** A named holiday ("christmas", "thanksgiving"...). */
   String holiday;
+  /** The week of the holiday ("Easter week"), not its day. */
+  boolean holidayWeek;
   /** The weekend of the week. */
   boolean weekend;
   Integer hour;

@@ -572,12 +572,23 @@ final class TimeGrammar {
         return new Match(k, e, p);
       }
       int e2 = is(e, ",") || is(e, "of") ? e + 1 : e;
-      Integer y = yearWord(e2);
+      int[] ye = new int[1];
+      Integer y = yearPhrase(e2, ye);
       if (y != null) {
         p.year = y;
-        e = e2 + 1;
+        e = ye[0];
       }
       return new Match(k, e, p);
+    }
+
+    /** A year written in digits or words ("1994", "nineteen ninety-four"); its end in {@code end[0]}. */
+    private Integer yearPhrase(int k, int[] end) {
+      Integer y = yearWord(k);
+      if (y != null) {
+        end[0] = k + 1;
+        return y;
+      }
+      return spelledYear(k, end, false);
     }
 
     /** A year after a month and day: "[,] 2023"; its end in {@code end[0]}. */
@@ -895,10 +906,11 @@ final class TimeGrammar {
       Meaning p = Meaning.point();
       p.season = code;
       int e2 = is(e, "of") || is(e, ",") ? e + 1 : e;
-      Integer y = yearWord(e2);
+      int[] ye = new int[1];
+      Integer y = yearPhrase(e2, ye);
       if (y != null) {
         p.year = y;
-        e = e2 + 1;
+        e = ye[0];
       }
       if (s.equals("fall") || s.equals("spring")) {
         // "the fall of the Berlin Wall", "hot springs": only with a year or "in the"
@@ -954,6 +966,11 @@ final class TimeGrammar {
       }
       Meaning p = Meaning.point();
       p.holiday = name;
+      if (is(e, "week") && (name.equals("easter") || name.equals("christmas")
+          || name.equals("thanksgiving"))) {
+        p.holidayWeek = true;
+        e++;
+      }
       Integer y = yearWord(e);
       if (y != null) {
         p.year = y;
@@ -1512,6 +1529,11 @@ final class TimeGrammar {
       if (Double.isNaN(dur.amount)) {
         Meaning r = Meaning.ref(sign < 0 ? "PAST_REF" : "FUTURE_REF");
         return anchor == Anchor.DOCUMENT ? new Match(k, e, r) : null;
+      }
+      if (anchor == Anchor.REFERENCE && dur.unit.compareTo(Unit.QUARTER) < 0) {
+        // "three days later", "an hour earlier": TimeML tags the duration; the word after it
+        // is a signal relating two events ("a year earlier" stays a date: reporting periods)
+        return new Match(k, end, dur);
       }
       int n = (int) Math.round(dur.amount * dur.unit.factor);
       Unit u = dur.unit.factor > 1 ? Unit.YEAR : dur.unit;

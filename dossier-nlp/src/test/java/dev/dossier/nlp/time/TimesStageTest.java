@@ -211,6 +211,30 @@ class TimesStageTest {
   }
 
   @Test
+  void durationsBeforeASignalAndSpelledYears() {
+    // TimeML tags the duration of "three days later"; "later" relates two events
+    TimeExpression later = only("Three days later, the talks resumed.", "1989-10-30");
+    assertThat(later.text()).isEqualTo("Three days");
+    assertThat(later.type()).isEqualTo(TimeType.DURATION);
+    assertThat(later.value()).isEqualTo("P3D");
+    value("A day earlier, troops had crossed the border.", "1990-08-16", "A day", "P1D");
+    // a year earlier in an earnings report stays a point
+    value("Net rose to $5 million from $4 million a year earlier.", "1989-11-02", "a year earlier", "1988");
+    value("Prices were lower in the winter of nineteen ninety-four.", "1998-02-23",
+        "the winter of nineteen ninety-four", "1994-WI");
+    value("A bomb went off in January nineteen ninety-seven.", "1998-02-27",
+        "January nineteen ninety-seven", "1997-01");
+  }
+
+  @Test
+  void holidaysJustAheadOfAPastTenseStayThisYears() {
+    // 2000-04-17: Easter fell on April 23
+    value("Protesters prayed as Easter week began.", "2000-04-17", "Easter week", "2000-W16");
+    value("Protesters prayed as Easter began.", "2000-04-17", "Easter", "2000-04-23");
+    value("The family met at Christmas.", "2000-04-17", "Christmas", "1999-12-25");
+  }
+
+  @Test
   void withoutAPublicationDateValuesStayUnanchored() {
     value("The vote is in October.", null, "October", "XXXX-10");
     TimeExpression t = only("Prices fell last week.", null);
