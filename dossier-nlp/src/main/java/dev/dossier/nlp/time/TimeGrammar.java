@@ -91,6 +91,17 @@ final class TimeGrammar {
   private static final Set<String> RANGE_LINKS = words("to", "through", "until", "till", "thru",
               "-", "\u2013");
 
+  /** Time words written in lower case unless they are part of a name. */
+  private static final Set<String> TITLE_WORDS = words("week", "weeks", "month", "months", "year",
+      "years", "minutes", "hours", "days", "noon", "morning", "night", "tonight", "today");
+  /** Nouns that make "today's ..." the present era: "today's youth", "today's personal computers". */
+  private static final Set<String> GENERIC_ERA_NOUNS = words("world", "youth", "society", "generation",
+      "generations", "children", "kids", "young", "youngsters", "teenagers", "computers", "technology",
+      "culture", "standards", "families", "economy", "politics", "age", "era");
+  /** Words before "of today" that keep it the day: "as of today", "the end of today". */
+  private static final Set<String> NOT_GENERIC_OF = words("as", "end", "rest", "start", "close",
+      "morning", "afternoon", "evening", "night", "events", "session", "trading", "edition");
+
   private static Set<String> words(String... words) {
     return Set.copyOf(java.util.Arrays.asList(words));
   }
@@ -124,13 +135,44 @@ final class TimeGrammar {
       while (i < hi) {
         Match m = parse(i);
         if (m != null && m.to > i) {
-          local.add(m);
+          if (!title(m)) {
+            local.add(m);
+          }
           i = m.to;
         } else {
           i++;
         }
       }
       out.addAll(ranges(local));
+    }
+
+    /**
+     * Whether the match is a name that looks like a time: ABC's "This Week", CBS's "60 Minutes".
+     * A common time word capitalised inside a sentence that is not itself title-cased marks one.
+     */
+    private boolean title(Match m) {
+      if (m.meaning.holiday != null || titleCased()) {
+        return false;
+      }
+      for (int j = m.from + 1; j < m.to; j++) {
+        if (TITLE_WORDS.contains(at(j)) && w.capitalised(j)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private boolean titleCased() {
+      int words = 0;
+      int upper = 0;
+      for (int j = lo; j < hi; j++) {
+        String t = w.text(j);
+        if (!t.isEmpty() && Character.isLetter(t.charAt(0))) {
+          words++;
+          upper += Character.isUpperCase(t.charAt(0)) ? 1 : 0;
+        }
+      }
+      return 2 * upper >= words;
     }
 
     private static Match longer(Match a, Match b) {
@@ -1133,7 +1175,10 @@ final class TimeGrammar {
           }
           dir = 0;
           onlyThe = true;
-          e--;
+          if (!(d.equals("full") && is(e + 1, "year"))) {
+            // "sales for the full year" are the year's, as "for the year" are
+            e--;
+          }
         }
       }
       e++;
@@ -1289,10 +1334,26 @@ final class TimeGrammar {
 
     // ------------------------------------------------------------------ deictic words
 
+    /**
+     * "today's youth", "the people of tomorrow": the generic present or future of an era, which
+     * TimeBank leaves untagged, not the day before or after publication.
+     */
+    private boolean generic(int k) {
+      if (is(k + 1, "'s")) {
+        return GENERIC_ERA_NOUNS.contains(at(k + 2))
+            || !Lexicon.UNITS.containsKey(at(k + 2)) && GENERIC_ERA_NOUNS.contains(at(k + 3));
+      }
+      return is(k - 1, "of") && in(k - 2) && !NOT_GENERIC_OF.contains(at(k - 2))
+          && !w.digits(k - 2) && Character.isLowerCase(w.text(k - 2).charAt(0));
+    }
+
     private Match deictic(int k) {
       String s = at(k);
       Meaning p = null;
       int e = k + 1;
+      if ((s.equals("today") || s.equals("tomorrow")) && generic(k)) {
+        return null;
+      }
       switch (s) {
         case "today" -> p = Meaning.shifted(Anchor.DOCUMENT, Unit.DAY, 0);
         case "tomorrow" -> p = Meaning.shifted(Anchor.DOCUMENT, Unit.DAY, 1);

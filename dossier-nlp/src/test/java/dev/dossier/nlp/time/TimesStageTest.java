@@ -227,6 +227,27 @@ class TimesStageTest {
   }
 
   @Test
+  void genericTodayAndTitlesAreNotTimes() {
+    assertThat(times("The case is for today's youth what the blockade was for their parents.",
+        "2000-01-07")).isEmpty();
+    assertThat(times("If I were choosing the people of tomorrow, I would pick them.", "1989-11-02"))
+        .isEmpty();
+    assertThat(times("Baker said on ABC News' \"This Week\" that the deal stands.", "1990-08-13"))
+        .isEmpty();
+    value("The offer, advertised in today's editions, expires soon.", "1989-11-02", "today", "1989-11-02");
+    value("The market is open as of today.", "1989-11-02", "today", "1989-11-02");
+    value("Sales for the full year were $6.6 billion.", "1989-11-02", "the full year", "1989");
+  }
+
+  @Test
+  void aDeadlineMovedUntilAWeekdayLiesAhead() {
+    // 2000-03-30 is a Thursday
+    value("Officials postponed until Tuesday morning any action on the case.", "2000-03-30",
+        "Tuesday morning", "2000-04-04TMO");
+    value("The relatives stayed at home until Tuesday.", "2000-03-30", "Tuesday", "2000-03-28");
+  }
+
+  @Test
   void holidaysJustAheadOfAPastTenseStayThisYears() {
     // 2000-04-17: Easter fell on April 23
     value("Protesters prayed as Easter week began.", "2000-04-17", "Easter week", "2000-W16");
