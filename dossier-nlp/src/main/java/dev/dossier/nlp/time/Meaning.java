@@ -40,8 +40,8 @@ final class Meaning {
   Integer century;
   /** A named holiday ("christmas", "thanksgiving"...). */
   String holiday;
-  /** The week of the holiday ("Easter week"), not its day. */
-  boolean holidayWeek;
+  /** The week that holds the day, not the day ("Easter week", "the week of March 6"). */
+  boolean weekOf;
   /** The weekend of the week. */
   boolean weekend;
   Integer hour;

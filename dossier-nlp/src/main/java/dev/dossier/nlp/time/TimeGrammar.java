@@ -504,6 +504,15 @@ final class TimeGrammar {
     // ------------------------------------------------------------------ calendar dates
 
     private Match date(int k) {
+      if (is(k, "the") && is(k + 1, "week") && is(k + 2, "of")) {
+        // "the week of March 6"
+        Match m = date(k + 3);
+        if (m != null && m.meaning.kind == Kind.POINT && (m.meaning.day != null
+            || m.meaning.holiday != null) && m.meaning.hour == null) {
+          m.meaning.weekOf = true;
+          return new Match(k, m.to, m.meaning);
+        }
+      }
       Match best = weekdayDate(k);
       best = longer(best, monthFirst(k));
       best = longer(best, dayFirst(k));
@@ -1010,7 +1019,7 @@ final class TimeGrammar {
       p.holiday = name;
       if (is(e, "week") && (name.equals("easter") || name.equals("christmas")
           || name.equals("thanksgiving"))) {
-        p.holidayWeek = true;
+        p.weekOf = true;
         e++;
       }
       Integer y = yearWord(e);
@@ -1513,6 +1522,10 @@ final class TimeGrammar {
           return null;
         }
         if (!qualifier && !det && !BARE_PLURAL_BEFORE.contains(at(k - 1))) {
+          return null;
+        }
+        if (is(k - 1, "of") && is(k - 2, "matter")) {
+          // "a matter of days": an idiom for "soon", not a stretch of time
           return null;
         }
         if (det && !qualifier) {

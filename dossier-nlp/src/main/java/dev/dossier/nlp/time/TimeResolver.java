@@ -207,7 +207,7 @@ final class TimeResolver {
           day = Holidays.date(m.holiday, y - 1);
         }
       }
-      if (m.holidayWeek) {
+      if (m.weekOf) {
         return new Pt(TimexValues.week(day), day.with(DayOfWeek.MONDAY), Unit.WEEK, anchorValue);
       }
       return new Pt(withTime(TimexValues.day(day), m), day, Unit.DAY, anchorValue);
@@ -221,6 +221,9 @@ final class TimeResolver {
         } catch (java.time.DateTimeException e) {
           return new Pt(TimexValues.month(y, m.month), YearMonth.of(y, m.month).atDay(1), Unit.MONTH,
               anchorValue);
+        }
+        if (m.weekOf) {
+          return new Pt(TimexValues.week(day), day.with(DayOfWeek.MONDAY), Unit.WEEK, anchorValue);
         }
         return new Pt(withTime(TimexValues.day(day), m), day, Unit.DAY, anchorValue);
       }

@@ -220,6 +220,9 @@ class TimesStageTest {
     value("A day earlier, troops had crossed the border.", "1990-08-16", "A day", "P1D");
     // a year earlier in an earnings report stays a point
     value("Net rose to $5 million from $4 million a year earlier.", "1989-11-02", "a year earlier", "1988");
+    value("A hearing is set for the week of March 6.", "2000-02-24", "the week of March 6", "2000-W10");
+    value("Over the next couple of years sales will grow.", "1989-10-26", "the next couple of years", "P2Y");
+    assertThat(times("Castro said it is a matter of days before the boy returns.", "2000-04-05")).isEmpty();
     value("Prices were lower in the winter of nineteen ninety-four.", "1998-02-23",
         "the winter of nineteen ninety-four", "1994-WI");
     value("A bomb went off in January nineteen ninety-seven.", "1998-02-27",
