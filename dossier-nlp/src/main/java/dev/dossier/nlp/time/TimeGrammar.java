@@ -91,6 +91,9 @@ final class TimeGrammar {
   private static final Set<String> RANGE_LINKS = words("to", "through", "until", "till", "thru",
               "-", "\u2013");
 
+  /** Words before "the 70s" that make it a temperature or a score, not a decade. */
+  private static final Set<String> BARE_DECADE_NOT_AFTER = words("in", "into", "to", "from", "above",
+      "below", "near", "under", "over", "reached", "hit");
   /** Time words written in lower case unless they are part of a name. */
   private static final Set<String> TITLE_WORDS = words("week", "weeks", "month", "months", "year",
       "years", "minutes", "hours", "days", "noon", "morning", "night", "tonight", "today");
@@ -871,6 +874,13 @@ final class TimeGrammar {
         int d = s.charAt(1) - '0';
         return d <= 2 ? 200 + d : 190 + d;
       }
+      if (n == 3 && s.endsWith("0s") && Words.isDigit(s.charAt(0)) && in(k - 1)
+          && (afterThe && !BARE_DECADE_NOT_AFTER.contains(at(k - 2))
+              || (is(k - 1, "and") || is(k - 1, "or")) && in(k - 2) && decade(k - 2, true) != null)) {
+        // "the cars of the 70s and 80s" (but "temperatures in the 70s" are degrees)
+        int d = s.charAt(0) - '0';
+        return d <= 2 ? 200 + d : 190 + d;
+      }
       if (afterThe && DECADE_WORDS.containsKey(s)) {
         return 190 + Integer.parseInt(DECADE_WORDS.get(s));
       }
@@ -1309,6 +1319,16 @@ final class TimeGrammar {
         }
       } else if (onlyThe && unit != Unit.DECADE && unit != Unit.CENTURY) {
         return null;
+      }
+      if (d.equals("same") && (unit == Unit.MONTH || unit == Unit.WEEK || unit == Unit.DAY)) {
+        // "the same month a year ago", "the same week last year"
+        int back = is(end, "a") && is(end + 1, "year") && (is(end + 2, "ago") || is(end + 2, "earlier"))
+            ? 3 : is(end, "last") && is(end + 1, "year") ? 2 : 0;
+        if (back > 0) {
+          Meaning p = Meaning.shifted(anchor, Unit.YEAR, -1);
+          p.granularity = unit;
+          return new Match(k, end + back, p);
+        }
       }
       Meaning p = Meaning.shifted(anchor, unit, dir);
       if (is(end, "or") && is(end + 1, "so")) {

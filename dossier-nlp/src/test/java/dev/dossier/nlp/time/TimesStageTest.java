@@ -208,6 +208,11 @@ class TimesStageTest {
     value("The polls close at 10 p.m. Wednesday.", "2025-12-29", "10 p.m. Wednesday", "2025-12-31T22:00");
     value("He spoke this morning.", "2025-12-29", "this morning", "2025-12-29TMO");
     value("The ruling came in the 20th century.", "2025-12-29", "the 20th century", "19");
+    value("It recalls the boxy cars of the 70s and 80s.", "2006-01-10", "the 70s", "197");
+    value("It recalls the boxy cars of the 70s and 80s.", "2006-01-10", "80s", "198");
+    assertThat(times("Temperatures were in the 70s.", "2006-01-10")).isEmpty();
+    value("Sales fell in January. Sales had risen in the same month a year ago.", "2009-02-03",
+        "the same month a year ago", "2008-01");
   }
 
   @Test
