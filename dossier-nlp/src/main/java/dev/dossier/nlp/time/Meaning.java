@@ -83,7 +83,7 @@ final class Meaning {
   /** -1 for a duration reaching back from the publication date ("the past two years"), +1 forward. */
   int reach;
 
-  /** Precomputed TIMEX3 value of a recurrence or vague reference. */
+  /** Precomputed TIMEX3 value of a recurrence, a vague reference or a duration of no unit ("PXX"). */
   String literal;
 
   // ranges

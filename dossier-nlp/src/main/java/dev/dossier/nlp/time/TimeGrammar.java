@@ -94,6 +94,9 @@ final class TimeGrammar {
   /** Words before "the 70s" that make it a temperature or a score, not a decade. */
   private static final Set<String> BARE_DECADE_NOT_AFTER = words("in", "into", "to", "from", "above",
       "below", "near", "under", "over", "reached", "hit");
+  /** Words before "a while" that make it a stretch of time: "for a while", not "a while ago". */
+  private static final Set<String> WHILE_BEFORE = words("for", "in", "after", "within", "take", "takes",
+      "took", "wait", "waited");
   /** Time words written in lower case unless they are part of a name. */
   private static final Set<String> TITLE_WORDS = words("week", "weeks", "month", "months", "year",
       "years", "minutes", "hours", "days", "noon", "morning", "night", "tonight", "today");
@@ -1320,6 +1323,12 @@ final class TimeGrammar {
       } else if (onlyThe && unit != Unit.DECADE && unit != Unit.CENTURY) {
         return null;
       }
+      if (d.equals("past") && unit == Unit.DECADE && is(k, "the")) {
+        // "the past decade" reaches back ten years, as "the past ten years" does
+        Meaning dur = Meaning.duration(1, Unit.DECADE);
+        dur.reach = -1;
+        return new Match(k, end, dur);
+      }
       if (d.equals("same") && (unit == Unit.MONTH || unit == Unit.WEEK || unit == Unit.DAY)) {
         // "the same month a year ago", "the same week last year"
         int back = is(end, "a") && is(end + 1, "year") && (is(end + 2, "ago") || is(end + 2, "earlier"))
@@ -1411,6 +1420,19 @@ final class TimeGrammar {
           }
         }
         case "recently", "lately" -> p = Meaning.ref("PAST_REF");
+        case "a" -> {
+          if (is(k + 1, "later") && is(k + 2, "date")) {
+            // "at a later date"
+            p = Meaning.ref("FUTURE_REF");
+            e = k + 3;
+          } else if (is(k + 1, "while") && WHILE_BEFORE.contains(at(k - 1)) && !is(k - 2, "once")
+              && !is(k + 2, "ago") && !is(k + 2, "back")) {
+            // "for a while": a stretch of unknown length
+            Meaning dur = Meaning.duration(Double.NaN, null);
+            dur.literal = "PXX";
+            return new Match(k, k + 2, dur);
+          }
+        }
         case "the" -> {
           String a = at(k + 1);
           if (a.equals("past") && !Lexicon.UNITS.containsKey(at(k + 2))) {
@@ -1547,6 +1569,12 @@ final class TimeGrammar {
         if (is(k - 1, "of") && is(k - 2, "matter")) {
           // "a matter of days": an idiom for "soon", not a stretch of time
           return null;
+        }
+        if (det && !qualifier && is(ne + 1, "ahead")) {
+          // "in the weeks ahead"
+          Meaning m = Meaning.duration(Double.NaN, unit);
+          m.reach = 1;
+          return new Match(k, ne + 2, m);
         }
         if (det && !qualifier) {
           return null;

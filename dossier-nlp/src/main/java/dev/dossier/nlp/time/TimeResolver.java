@@ -67,7 +67,7 @@ final class TimeResolver {
   Result resolve(Meaning m, Discourse d, Supplier<Tense> tense) {
     switch (m.kind) {
       case DURATION -> {
-        String v = TimexValues.duration(m.amount, m.unit, m.amount2, m.unit2);
+        String v = m.literal != null ? m.literal : TimexValues.duration(m.amount, m.unit, m.amount2, m.unit2);
         TimeRelation r = m.reach < 0 ? TimeRelation.PAST : m.reach > 0 ? TimeRelation.FUTURE
             : TimeRelation.UNKNOWN;
         return new Result(TimeType.DURATION, v, m.mod, r, null, null, null);

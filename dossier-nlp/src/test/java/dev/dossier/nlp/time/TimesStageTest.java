@@ -225,6 +225,10 @@ class TimesStageTest {
     value("A day earlier, troops had crossed the border.", "1990-08-16", "A day", "P1D");
     // a year earlier in an earnings report stays a point
     value("Net rose to $5 million from $4 million a year earlier.", "1989-11-02", "a year earlier", "1988");
+    value("Troops will be there for a while.", "1998-01-11", "a while", "PXX");
+    value("Buyers may sell some of their junk in the weeks ahead.", "1989-10-27", "the weeks ahead", "PXW");
+    value("It will seek financing at a later date.", "1989-10-26", "a later date", "FUTURE_REF");
+    value("Profit doubled over the past decade.", "1998-10-25", "the past decade", "P10Y");
     value("A hearing is set for the week of March 6.", "2000-02-24", "the week of March 6", "2000-W10");
     value("Over the next couple of years sales will grow.", "1989-10-26", "the next couple of years", "P2Y");
     assertThat(times("Castro said it is a matter of days before the boy returns.", "2000-04-05")).isEmpty();
