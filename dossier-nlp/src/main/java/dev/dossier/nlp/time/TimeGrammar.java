@@ -94,6 +94,9 @@ final class TimeGrammar {
   /** Words before "the 70s" that make it a temperature or a score, not a decade. */
   private static final Set<String> BARE_DECADE_NOT_AFTER = words("in", "into", "to", "from", "above",
       "below", "near", "under", "over", "reached", "hit");
+  /** Modals before "one day" that make it "someday": "will one day be". */
+  private static final Set<String> SOMEDAY_BEFORE = words("will", "would", "could", "might", "may",
+      "can", "shall", "should", "must");
   /** Words before "a while" that make it a stretch of time: "for a while", not "a while ago". */
   private static final Set<String> WHILE_BEFORE = words("for", "in", "after", "within", "take", "takes",
       "took", "wait", "waited");
@@ -1420,6 +1423,13 @@ final class TimeGrammar {
           }
         }
         case "recently", "lately" -> p = Meaning.ref("PAST_REF");
+        case "one", "some" -> {
+          if (is(k + 1, "day") && SOMEDAY_BEFORE.contains(at(k - 1))) {
+            // "Islam will one day be the second religion": someday, not a day long
+            p = Meaning.ref("FUTURE_REF");
+            e = k + 2;
+          }
+        }
         case "a" -> {
           if (is(k + 1, "later") && is(k + 2, "date")) {
             // "at a later date"

@@ -225,6 +225,8 @@ class TimesStageTest {
     value("A day earlier, troops had crossed the border.", "1990-08-16", "A day", "P1D");
     // a year earlier in an earnings report stays a point
     value("Net rose to $5 million from $4 million a year earlier.", "1989-11-02", "a year earlier", "1988");
+    value("Islam will one day be the second religion.", "1998-03-03", "one day", "FUTURE_REF");
+    value("The action followed by one day an announcement.", "1989-10-26", "one day", "P1D");
     value("Troops will be there for a while.", "1998-01-11", "a while", "PXX");
     value("Buyers may sell some of their junk in the weeks ahead.", "1989-10-27", "the weeks ahead", "PXW");
     value("It will seek financing at a later date.", "1989-10-26", "a later date", "FUTURE_REF");
