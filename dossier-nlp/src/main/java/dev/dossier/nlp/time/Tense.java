@@ -166,7 +166,9 @@ enum Tense {
       }
     }
     if (PAST_WORDS.contains(s)) {
-      return s.equals("yesterday") || s.equals("earlier") ? null : PAST;
+      // "will be held": a participle after "be" takes its tense from the auxiliary
+      boolean passive = BE.contains(w.lower(k - 1)) && !s.equals("was") && !s.equals("were");
+      return s.equals("yesterday") || s.equals("earlier") || passive ? null : PAST;
     }
     if (PRESENT_WORDS.contains(s)) {
       if ((s.equals("is") || s.equals("are")) && next.endsWith("ing") && next.length() > 5) {

@@ -146,6 +146,11 @@ final class TimeGrammar {
         if (m != null && m.to > i) {
           if (!title(m)) {
             local.add(m);
+            Match second = secondDay(m);
+            if (second != null) {
+              local.add(second);
+              m = second;
+            }
           }
           i = m.to;
         } else {
@@ -169,6 +174,28 @@ final class TimeGrammar {
         }
       }
       return false;
+    }
+
+    /** "April 24 and 25": the second day, of the same month. */
+    private Match secondDay(Match m) {
+      Meaning p = m.meaning;
+      int k = m.to + 1;
+      if (p.kind != Kind.POINT || p.month == null || p.day == null || p.hour != null
+          || p.weekOf || !(is(m.to, "and") || is(m.to, "or")) || !in(k) || !w.digits(k)) {
+        return null;
+      }
+      int d = Numbers.dayOfMonth(w, k);
+      if (d <= p.day || in(k + 1) && (w.joined(k + 1) || Lexicon.UNITS.containsKey(at(k + 1))
+          || month(k + 1, true) != null || Character.isLetter(w.text(k + 1).charAt(0))
+          && !Character.isUpperCase(w.text(k + 1).charAt(0)) && !is(k + 1, "in")
+          && !is(k + 1, "at") && !is(k + 1, "and"))) {
+        return null;
+      }
+      Meaning q = Meaning.point();
+      q.year = p.year;
+      q.month = p.month;
+      q.day = d;
+      return new Match(k, k + 1, q);
     }
 
     private boolean titleCased() {

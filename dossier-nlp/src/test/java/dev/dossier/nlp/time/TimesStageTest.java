@@ -231,6 +231,9 @@ class TimesStageTest {
     value("Buyers may sell some of their junk in the weeks ahead.", "1989-10-27", "the weeks ahead", "PXW");
     value("It will seek financing at a later date.", "1989-10-26", "a later date", "FUTURE_REF");
     value("Profit doubled over the past decade.", "1998-10-25", "the past decade", "P10Y");
+    value("The summit will be held on April 24 and 25.", "1999-02-10", "25", "1999-04-25");
+    assertThat(times("Output rose on April 24 and 25 percent on April 26.", "1999-02-10"))
+        .extracting(TimeExpression::text).containsExactly("April 24", "April 26");
     value("A hearing is set for the week of March 6.", "2000-02-24", "the week of March 6", "2000-W10");
     value("Over the next couple of years sales will grow.", "1989-10-26", "the next couple of years", "P2Y");
     assertThat(times("Castro said it is a matter of days before the boy returns.", "2000-04-05")).isEmpty();
