@@ -145,6 +145,10 @@ final class TimeGrammar {
         Match m = parse(i);
         if (m != null && m.to > i) {
           if (!title(m)) {
+            Match first = firstOfBetween(m);
+            if (first != null) {
+              local.add(first);
+            }
             local.add(m);
             Match second = secondDay(m);
             if (second != null) {
@@ -174,6 +178,21 @@ final class TimeGrammar {
         }
       }
       return false;
+    }
+
+    /** "between 60 and 90 days", "between two to six days": the first number shares the unit. */
+    private Match firstOfBetween(Match m) {
+      Meaning dur = m.meaning;
+      int k = m.from - 2;
+      if (dur.kind != Kind.DURATION || Double.isNaN(dur.amount) || dur.unit == null
+          || !(is(m.from - 1, "and") || is(m.from - 1, "to")) || !in(k) || !is(k - 1, "between")) {
+        return null;
+      }
+      Num n = Numbers.read(w, k, hi);
+      if (n == null || n.end() != m.from - 1 || n.vague() || n.value() >= dur.amount) {
+        return null;
+      }
+      return new Match(k, n.end(), Meaning.duration(n.value(), dur.unit));
     }
 
     /** "April 24 and 25": the second day, of the same month. */

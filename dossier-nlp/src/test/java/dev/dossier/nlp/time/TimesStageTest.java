@@ -231,6 +231,8 @@ class TimesStageTest {
     value("Buyers may sell some of their junk in the weeks ahead.", "1989-10-27", "the weeks ahead", "PXW");
     value("It will seek financing at a later date.", "1989-10-26", "a later date", "FUTURE_REF");
     value("Profit doubled over the past decade.", "1998-10-25", "the past decade", "P10Y");
+    value("The process would take between 60 and 90 days.", "2009-06-01", "60", "P60D");
+    value("The process would take between 60 and 90 days.", "2009-06-01", "90 days", "P90D");
     value("The summit will be held on April 24 and 25.", "1999-02-10", "25", "1999-04-25");
     assertThat(times("Output rose on April 24 and 25 percent on April 26.", "1999-02-10"))
         .extracting(TimeExpression::text).containsExactly("April 24", "April 26");
