@@ -177,7 +177,10 @@ final class TimeGrammar {
           return true;
         }
       }
-      return false;
+      // "This is VOA Today", "the film High Noon": after a capitalised word, inside a sentence
+      int j = m.from;
+      return TITLE_WORDS.contains(at(j)) && w.capitalised(j) && j - 1 > lo && w.capitalised(j - 1)
+          && Character.isLetter(w.text(j - 1).charAt(0));
     }
 
     /** "between 60 and 90 days", "between two to six days": the first number shares the unit. */
@@ -1303,6 +1306,12 @@ final class TimeGrammar {
       }
       Integer wd = weekday(e);
       if (wd != null) {
+        // "this coming Sunday, March eighth": the date says which Sunday
+        int e2 = is(e + 1, ",") ? e + 2 : e + 1;
+        Match md = longer(monthFirst(e2), dayFirst(e2));
+        if (md != null && md.meaning.day != null && md.meaning.month != null) {
+          return new Match(k, md.to, md.meaning);
+        }
         Meaning p = Meaning.point();
         p.weekday = wd;
         p.anchor = anchor;

@@ -253,6 +253,10 @@ class TimesStageTest {
         .isEmpty();
     assertThat(times("Baker said on ABC News' \"This Week\" that the deal stands.", "1990-08-13"))
         .isEmpty();
+    assertThat(times("The poster showed Gary Cooper from the film High Noon at the rally.", "1999-03-12"))
+        .isEmpty();
+    value("Women's Day is this coming Sunday, March eighth, in many countries.", "1998-03-05",
+        "this coming Sunday, March eighth", "1998-03-08");
     value("The offer, advertised in today's editions, expires soon.", "1989-11-02", "today", "1989-11-02");
     value("The market is open as of today.", "1989-11-02", "today", "1989-11-02");
     value("Sales for the full year were $6.6 billion.", "1989-11-02", "the full year", "1989");
