@@ -42,6 +42,8 @@ final class Meaning {
   String holiday;
   /** The week that holds the day, not the day ("Easter week", "the week of March 6"). */
   boolean weekOf;
+  /** A weekday in the possessive ("Wednesday's ruling"): news names an event already held. */
+  boolean reported;
   /** The weekend of the week. */
   boolean weekend;
   Integer hour;

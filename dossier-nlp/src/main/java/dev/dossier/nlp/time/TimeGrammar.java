@@ -515,6 +515,22 @@ final class TimeGrammar {
         day.meaning.utc = utc;
         return new Match(k, day.to, day.meaning);
       }
+      if (is(e, "(")) {
+        // "at 10:35 a.m. (0735 GMT) Friday": the day after the other zone's time is this one's
+        for (int c = e + 1; c < Math.min(hi, e + 6); c++) {
+          if (is(c, ")")) {
+            Match later = dayPoint(c + 1);
+            if (later != null && later.meaning.hour == null && later.meaning.weekday != null) {
+              later.meaning.hour = h;
+              later.meaning.minute = mi;
+              later.meaning.partOfDay = null;
+              later.meaning.utc = utc;
+              return new Match(k, e, later.meaning);
+            }
+            break;
+          }
+        }
+      }
       Meaning m = Meaning.shifted(Anchor.DOCUMENT, Unit.DAY, 0);
       m.hour = h;
       m.minute = mi;
@@ -635,6 +651,7 @@ final class TimeGrammar {
       }
       Meaning p = Meaning.point();
       p.weekday = wd;
+      p.reported = is(e, "'s");
       return new Match(k, e, p);
     }
 

@@ -188,7 +188,9 @@ final class TimeResolver {
       year = base.plusYears(m.shift).getYear();
     }
     if (m.weekday != null && m.day == null) {
-      LocalDate day = weekday(base, m.weekday, m.direction, m.anchor, tense);
+      LocalDate day = m.reported && m.direction == null
+          ? base.with(TemporalAdjusters.previousOrSame(DayOfWeek.of(m.weekday)))
+          : weekday(base, m.weekday, m.direction, m.anchor, tense);
       return new Pt(withTime(TimexValues.day(day), m), day, Unit.DAY, anchorValue);
     }
     if (m.holiday != null) {

@@ -183,6 +183,11 @@ class TimesStageTest {
     value("The ministers met on Friday in Geneva.", "2025-12-29", "Friday", "2025-12-26");
     value("The ministers will meet on Friday in Geneva.", "2025-12-29", "Friday", "2026-01-02");
     value("Officials said Friday that the talks had failed.", "2025-12-29", "Friday", "2025-12-26");
+    // a possessive names an event already held, whatever the tense around it
+    value("Exiles will look for ways to fight Wednesday's ruling.", "2000-01-07", "Wednesday", "2000-01-05");
+    // a clock time takes the day named after the other zone's time
+    value("The blast occurred at 10:35 a.m. (0735 GMT) Friday in Nairobi.", "1998-08-08", "10:35 a.m.",
+        "1998-08-07T10:35");
   }
 
   @Test
