@@ -644,6 +644,17 @@ final class TimeGrammar {
         return null;
       }
       int e = k + 1;
+      // "Tuesday nights", "on Monday and Tuesday nights": a part of the day in the plural recurs
+      String plural = at(e);
+      int pe = e + 1;
+      if ((is(e, "and") || is(e, "or")) && weekday(e + 1) != null) {
+        plural = at(e + 2);
+        pe = e;
+      }
+      String pod = Lexicon.PARTS_OF_DAY.get(plural);
+      if (pod != null && plural.endsWith("s")) {
+        return new Match(k, pe, Meaning.set("XXXX-WXX-" + wd + "T" + pod));
+      }
       int e2 = is(e, ",") ? e + 1 : e;
       Match md = longer(monthFirst(e2), dayFirst(e2));
       if (md != null && md.meaning.day != null) {
