@@ -1528,7 +1528,9 @@ final class TimeGrammar {
         }
         case "the" -> {
           String a = at(k + 1);
-          if (a.equals("past") && !Lexicon.UNITS.containsKey(at(k + 2))) {
+          if (a.equals("past") && !Lexicon.UNITS.containsKey(at(k + 2))
+              && Numbers.read(w, k + 2, hi) == null) {
+            // (not "the past three summers": the count belongs to what follows)
             p = Meaning.ref("PAST_REF");
             e = k + 2;
           } else if (a.equals("future")) {
@@ -1686,6 +1688,10 @@ final class TimeGrammar {
       }
       if (w.joined(end) && is(end, "long") || w.joined(ne) && is(ne + 1, "long") && w.joined(ne + 1)) {
         end++;
+      }
+      if (is(k, "each") && plural && n != null && !n.vague()) {
+        // "each of the last three years": every one of them, a year at a time
+        return new Match(k, end, Meaning.set(TimexValues.duration(1, unit, Double.NaN, null)));
       }
       Meaning m = Meaning.duration(amount, unit);
       m.reach = reach;

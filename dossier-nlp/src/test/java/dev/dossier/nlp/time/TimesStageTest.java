@@ -204,6 +204,7 @@ class TimesStageTest {
     assertThat(now.value()).isEqualTo("PRESENT_REF");
     assertThat(now.relation()).isEqualTo(TimeRelation.PRESENT);
     value("Each Thursday the market opens.", "2025-12-29", "Each Thursday", "XXXX-WXX-4");
+    value("Profit rose in each of the last three years.", "1999-01-22", "each of the last three years", "P1Y");
     value("Flights leave on Monday and Tuesday nights.", "1998-02-13", "Monday", "XXXX-WXX-1TNI");
     value("Flights leave on Monday and Tuesday nights.", "1998-02-13", "Tuesday nights", "XXXX-WXX-2TNI");
   }
