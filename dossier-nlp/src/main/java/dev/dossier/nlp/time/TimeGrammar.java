@@ -1506,6 +1506,20 @@ final class TimeGrammar {
           }
         }
         case "recently", "lately" -> p = Meaning.ref("PAST_REF");
+        case "mid" -> {
+          String pod = Lexicon.PARTS_OF_DAY.get(at(k + 1));
+          if (pod != null && !at(k + 1).endsWith("s") && !pod.equals("NI")) {
+            // "by mid afternoon", "mid-afternoon yesterday": of the day named next, or of today
+            Match day = dayPoint(k + 2);
+            if (day != null && day.meaning.hour == null && day.meaning.partOfDay == null) {
+              day.meaning.partOfDay = pod;
+              return new Match(k, day.to, day.meaning);
+            }
+            p = Meaning.shifted(Anchor.DOCUMENT, Unit.DAY, 0);
+            p.partOfDay = pod;
+            e = k + 2;
+          }
+        }
         case "one", "some" -> {
           if (is(k + 1, "day") && SOMEDAY_BEFORE.contains(at(k - 1))) {
             // "Islam will one day be the second religion": someday, not a day long
@@ -1688,10 +1702,6 @@ final class TimeGrammar {
       }
       if (w.joined(end) && is(end, "long") || w.joined(ne) && is(ne + 1, "long") && w.joined(ne + 1)) {
         end++;
-      }
-      if (is(k, "each") && plural && n != null && !n.vague()) {
-        // "each of the last three years": every one of them, a year at a time
-        return new Match(k, end, Meaning.set(TimexValues.duration(1, unit, Double.NaN, null)));
       }
       Meaning m = Meaning.duration(amount, unit);
       m.reach = reach;

@@ -204,7 +204,6 @@ class TimesStageTest {
     assertThat(now.value()).isEqualTo("PRESENT_REF");
     assertThat(now.relation()).isEqualTo(TimeRelation.PRESENT);
     value("Each Thursday the market opens.", "2025-12-29", "Each Thursday", "XXXX-WXX-4");
-    value("Profit rose in each of the last three years.", "1999-01-22", "each of the last three years", "P1Y");
     value("Flights leave on Monday and Tuesday nights.", "1998-02-13", "Monday", "XXXX-WXX-1TNI");
     value("Flights leave on Monday and Tuesday nights.", "1998-02-13", "Tuesday nights", "XXXX-WXX-2TNI");
   }
@@ -215,6 +214,9 @@ class TimesStageTest {
     value("The fighting stopped last summer.", "2025-12-29", "last summer", "2025-SU");
     value("The polls close at 10 p.m. Wednesday.", "2025-12-29", "10 p.m. Wednesday", "2025-12-31T22:00");
     value("He spoke this morning.", "2025-12-29", "this morning", "2025-12-29TMO");
+    value("By mid afternoon, the operation was over.", "1998-03-06", "mid afternoon", "1998-03-06TAF");
+    value("In London at mid-afternoon yesterday, shares were up.", "1989-11-02", "mid-afternoon yesterday",
+        "1989-11-01TAF");
     value("The ruling came in the 20th century.", "2025-12-29", "the 20th century", "19");
     value("It recalls the boxy cars of the 70s and 80s.", "2006-01-10", "the 70s", "197");
     value("It recalls the boxy cars of the 70s and 80s.", "2006-01-10", "80s", "198");
