@@ -40,6 +40,10 @@ final class Meaning {
   Integer century;
   /** A named holiday ("christmas", "thanksgiving"...). */
   String holiday;
+  /** The week that holds the day, not the day ("Easter week", "the week of March 6"). */
+  boolean weekOf;
+  /** A weekday in the possessive ("Wednesday's ruling"): news names an event already held. */
+  boolean reported;
   /** The weekend of the week. */
   boolean weekend;
   Integer hour;
@@ -81,7 +85,7 @@ final class Meaning {
   /** -1 for a duration reaching back from the publication date ("the past two years"), +1 forward. */
   int reach;
 
-  /** Precomputed TIMEX3 value of a recurrence or vague reference. */
+  /** Precomputed TIMEX3 value of a recurrence, a vague reference or a duration of no unit ("PXX"). */
   String literal;
 
   // ranges

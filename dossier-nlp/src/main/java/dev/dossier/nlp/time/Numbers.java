@@ -28,6 +28,10 @@ final class Numbers {
       case "some" -> {
         return null;
       }
+      case "couple" -> {
+        // "the next couple of years"
+        return w.lower(k + 1).equals("of") && k + 2 < hi ? new Num(k + 2, 2, false, true) : null;
+      }
       default -> { }
     }
     if (s.equals("a") || s.equals("an")) {

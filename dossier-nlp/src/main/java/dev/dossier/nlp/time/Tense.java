@@ -32,6 +32,10 @@ enum Tense {
   /** Verbs of planning: whatever their tense, the time they govern is ahead ("planned ... Saturday"). */
   private static final Set<String> PLANNING = words("planned", "plans", "plan", "planning",
       "scheduled", "schedules", "slated", "expected", "expects", "due", "intends", "intended");
+  /** Verbs that move or grant a deadline: the time after their "until" lies ahead. */
+  private static final Set<String> DEADLINE_MOVES = words("postponed", "postpones", "postpone",
+      "extended", "extends", "extend", "delayed", "delays", "deferred", "adjourned", "recessed",
+      "given", "gave", "granted", "gives");
   /** Reporting verbs: after a comma they frame the clause ("..., officials said") and do not govern it. */
   private static final Set<String> REPORTING = words("said", "says", "say", "told", "added",
       "reported", "announced", "stated", "noted", "according", "quoted", "declared");
@@ -65,6 +69,14 @@ enum Tense {
     // "effective Feb. 1": a change announced takes effect ahead
     if (from - 1 >= lo && w.lower(from - 1).equals("effective")) {
       return FUTURE;
+    }
+    // "postponed until Tuesday", "has given them until 9 a.m. Tuesday": a deadline moved ahead
+    if (from - 1 >= lo && (w.lower(from - 1).equals("until") || w.lower(from - 1).equals("till"))) {
+      for (int l = from - 2; l >= Math.max(lo, from - REACH); l--) {
+        if (DEADLINE_MOVES.contains(w.lower(l))) {
+          return FUTURE;
+        }
+      }
     }
     boolean crossedComma = false;
     for (int d = 1; d <= REACH; d++) {
@@ -154,7 +166,9 @@ enum Tense {
       }
     }
     if (PAST_WORDS.contains(s)) {
-      return s.equals("yesterday") || s.equals("earlier") ? null : PAST;
+      // "will be held": a participle after "be" takes its tense from the auxiliary
+      boolean passive = BE.contains(w.lower(k - 1)) && !s.equals("was") && !s.equals("were");
+      return s.equals("yesterday") || s.equals("earlier") || passive ? null : PAST;
     }
     if (PRESENT_WORDS.contains(s)) {
       if ((s.equals("is") || s.equals("are")) && next.endsWith("ing") && next.length() > 5) {

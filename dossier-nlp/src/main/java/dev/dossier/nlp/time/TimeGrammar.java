@@ -91,6 +91,26 @@ final class TimeGrammar {
   private static final Set<String> RANGE_LINKS = words("to", "through", "until", "till", "thru",
               "-", "\u2013");
 
+  /** Words before "the 70s" that make it a temperature or a score, not a decade. */
+  private static final Set<String> BARE_DECADE_NOT_AFTER = words("in", "into", "to", "from", "above",
+      "below", "near", "under", "over", "reached", "hit");
+  /** Modals before "one day" that make it "someday": "will one day be". */
+  private static final Set<String> SOMEDAY_BEFORE = words("will", "would", "could", "might", "may",
+      "can", "shall", "should", "must");
+  /** Words before "a while" that make it a stretch of time: "for a while", not "a while ago". */
+  private static final Set<String> WHILE_BEFORE = words("for", "in", "after", "within", "take", "takes",
+      "took", "wait", "waited");
+  /** Time words written in lower case unless they are part of a name. */
+  private static final Set<String> TITLE_WORDS = words("week", "weeks", "month", "months", "year",
+      "years", "minutes", "hours", "days", "noon", "morning", "night", "tonight", "today");
+  /** Nouns that make "today's ..." the present era: "today's youth", "today's personal computers". */
+  private static final Set<String> GENERIC_ERA_NOUNS = words("world", "youth", "society", "generation",
+      "generations", "children", "kids", "young", "youngsters", "teenagers", "computers", "technology",
+      "culture", "standards", "families", "economy", "politics", "age", "era");
+  /** Words before "of today" that keep it the day: "as of today", "the end of today". */
+  private static final Set<String> NOT_GENERIC_OF = words("as", "end", "rest", "start", "close",
+      "morning", "afternoon", "evening", "night", "events", "session", "trading", "edition");
+
   private static Set<String> words(String... words) {
     return Set.copyOf(java.util.Arrays.asList(words));
   }
@@ -124,13 +144,93 @@ final class TimeGrammar {
       while (i < hi) {
         Match m = parse(i);
         if (m != null && m.to > i) {
-          local.add(m);
+          if (!title(m)) {
+            Match first = firstOfBetween(m);
+            if (first != null) {
+              local.add(first);
+            }
+            local.add(m);
+            Match second = secondDay(m);
+            if (second != null) {
+              local.add(second);
+              m = second;
+            }
+          }
           i = m.to;
         } else {
           i++;
         }
       }
       out.addAll(ranges(local));
+    }
+
+    /**
+     * Whether the match is a name that looks like a time: ABC's "This Week", CBS's "60 Minutes".
+     * A common time word capitalised inside a sentence that is not itself title-cased marks one.
+     */
+    private boolean title(Match m) {
+      if (m.meaning.holiday != null || titleCased()) {
+        return false;
+      }
+      for (int j = m.from + 1; j < m.to; j++) {
+        if (TITLE_WORDS.contains(at(j)) && w.capitalised(j)) {
+          return true;
+        }
+      }
+      // "This is VOA Today", "the film High Noon": after a capitalised word, inside a sentence
+      int j = m.from;
+      return TITLE_WORDS.contains(at(j)) && w.capitalised(j) && j - 1 > lo && w.capitalised(j - 1)
+          && Character.isLetter(w.text(j - 1).charAt(0));
+    }
+
+    /** "between 60 and 90 days", "between two to six days": the first number shares the unit. */
+    private Match firstOfBetween(Match m) {
+      Meaning dur = m.meaning;
+      int k = m.from - 2;
+      if (dur.kind != Kind.DURATION || Double.isNaN(dur.amount) || dur.unit == null
+          || !(is(m.from - 1, "and") || is(m.from - 1, "to")) || !in(k) || !is(k - 1, "between")) {
+        return null;
+      }
+      Num n = Numbers.read(w, k, hi);
+      if (n == null || n.end() != m.from - 1 || n.vague() || n.value() >= dur.amount) {
+        return null;
+      }
+      return new Match(k, n.end(), Meaning.duration(n.value(), dur.unit));
+    }
+
+    /** "April 24 and 25": the second day, of the same month. */
+    private Match secondDay(Match m) {
+      Meaning p = m.meaning;
+      int k = m.to + 1;
+      if (p.kind != Kind.POINT || p.month == null || p.day == null || p.hour != null
+          || p.weekOf || !(is(m.to, "and") || is(m.to, "or")) || !in(k) || !w.digits(k)) {
+        return null;
+      }
+      int d = Numbers.dayOfMonth(w, k);
+      if (d <= p.day || in(k + 1) && (w.joined(k + 1) || Lexicon.UNITS.containsKey(at(k + 1))
+          || month(k + 1, true) != null || Character.isLetter(w.text(k + 1).charAt(0))
+          && !Character.isUpperCase(w.text(k + 1).charAt(0)) && !is(k + 1, "in")
+          && !is(k + 1, "at") && !is(k + 1, "and"))) {
+        return null;
+      }
+      Meaning q = Meaning.point();
+      q.year = p.year;
+      q.month = p.month;
+      q.day = d;
+      return new Match(k, k + 1, q);
+    }
+
+    private boolean titleCased() {
+      int words = 0;
+      int upper = 0;
+      for (int j = lo; j < hi; j++) {
+        String t = w.text(j);
+        if (!t.isEmpty() && Character.isLetter(t.charAt(0))) {
+          words++;
+          upper += Character.isUpperCase(t.charAt(0)) ? 1 : 0;
+        }
+      }
+      return 2 * upper >= words;
     }
 
     private static Match longer(Match a, Match b) {
@@ -415,6 +515,22 @@ final class TimeGrammar {
         day.meaning.utc = utc;
         return new Match(k, day.to, day.meaning);
       }
+      if (is(e, "(")) {
+        // "at 10:35 a.m. (0735 GMT) Friday": the day after the other zone's time is this one's
+        for (int c = e + 1; c < Math.min(hi, e + 6); c++) {
+          if (is(c, ")")) {
+            Match later = dayPoint(c + 1);
+            if (later != null && later.meaning.hour == null && later.meaning.weekday != null) {
+              later.meaning.hour = h;
+              later.meaning.minute = mi;
+              later.meaning.partOfDay = null;
+              later.meaning.utc = utc;
+              return new Match(k, e, later.meaning);
+            }
+            break;
+          }
+        }
+      }
       Meaning m = Meaning.shifted(Anchor.DOCUMENT, Unit.DAY, 0);
       m.hour = h;
       m.minute = mi;
@@ -462,6 +578,15 @@ final class TimeGrammar {
     // ------------------------------------------------------------------ calendar dates
 
     private Match date(int k) {
+      if (is(k, "the") && is(k + 1, "week") && is(k + 2, "of")) {
+        // "the week of March 6"
+        Match m = date(k + 3);
+        if (m != null && m.meaning.kind == Kind.POINT && (m.meaning.day != null
+            || m.meaning.holiday != null) && m.meaning.hour == null) {
+          m.meaning.weekOf = true;
+          return new Match(k, m.to, m.meaning);
+        }
+      }
       Match best = weekdayDate(k);
       best = longer(best, monthFirst(k));
       best = longer(best, dayFirst(k));
@@ -519,6 +644,17 @@ final class TimeGrammar {
         return null;
       }
       int e = k + 1;
+      // "Tuesday nights", "on Monday and Tuesday nights": a part of the day in the plural recurs
+      String plural = at(e);
+      int pe = e + 1;
+      if ((is(e, "and") || is(e, "or")) && weekday(e + 1) != null) {
+        plural = at(e + 2);
+        pe = e;
+      }
+      String pod = Lexicon.PARTS_OF_DAY.get(plural);
+      if (pod != null && plural.endsWith("s")) {
+        return new Match(k, pe, Meaning.set("XXXX-WXX-" + wd + "T" + pod));
+      }
       int e2 = is(e, ",") ? e + 1 : e;
       Match md = longer(monthFirst(e2), dayFirst(e2));
       if (md != null && md.meaning.day != null) {
@@ -526,6 +662,7 @@ final class TimeGrammar {
       }
       Meaning p = Meaning.point();
       p.weekday = wd;
+      p.reported = is(e, "'s");
       return new Match(k, e, p);
     }
 
@@ -572,12 +709,23 @@ final class TimeGrammar {
         return new Match(k, e, p);
       }
       int e2 = is(e, ",") || is(e, "of") ? e + 1 : e;
-      Integer y = yearWord(e2);
+      int[] ye = new int[1];
+      Integer y = yearPhrase(e2, ye);
       if (y != null) {
         p.year = y;
-        e = e2 + 1;
+        e = ye[0];
       }
       return new Match(k, e, p);
+    }
+
+    /** A year written in digits or words ("1994", "nineteen ninety-four"); its end in {@code end[0]}. */
+    private Integer yearPhrase(int k, int[] end) {
+      Integer y = yearWord(k);
+      if (y != null) {
+        end[0] = k + 1;
+        return y;
+      }
+      return spelledYear(k, end, false);
     }
 
     /** A year after a month and day: "[,] 2023"; its end in {@code end[0]}. */
@@ -809,6 +957,13 @@ final class TimeGrammar {
         int d = s.charAt(1) - '0';
         return d <= 2 ? 200 + d : 190 + d;
       }
+      if (n == 3 && s.endsWith("0s") && Words.isDigit(s.charAt(0)) && in(k - 1)
+          && (afterThe && !BARE_DECADE_NOT_AFTER.contains(at(k - 2))
+              || (is(k - 1, "and") || is(k - 1, "or")) && in(k - 2) && decade(k - 2, true) != null)) {
+        // "the cars of the 70s and 80s" (but "temperatures in the 70s" are degrees)
+        int d = s.charAt(0) - '0';
+        return d <= 2 ? 200 + d : 190 + d;
+      }
       if (afterThe && DECADE_WORDS.containsKey(s)) {
         return 190 + Integer.parseInt(DECADE_WORDS.get(s));
       }
@@ -895,10 +1050,11 @@ final class TimeGrammar {
       Meaning p = Meaning.point();
       p.season = code;
       int e2 = is(e, "of") || is(e, ",") ? e + 1 : e;
-      Integer y = yearWord(e2);
+      int[] ye = new int[1];
+      Integer y = yearPhrase(e2, ye);
       if (y != null) {
         p.year = y;
-        e = e2 + 1;
+        e = ye[0];
       }
       if (s.equals("fall") || s.equals("spring")) {
         // "the fall of the Berlin Wall", "hot springs": only with a year or "in the"
@@ -954,6 +1110,11 @@ final class TimeGrammar {
       }
       Meaning p = Meaning.point();
       p.holiday = name;
+      if (is(e, "week") && (name.equals("easter") || name.equals("christmas")
+          || name.equals("thanksgiving"))) {
+        p.weekOf = true;
+        e++;
+      }
       Integer y = yearWord(e);
       if (y != null) {
         p.year = y;
@@ -1116,7 +1277,10 @@ final class TimeGrammar {
           }
           dir = 0;
           onlyThe = true;
-          e--;
+          if (!(d.equals("full") && is(e + 1, "year"))) {
+            // "sales for the full year" are the year's, as "for the year" are
+            e--;
+          }
         }
       }
       e++;
@@ -1170,6 +1334,12 @@ final class TimeGrammar {
       }
       Integer wd = weekday(e);
       if (wd != null) {
+        // "this coming Sunday, March eighth": the date says which Sunday
+        int e2 = is(e + 1, ",") ? e + 2 : e + 1;
+        Match md = longer(monthFirst(e2), dayFirst(e2));
+        if (md != null && md.meaning.day != null && md.meaning.month != null) {
+          return new Match(k, md.to, md.meaning);
+        }
         Meaning p = Meaning.point();
         p.weekday = wd;
         p.anchor = anchor;
@@ -1239,6 +1409,22 @@ final class TimeGrammar {
       } else if (onlyThe && unit != Unit.DECADE && unit != Unit.CENTURY) {
         return null;
       }
+      if (d.equals("past") && unit == Unit.DECADE && is(k, "the")) {
+        // "the past decade" reaches back ten years, as "the past ten years" does
+        Meaning dur = Meaning.duration(1, Unit.DECADE);
+        dur.reach = -1;
+        return new Match(k, end, dur);
+      }
+      if (d.equals("same") && (unit == Unit.MONTH || unit == Unit.WEEK || unit == Unit.DAY)) {
+        // "the same month a year ago", "the same week last year"
+        int back = is(end, "a") && is(end + 1, "year") && (is(end + 2, "ago") || is(end + 2, "earlier"))
+            ? 3 : is(end, "last") && is(end + 1, "year") ? 2 : 0;
+        if (back > 0) {
+          Meaning p = Meaning.shifted(anchor, Unit.YEAR, -1);
+          p.granularity = unit;
+          return new Match(k, end + back, p);
+        }
+      }
       Meaning p = Meaning.shifted(anchor, unit, dir);
       if (is(end, "or") && is(end + 1, "so")) {
         p.mod = "APPROX";
@@ -1272,10 +1458,26 @@ final class TimeGrammar {
 
     // ------------------------------------------------------------------ deictic words
 
+    /**
+     * "today's youth", "the people of tomorrow": the generic present or future of an era, which
+     * TimeBank leaves untagged, not the day before or after publication.
+     */
+    private boolean generic(int k) {
+      if (is(k + 1, "'s")) {
+        return GENERIC_ERA_NOUNS.contains(at(k + 2))
+            || !Lexicon.UNITS.containsKey(at(k + 2)) && GENERIC_ERA_NOUNS.contains(at(k + 3));
+      }
+      return is(k - 1, "of") && in(k - 2) && !NOT_GENERIC_OF.contains(at(k - 2))
+          && !w.digits(k - 2) && Character.isLowerCase(w.text(k - 2).charAt(0));
+    }
+
     private Match deictic(int k) {
       String s = at(k);
       Meaning p = null;
       int e = k + 1;
+      if ((s.equals("today") || s.equals("tomorrow")) && generic(k)) {
+        return null;
+      }
       switch (s) {
         case "today" -> p = Meaning.shifted(Anchor.DOCUMENT, Unit.DAY, 0);
         case "tomorrow" -> p = Meaning.shifted(Anchor.DOCUMENT, Unit.DAY, 1);
@@ -1304,9 +1506,45 @@ final class TimeGrammar {
           }
         }
         case "recently", "lately" -> p = Meaning.ref("PAST_REF");
+        case "mid" -> {
+          String pod = Lexicon.PARTS_OF_DAY.get(at(k + 1));
+          if (pod != null && !at(k + 1).endsWith("s") && !pod.equals("NI")) {
+            // "by mid afternoon", "mid-afternoon yesterday": of the day named next, or of today
+            Match day = dayPoint(k + 2);
+            if (day != null && day.meaning.hour == null && day.meaning.partOfDay == null) {
+              day.meaning.partOfDay = pod;
+              return new Match(k, day.to, day.meaning);
+            }
+            p = Meaning.shifted(Anchor.DOCUMENT, Unit.DAY, 0);
+            p.partOfDay = pod;
+            e = k + 2;
+          }
+        }
+        case "one", "some" -> {
+          if (is(k + 1, "day") && SOMEDAY_BEFORE.contains(at(k - 1))) {
+            // "Islam will one day be the second religion": someday, not a day long
+            p = Meaning.ref("FUTURE_REF");
+            e = k + 2;
+          }
+        }
+        case "a" -> {
+          if (is(k + 1, "later") && is(k + 2, "date")) {
+            // "at a later date"
+            p = Meaning.ref("FUTURE_REF");
+            e = k + 3;
+          } else if (is(k + 1, "while") && WHILE_BEFORE.contains(at(k - 1)) && !is(k - 2, "once")
+              && !is(k + 2, "ago") && !is(k + 2, "back")) {
+            // "for a while": a stretch of unknown length
+            Meaning dur = Meaning.duration(Double.NaN, null);
+            dur.literal = "PXX";
+            return new Match(k, k + 2, dur);
+          }
+        }
         case "the" -> {
           String a = at(k + 1);
-          if (a.equals("past") && !Lexicon.UNITS.containsKey(at(k + 2))) {
+          if (a.equals("past") && !Lexicon.UNITS.containsKey(at(k + 2))
+              && Numbers.read(w, k + 2, hi) == null) {
+            // (not "the past three summers": the count belongs to what follows)
             p = Meaning.ref("PAST_REF");
             e = k + 2;
           } else if (a.equals("future")) {
@@ -1437,6 +1675,16 @@ final class TimeGrammar {
         if (!qualifier && !det && !BARE_PLURAL_BEFORE.contains(at(k - 1))) {
           return null;
         }
+        if (is(k - 1, "of") && is(k - 2, "matter")) {
+          // "a matter of days": an idiom for "soon", not a stretch of time
+          return null;
+        }
+        if (det && !qualifier && is(ne + 1, "ahead")) {
+          // "in the weeks ahead"
+          Meaning m = Meaning.duration(Double.NaN, unit);
+          m.reach = 1;
+          return new Match(k, ne + 2, m);
+        }
         if (det && !qualifier) {
           return null;
         }
@@ -1512,6 +1760,11 @@ final class TimeGrammar {
       if (Double.isNaN(dur.amount)) {
         Meaning r = Meaning.ref(sign < 0 ? "PAST_REF" : "FUTURE_REF");
         return anchor == Anchor.DOCUMENT ? new Match(k, e, r) : null;
+      }
+      if (anchor == Anchor.REFERENCE && dur.unit.compareTo(Unit.QUARTER) < 0) {
+        // "three days later", "an hour earlier": TimeML tags the duration; the word after it
+        // is a signal relating two events ("a year earlier" stays a date: reporting periods)
+        return new Match(k, end, dur);
       }
       int n = (int) Math.round(dur.amount * dur.unit.factor);
       Unit u = dur.unit.factor > 1 ? Unit.YEAR : dur.unit;

@@ -56,6 +56,8 @@ final class TimeResolver {
    * date before the tense moves it to the year before or after.
    */
   private static final double SLACK_MONTHS = 2;
+  /** How many days after the publication date a holiday told in the past may lie and be this year's. */
+  private static final int HOLIDAY_SLACK_DAYS = 14;
   /** Without a past or future tense, how far ahead (or back) a month may lie and be this year's. */
   private static final double NO_TENSE_AHEAD = 6;
   /** With no verb to tell the tense, how far back a month may lie and still be this year's. */
@@ -65,7 +67,7 @@ final class TimeResolver {
   Result resolve(Meaning m, Discourse d, Supplier<Tense> tense) {
     switch (m.kind) {
       case DURATION -> {
-        String v = TimexValues.duration(m.amount, m.unit, m.amount2, m.unit2);
+        String v = m.literal != null ? m.literal : TimexValues.duration(m.amount, m.unit, m.amount2, m.unit2);
         TimeRelation r = m.reach < 0 ? TimeRelation.PAST : m.reach > 0 ? TimeRelation.FUTURE
             : TimeRelation.UNKNOWN;
         return new Result(TimeType.DURATION, v, m.mod, r, null, null, null);
@@ -186,7 +188,9 @@ final class TimeResolver {
       year = base.plusYears(m.shift).getYear();
     }
     if (m.weekday != null && m.day == null) {
-      LocalDate day = weekday(base, m.weekday, m.direction, m.anchor, tense);
+      LocalDate day = m.reported && m.direction == null
+          ? base.with(TemporalAdjusters.previousOrSame(DayOfWeek.of(m.weekday)))
+          : weekday(base, m.weekday, m.direction, m.anchor, tense);
       return new Pt(withTime(TimexValues.day(day), m), day, Unit.DAY, anchorValue);
     }
     if (m.holiday != null) {
@@ -198,11 +202,15 @@ final class TimeResolver {
       if (year == null && m.direction == null) {
         // choose the occurrence on the side of the publication date the tense says
         Tense t = tense.get();
+        // (told in the past, a holiday only days ahead is still this year's: "as Easter week began")
         if (t == Tense.FUTURE && day.isBefore(base)) {
           day = Holidays.date(m.holiday, y + 1);
-        } else if (t == Tense.PAST && day.isAfter(base)) {
+        } else if (t == Tense.PAST && day.isAfter(base.plusDays(HOLIDAY_SLACK_DAYS))) {
           day = Holidays.date(m.holiday, y - 1);
         }
+      }
+      if (m.weekOf) {
+        return new Pt(TimexValues.week(day), day.with(DayOfWeek.MONDAY), Unit.WEEK, anchorValue);
       }
       return new Pt(withTime(TimexValues.day(day), m), day, Unit.DAY, anchorValue);
     }
@@ -215,6 +223,9 @@ final class TimeResolver {
         } catch (java.time.DateTimeException e) {
           return new Pt(TimexValues.month(y, m.month), YearMonth.of(y, m.month).atDay(1), Unit.MONTH,
               anchorValue);
+        }
+        if (m.weekOf) {
+          return new Pt(TimexValues.week(day), day.with(DayOfWeek.MONDAY), Unit.WEEK, anchorValue);
         }
         return new Pt(withTime(TimexValues.day(day), m), day, Unit.DAY, anchorValue);
       }

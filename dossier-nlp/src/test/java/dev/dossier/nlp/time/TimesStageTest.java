@@ -183,6 +183,11 @@ class TimesStageTest {
     value("The ministers met on Friday in Geneva.", "2025-12-29", "Friday", "2025-12-26");
     value("The ministers will meet on Friday in Geneva.", "2025-12-29", "Friday", "2026-01-02");
     value("Officials said Friday that the talks had failed.", "2025-12-29", "Friday", "2025-12-26");
+    // a possessive names an event already held, whatever the tense around it
+    value("Exiles will look for ways to fight Wednesday's ruling.", "2000-01-07", "Wednesday", "2000-01-05");
+    // a clock time takes the day named after the other zone's time
+    value("The blast occurred at 10:35 a.m. (0735 GMT) Friday in Nairobi.", "1998-08-08", "10:35 a.m.",
+        "1998-08-07T10:35");
   }
 
   @Test
@@ -199,6 +204,8 @@ class TimesStageTest {
     assertThat(now.value()).isEqualTo("PRESENT_REF");
     assertThat(now.relation()).isEqualTo(TimeRelation.PRESENT);
     value("Each Thursday the market opens.", "2025-12-29", "Each Thursday", "XXXX-WXX-4");
+    value("Flights leave on Monday and Tuesday nights.", "1998-02-13", "Monday", "XXXX-WXX-1TNI");
+    value("Flights leave on Monday and Tuesday nights.", "1998-02-13", "Tuesday nights", "XXXX-WXX-2TNI");
   }
 
   @Test
@@ -207,7 +214,78 @@ class TimesStageTest {
     value("The fighting stopped last summer.", "2025-12-29", "last summer", "2025-SU");
     value("The polls close at 10 p.m. Wednesday.", "2025-12-29", "10 p.m. Wednesday", "2025-12-31T22:00");
     value("He spoke this morning.", "2025-12-29", "this morning", "2025-12-29TMO");
+    value("By mid afternoon, the operation was over.", "1998-03-06", "mid afternoon", "1998-03-06TAF");
+    value("In London at mid-afternoon yesterday, shares were up.", "1989-11-02", "mid-afternoon yesterday",
+        "1989-11-01TAF");
     value("The ruling came in the 20th century.", "2025-12-29", "the 20th century", "19");
+    value("It recalls the boxy cars of the 70s and 80s.", "2006-01-10", "the 70s", "197");
+    value("It recalls the boxy cars of the 70s and 80s.", "2006-01-10", "80s", "198");
+    assertThat(times("Temperatures were in the 70s.", "2006-01-10")).isEmpty();
+    value("Sales fell in January. Sales had risen in the same month a year ago.", "2009-02-03",
+        "the same month a year ago", "2008-01");
+  }
+
+  @Test
+  void durationsBeforeASignalAndSpelledYears() {
+    // TimeML tags the duration of "three days later"; "later" relates two events
+    TimeExpression later = only("Three days later, the talks resumed.", "1989-10-30");
+    assertThat(later.text()).isEqualTo("Three days");
+    assertThat(later.type()).isEqualTo(TimeType.DURATION);
+    assertThat(later.value()).isEqualTo("P3D");
+    value("A day earlier, troops had crossed the border.", "1990-08-16", "A day", "P1D");
+    // a year earlier in an earnings report stays a point
+    value("Net rose to $5 million from $4 million a year earlier.", "1989-11-02", "a year earlier", "1988");
+    value("Islam will one day be the second religion.", "1998-03-03", "one day", "FUTURE_REF");
+    value("The action followed by one day an announcement.", "1989-10-26", "one day", "P1D");
+    value("Troops will be there for a while.", "1998-01-11", "a while", "PXX");
+    value("Buyers may sell some of their junk in the weeks ahead.", "1989-10-27", "the weeks ahead", "PXW");
+    value("It will seek financing at a later date.", "1989-10-26", "a later date", "FUTURE_REF");
+    value("Profit doubled over the past decade.", "1998-10-25", "the past decade", "P10Y");
+    value("The process would take between 60 and 90 days.", "2009-06-01", "60", "P60D");
+    value("The process would take between 60 and 90 days.", "2009-06-01", "90 days", "P90D");
+    value("The summit will be held on April 24 and 25.", "1999-02-10", "25", "1999-04-25");
+    assertThat(times("Output rose on April 24 and 25 percent on April 26.", "1999-02-10"))
+        .extracting(TimeExpression::text).containsExactly("April 24", "April 26");
+    value("A hearing is set for the week of March 6.", "2000-02-24", "the week of March 6", "2000-W10");
+    value("Over the next couple of years sales will grow.", "1989-10-26", "the next couple of years", "P2Y");
+    assertThat(times("Castro said it is a matter of days before the boy returns.", "2000-04-05")).isEmpty();
+    value("Prices were lower in the winter of nineteen ninety-four.", "1998-02-23",
+        "the winter of nineteen ninety-four", "1994-WI");
+    value("A bomb went off in January nineteen ninety-seven.", "1998-02-27",
+        "January nineteen ninety-seven", "1997-01");
+  }
+
+  @Test
+  void genericTodayAndTitlesAreNotTimes() {
+    assertThat(times("The case is for today's youth what the blockade was for their parents.",
+        "2000-01-07")).isEmpty();
+    assertThat(times("If I were choosing the people of tomorrow, I would pick them.", "1989-11-02"))
+        .isEmpty();
+    assertThat(times("Baker said on ABC News' \"This Week\" that the deal stands.", "1990-08-13"))
+        .isEmpty();
+    assertThat(times("The poster showed Gary Cooper from the film High Noon at the rally.", "1999-03-12"))
+        .isEmpty();
+    value("Women's Day is this coming Sunday, March eighth, in many countries.", "1998-03-05",
+        "this coming Sunday, March eighth", "1998-03-08");
+    value("The offer, advertised in today's editions, expires soon.", "1989-11-02", "today", "1989-11-02");
+    value("The market is open as of today.", "1989-11-02", "today", "1989-11-02");
+    value("Sales for the full year were $6.6 billion.", "1989-11-02", "the full year", "1989");
+  }
+
+  @Test
+  void aDeadlineMovedUntilAWeekdayLiesAhead() {
+    // 2000-03-30 is a Thursday
+    value("Officials postponed until Tuesday morning any action on the case.", "2000-03-30",
+        "Tuesday morning", "2000-04-04TMO");
+    value("The relatives stayed at home until Tuesday.", "2000-03-30", "Tuesday", "2000-03-28");
+  }
+
+  @Test
+  void holidaysJustAheadOfAPastTenseStayThisYears() {
+    // 2000-04-17: Easter fell on April 23
+    value("Protesters prayed as Easter week began.", "2000-04-17", "Easter week", "2000-W16");
+    value("Protesters prayed as Easter began.", "2000-04-17", "Easter", "2000-04-23");
+    value("The family met at Christmas.", "2000-04-17", "Christmas", "1999-12-25");
   }
 
   @Test
