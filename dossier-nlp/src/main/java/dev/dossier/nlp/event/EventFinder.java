@@ -62,7 +62,7 @@ final class EventFinder {
       if (np != null && np.head() == i && (pos.startsWith("NN") || d.inName[i]) && d.timeAt[i] < 0
           && lexicon.has(Kind.NOUN, x) && !d.inName[i]) {
         noun(np, i);
-      } else if (verbal(i, np) && lexicon.has(Kind.VERB, x)) {
+      } else if (verbal(i, np) && lexicon.has(Kind.VERB, x) && !helpsAnother(i)) {
         verb(i, Kind.VERB);
       } else if ((np == null || np.from() == i && np.to() == i + 1) && i > r.from
           && COPULAS.contains(CameoLexicon.lemma(d.tokens.get(i - 1))) && lexicon.has(Kind.ADJECTIVE, x)) {
@@ -72,6 +72,28 @@ final class EventFinder {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether {@code i} is "help" before the bare verb of the act helped with ("helped broker the
+   * truce"): that verb is the event, and the help is no aid given.
+   */
+  private boolean helpsAnother(int i) {
+    if (i + 1 >= r.to || !CameoLexicon.lemma(d.tokens.get(i)).equals("help")) {
+      return false;
+    }
+    Token next = d.tokens.get(i + 1);
+    return lexicon.has(Kind.VERB, next) && ("VB".equals(next.pos()) || helpBeforeObject(i, i + 1));
+  }
+
+  /** "helped broker the truce": a singular noun between "help" and a determiner is the verb helped with. */
+  private boolean helpBeforeObject(int help, int i) {
+    if (!CameoLexicon.lemma(d.tokens.get(help)).equals("help") || i + 1 >= r.to
+        || !"NN".equals(d.tokens.get(i).pos())) {
+      return false;
+    }
+    String after = d.tokens.get(i + 1).pos() == null ? "" : d.tokens.get(i + 1).pos();
+    return after.equals("DT") || after.equals("PRP$");
   }
 
   /**
@@ -164,7 +186,8 @@ final class EventFinder {
         k--;
       }
       String before = d.tokens.get(k).pos() == null ? "" : d.tokens.get(k).pos();
-      return before.equals("TO") || before.equals("MD") || k < i - 1 && CameoLexicon.lemma(d.tokens.get(k)).equals("do");
+      return before.equals("TO") || before.equals("MD") || k < i - 1 && CameoLexicon.lemma(d.tokens.get(k)).equals("do")
+          || k == i - 1 && helpBeforeObject(k, i);
     }
     return false;
   }
@@ -450,10 +473,15 @@ final class EventFinder {
     return null;
   }
 
-  /** The located time in the clause nearest the trigger, else the nearest in the sentence, or null. */
+  /**
+   * The located time in the clause nearest the trigger, else the nearest one that opens the sentence
+   * before the clause ("On Monday, ..."), or null. A time after the clause belongs to a later clause:
+   * in "Qatar, which helped broker the truce, has pushed for talks to open in January", January is
+   * not when Qatar helped.
+   */
   private Integer time(int from, int to, int at) {
     Integer best = nearest(from, to, at);
-    return best != null ? best : nearest(r.from, r.to, at);
+    return best != null ? best : nearest(r.from, Math.min(from, r.to), at);
   }
 
   private Integer nearest(int from, int to, int at) {

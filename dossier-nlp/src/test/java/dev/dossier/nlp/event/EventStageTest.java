@@ -75,6 +75,18 @@ class EventStageTest {
   }
 
   @Test
+  void helpingWithAnActCodesTheActAndTakesNoTimeFromALaterClause() {
+    List<Event> e = events("Egypt and Qatar, which helped broker the truce, have pushed for talks on the next"
+        + " stage to open in January.");
+    assertThat(e).noneMatch(x -> "07".equals(x.cameoRoot()));
+    Event mediated = e.stream().filter(x -> "045".equals(x.cameoCode())).findFirst().orElseThrow();
+    assertThat(mediated.trigger().text()).isEqualTo("broker");
+    assertThat(mediated.actor().name()).isEqualTo("Qatar");
+    assertThat(mediated.time()).as("January belongs to the talks, not to the brokering").isNull();
+    assertThat(only("Jordan helped Egypt.", "07").trigger().text()).isEqualTo("helped");
+  }
+
+  @Test
   void coordinatedSubjectsEachAct() {
     List<Event> e = events("France and Germany condemned Russia.").stream()
         .filter(x -> "11".equals(x.cameoRoot())).toList();
