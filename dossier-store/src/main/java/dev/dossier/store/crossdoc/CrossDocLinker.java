@@ -44,10 +44,16 @@ public final class CrossDocLinker {
     expectations = new ExpectationTracker(db);
   }
 
-  /** Links the article stored under {@code seq}. */
-  public Result link(long seq, Analysis a, LocalDate day) throws SQLException {
+  /** Forgets what linking keeps in memory; called when a transaction rolls back. */
+  public void forget() {
+    actors.forget();
+    stories.forget();
+  }
+
+  /** Links the article stored under {@code seq}; {@code fp} is its duplicate fingerprint. */
+  public Result link(long seq, Analysis a, LocalDate day, DuplicateDetector.Fingerprint fp) throws SQLException {
     long t0 = System.nanoTime();
-    DuplicateDetector.Match dup = duplicates.detect(seq, a.article());
+    DuplicateDetector.Match dup = duplicates.detect(seq, a.article(), fp);
     long t1 = System.nanoTime();
     Map<Integer, Long> byEntity = actors.resolve(seq, a, day);
     long t2 = System.nanoTime();

@@ -13,6 +13,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -77,52 +81,99 @@ public final class ExpectationTracker {
     List<Event> events = a.layer(Layers.EVENTS);
     List<TimeExpression> times = a.layer(Layers.TIMES);
     Long dayValue = day == null ? null : day.toEpochDay();
+    List<Object[]> dueRows = new ArrayList<>();
+    List<Object[]> termRows = new ArrayList<>();
+    List<Long> later = null;
+    Map<Long, List<Clause>> laterClauses = new HashMap<>();
     for (int k = 0; k < xs.size(); k++) {
       Expectation x = xs.get(k);
       String due = x.due() != null ? x.due()
           : x.time() != null && x.time() < times.size() ? times.get(x.time()).value() : null;
       DuePeriod p = DuePeriod.parse(due, day);
       Set<String> terms = keyTerms(x, events);
-      db.update("INSERT INTO expectation_due (article, idx, due_from, due_to, terms, day) VALUES (?, ?, ?, ?, ?, ?)",
-          seq, k, p == null ? null : p.from().toEpochDay(), p == null ? null : p.to().toEpochDay(),
-          String.join(" ", terms), dayValue);
+      dueRows.add(new Object[] {seq, k, p == null ? null : p.from().toEpochDay(), p == null ? null : p.to().toEpochDay(),
+          String.join(" ", terms), dayValue});
       for (String t : terms) {
-        db.update("INSERT INTO expectation_terms (term, article, idx) VALUES (?, ?, ?) ON CONFLICT DO NOTHING", t, seq, k);
+        termRows.add(new Object[] {t, seq, k});
       }
       if (dayValue != null && terms.size() >= MIN_SHARED) {
-        for (long later : related(seq, story, actors, dayValue, true)) {
-          List<Clause> clauses = clauses(later);
-          best(clauses, terms, seq, k, later);
+        if (later == null) {
+          later = related(seq, story, actors, dayValue, true);
+        }
+        for (long l : later) {
+          List<Clause> clauses = laterClauses.get(l);
+          if (clauses == null) {
+            clauses = clauses(l);
+            laterClauses.put(l, clauses);
+          }
+          best(clauses, terms, seq, k, l);
         }
       }
     }
+    db.batch("INSERT INTO expectation_due (article, idx, due_from, due_to, terms, day) VALUES (?, ?, ?, ?, ?, ?)",
+        dueRows);
+    db.batch("INSERT INTO expectation_terms (term, article, idx) VALUES (?, ?, ?) ON CONFLICT DO NOTHING", termRows);
     if (dayValue == null || db.longValue("SELECT article FROM expectation_due WHERE day < ? LIMIT 1", dayValue) == null) {
       return; // nothing earlier to resolve
     }
     List<Clause> mine = clauses(a);
     Set<String> vocab = new LinkedHashSet<>();
-    mine.forEach(c -> vocab.addAll(c.terms()));
+    for (Clause c : mine) {
+      if (!c.notDone()) {
+        vocab.addAll(c.terms()); // only a sentence stating something done can resolve
+      }
+    }
     if (vocab.isEmpty()) {
       return;
     }
-    Set<List<Long>> cands = new LinkedHashSet<>(db.queryIn("SELECT DISTINCT t.article, t.idx FROM expectation_terms t"
+    Map<List<Long>, String> cands = new LinkedHashMap<>();
+    for (Object[] r : db.queryIn("SELECT DISTINCT t.article, t.idx, d.terms FROM expectation_terms t"
         + " JOIN expectation_due d ON d.article = t.article AND d.idx = t.idx WHERE t.term IN IN_LIST"
-        + " AND d.day < ? LIMIT 200", new ArrayList<>(vocab), CHUNK, rs -> List.of(rs.getLong(1), rs.getLong(2)),
-        dayValue));
-    Set<Long> relatedEarlier = new LinkedHashSet<>(related(seq, story, actors, dayValue, false));
-    for (List<Long> c : cands) {
-      long article = c.get(0);
-      if (article == seq || !relatedEarlier.contains(article)) {
+        + " AND d.day < ? LIMIT 200", new ArrayList<>(vocab), CHUNK,
+        rs -> new Object[] {List.of(rs.getLong(1), rs.getLong(2)), rs.getString(3)}, dayValue)) {
+      @SuppressWarnings("unchecked")
+      List<Long> key = (List<Long>) r[0];
+      if (key.get(0) != seq) {
+        cands.putIfAbsent(key, (String) r[1]);
+      }
+    }
+    if (cands.isEmpty()) {
+      return;
+    }
+    Set<Long> relatedEarlier = relatedAmong(cands.keySet(), story, actors);
+    for (Map.Entry<List<Long>, String> c : cands.entrySet()) {
+      long article = c.getKey().get(0);
+      if (!relatedEarlier.contains(article)) {
         continue;
       }
-      String termText = db.first("SELECT terms FROM expectation_due WHERE article = ? AND idx = ?",
-          rs -> rs.getString(1), article, c.get(1));
+      String termText = c.getValue();
       Set<String> terms = termText == null || termText.isEmpty() ? Set.of()
           : new LinkedHashSet<>(Arrays.asList(termText.split(" ")));
       if (terms.size() >= MIN_SHARED) {
-        best(mine, terms, article, c.get(1), seq);
+        best(mine, terms, article, c.getKey().get(1), seq);
       }
     }
+  }
+
+  /** Which of the candidates' articles are in the story or share one of the actors, in two keyed queries. */
+  private Set<Long> relatedAmong(Collection<List<Long>> cands, long story, Collection<Long> actors) throws SQLException {
+    List<Long> articles = new ArrayList<>(new LinkedHashSet<>(cands.stream().map(c -> c.get(0)).toList()));
+    Set<Long> out = new HashSet<>(db.queryIn("SELECT seq FROM articles WHERE seq IN IN_LIST AND story = ?", articles,
+        CHUNK, rs -> rs.getLong(1), story));
+    List<Long> ids = new ArrayList<>(actors);
+    if (!ids.isEmpty()) {
+      List<Long> some = ids.subList(0, Math.min(10, ids.size()));
+      String sql = "SELECT DISTINCT article FROM article_actors WHERE actor IN " + Db.placeholders(some.size())
+          + " AND article IN IN_LIST";
+      for (int i = 0; i < articles.size(); i += CHUNK) {
+        List<Object> args = new ArrayList<>(some);
+        List<Long> chunk = articles.subList(i, Math.min(articles.size(), i + CHUNK));
+        args.addAll(chunk);
+        out.addAll(db.query(sql.replace("IN_LIST", Db.placeholders(chunk.size())), rs -> rs.getLong(1),
+            args.toArray()));
+      }
+    }
+    return out;
   }
 
   private void best(List<Clause> clauses, Set<String> terms, long article, long idx, long by) throws SQLException {

@@ -15,7 +15,7 @@ final class Schema {
   private Schema() {}
 
   /** Bumped when a table changes incompatibly; a store of another version is refused. */
-  static final String VERSION = "2";
+  static final String VERSION = "3";
 
   static List<String> ddl(Dialect d) {
     String seq = d.sequenceKey();
@@ -71,9 +71,10 @@ final class Schema {
     s.add("CREATE TABLE IF NOT EXISTS claims (id " + seq + ", article BIGINT NOT NULL, kind TEXT NOT NULL,"
         + " idx BIGINT NOT NULL, source_key TEXT NOT NULL, source_label TEXT NOT NULL, source_kind TEXT NOT NULL,"
         + " anonymous SMALLINT NOT NULL, text TEXT NOT NULL, norm TEXT NOT NULL, negated SMALLINT NOT NULL,"
-        + " measure_key TEXT, unit TEXT, value DOUBLE PRECISION, period TEXT, day BIGINT)");
+        + " measure_key TEXT, unit TEXT, value DOUBLE PRECISION, period TEXT, day BIGINT, grp BIGINT NOT NULL,"
+        + " story BIGINT)");
     s.add("CREATE UNIQUE INDEX IF NOT EXISTS claims_article ON claims (article, kind, idx)");
-    s.add("CREATE INDEX IF NOT EXISTS claims_measure ON claims (measure_key)");
+    s.add("CREATE INDEX IF NOT EXISTS claims_measure ON claims (measure_key, story)");
     s.add("CREATE TABLE IF NOT EXISTS claim_bands (band_key BIGINT NOT NULL, claim BIGINT NOT NULL,"
         + " PRIMARY KEY (band_key, claim))" + ck);
     s.add("CREATE TABLE IF NOT EXISTS claim_links (a BIGINT NOT NULL, b BIGINT NOT NULL,"

@@ -67,8 +67,20 @@ class ClaimRulesTest {
   @Test
   void figuresWithoutWhatTheyMeasureAFigureOfNeedTheSameStory() {
     Claim a = figure(1, 10, 10, 1L, "actor:1", "profit||", 100);
-    assertThat(ClaimRules.relate(a, figure(2, 11, 11, 2L, "actor:2", "profit||", 50))).isNull();
-    assertThat(ClaimRules.relate(a, figure(3, 12, 12, 1L, "actor:2", "profit||", 50)).relation())
+    assertThat(ClaimRules.relate(a, figure(2, 11, 11, 2L, "actor:2", "profit||", 100))).isNull();
+    assertThat(ClaimRules.relate(a, figure(3, 12, 12, 1L, "actor:2", "profit||", 100)).relation())
+        .isEqualTo(Relation.CORROBORATES);
+  }
+
+  @Test
+  void figuresContradictOnlyWhenTheySayWhatTheyAreAFigureOf() {
+    // Reuters earnings: "15 cts a share" and "57 cts a share" in one story are two companies
+    Claim a = figure(1, 10, 10, 1L, "actor:1", "profit||", 100);
+    assertThat(ClaimRules.relate(a, figure(2, 11, 11, 1L, "actor:2", "profit||", 50))).isNull();
+    Claim acme = figure(3, 12, 12, 1L, "actor:1", "profit|acme|", 100);
+    assertThat(ClaimRules.relate(acme, figure(4, 13, 13, 1L, "actor:2", "profit|acme|", 50)).relation())
+        .isEqualTo(Relation.CONTRADICTS);
+    assertThat(ClaimRules.relate(acme, figure(5, 14, 14, 2L, "actor:2", "profit|acme|", 50)).relation())
         .isEqualTo(Relation.CONTRADICTS);
   }
 
