@@ -41,7 +41,7 @@ final class LoadCommand implements Callable<Integer> {
   StoreOptions store = new StoreOptions();
 
   @Option(names = "--batch", paramLabel = "N", description = "Most articles per transaction (default: ${DEFAULT-VALUE}).")
-  int batch = 128;
+  int batch = 256;
 
   @Option(names = "--replace", description = "Replace articles that are already stored.")
   boolean replace;

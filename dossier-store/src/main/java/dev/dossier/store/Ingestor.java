@@ -2,6 +2,7 @@ package dev.dossier.store;
 
 import dev.dossier.model.Analysis;
 import dev.dossier.model.Article;
+import dev.dossier.store.sql.Timings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -12,13 +13,15 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 /**
  * Analyses articles on {@code threads} threads, stages them for the store there ({@link
  * Store#stage}: serialising, fingerprints), and stores them from one writer thread, in input
- * order, in transactions of up to {@code batchSize} articles (as many as are ready). Articles
+ * order, in transactions of up to {@code batchSize} articles (those ready within half a second
+ * of the first). Articles
  * already stored are skipped before analysis (unless replacing), so an interrupted ingest resumes
  * where it stopped: a kill loses at most the uncommitted transaction, whose articles the next run
  * analyses and stores again. A batch that fails is retried
@@ -40,10 +43,12 @@ public final class Ingestor {
    * @param stagingNanos time spent preparing analyses for the store outside its transaction
    *     (serialising, fingerprints), summed over the analysis threads
    * @param storageNanos time the writer spent storing
+   * @param storageCpuNanos CPU time the writer thread spent storing (less than {@code
+   *     storageNanos} when it waited for the disk or for a processor)
    * @param wallNanos elapsed time since the ingestor started
    */
   public record Stats(long read, long stored, long skipped, long failed, long analysisNanos, long stagingNanos,
-      long storageNanos, long wallNanos) {
+      long storageNanos, long storageCpuNanos, long wallNanos) {
 
     /** Articles stored or skipped per second of elapsed time. */
     public double perSecond() {
@@ -61,6 +66,13 @@ public final class Ingestor {
   }
 
   private record Item(Article article, Store.Staged staged, Throwable error, long nanos, long stageNanos) {}
+
+  /**
+   * How long the writer waits for more articles once it holds one, so transactions are large
+   * (a commit costs the pages it writes, shared by all its articles) even when analysis is slower
+   * than storage. A kill loses at most this much work, stored again by the next run.
+   */
+  private static final long MAX_WAIT_NANOS = 500_000_000L;
 
   /** How many submitted articles are checked against the store in one look-up. */
   private static final int CHECK_BATCH = 64;
@@ -81,6 +93,7 @@ public final class Ingestor {
   private final AtomicLong analysisNanos = new AtomicLong();
   private final AtomicLong storageNanos = new AtomicLong();
   private final AtomicLong stagingNanos = new AtomicLong();
+  private final AtomicLong storageCpuNanos = new AtomicLong();
   private static final CompletableFuture<Item> END = new CompletableFuture<>();
   /** Articles and analyses submitted but not yet checked against the store. */
   private final List<Object> unchecked = new ArrayList<>();
@@ -108,7 +121,7 @@ public final class Ingestor {
       t.setDaemon(true);
       return t;
     });
-    this.pending = new ArrayBlockingQueue<>(Math.max(Math.max(16, threads * 8), 2 * batchSize));
+    this.pending = new ArrayBlockingQueue<>(Math.max(Math.max(16, threads * 8), batchSize));
     this.writer = new Thread(this::writeLoop, "dossier-store-writer");
     this.writer.start();
   }
@@ -212,27 +225,34 @@ public final class Ingestor {
 
   private void writeLoop() {
     try {
-      List<Item> batch = new ArrayList<>();
-      while (true) {
-        CompletableFuture<Item> f = pending.take();
-        boolean end = f == END;
-        if (!end) {
-          add(batch, f.get());
-          while (batch.size() < batchSize) {
-            CompletableFuture<Item> next = pending.peek();
-            if (next == null || next == END || !next.isDone()) {
+      boolean end = false;
+      while (!end) {
+        List<Item> batch = new ArrayList<>();
+        int taken = 0;
+        long deadline = 0;
+        while (taken < batchSize) {
+          CompletableFuture<Item> f;
+          if (taken == 0) {
+            f = pending.take();
+          } else {
+            long left = deadline - System.nanoTime();
+            f = left <= 0 ? null : pending.poll(left, TimeUnit.NANOSECONDS);
+            if (f == null) {
               break;
             }
-            add(batch, pending.take().get());
+          }
+          if (f == END) {
+            end = true;
+            break;
+          }
+          add(batch, f.get()); // taken from the queue: stored in this batch, in order, even if late
+          if (taken++ == 0) {
+            deadline = System.nanoTime() + MAX_WAIT_NANOS;
           }
         }
         if (!batch.isEmpty()) {
           write(batch);
-          batch.clear();
           listener.progress(stats());
-        }
-        if (end) {
-          return;
         }
       }
     } catch (InterruptedException e) {
@@ -268,6 +288,7 @@ public final class Ingestor {
 
   private void write(List<Item> batch) {
     long t0 = System.nanoTime();
+    long c0 = Timings.cpu();
     List<Store.Staged> as = new ArrayList<>(batch.size());
     batch.forEach(i -> as.add(i.staged()));
     try {
@@ -283,6 +304,7 @@ public final class Ingestor {
       }
     }
     storageNanos.addAndGet(System.nanoTime() - t0);
+    storageCpuNanos.addAndGet(Timings.cpu() - c0);
   }
 
   private void count(List<PutResult> rs) {
@@ -293,7 +315,7 @@ public final class Ingestor {
 
   public Stats stats() {
     return new Stats(read.get(), stored.get(), skipped.get(), failed.get(), analysisNanos.get(), stagingNanos.get(),
-        storageNanos.get(), System.nanoTime() - started);
+        storageNanos.get(), storageCpuNanos.get(), System.nanoTime() - started);
   }
 
   /**

@@ -34,7 +34,7 @@ public final class ActorResolver {
   private static final int CONTEXT_TERMS_READ = 100;
 
   /** How many actors' contexts are kept in memory. */
-  private static final int CACHED_ACTORS = 20_000;
+  private static final int CACHED_ACTORS = 10_000;
 
   private final Db db;
   private final LruCache<Long, Context> contexts = new LruCache<>(CACHED_ACTORS);

@@ -37,7 +37,10 @@ public final class ClaimLinker {
   private static final int IN_CHUNK = 50;
   private static final Set<String> DENIAL_CUES = Set.of("deny", "reject", "dispute", "refute", "dismiss");
 
+  private static final int CACHED_STATEMENTS = 50_000;
+
   private final Db db;
+  private final LruCache<Long, Claim> cache = new LruCache<>(CACHED_STATEMENTS);
 
   public ClaimLinker(Db db) {
     this.db = db;
@@ -68,6 +71,7 @@ public final class ClaimLinker {
           terms, negated, null, null, null, null, dayValue, group, story);
       Claim c = new Claim(id, seq, group, story, false, source[0], terms, negated, null, null, 0, null);
       if (terms.size() >= ClaimRules.MIN_SHARED) {
+        cache.put(id, c);
         long[] bands = MINHASH.bandKeys(MINHASH.signatureOf(terms));
         List<Object> args = new ArrayList<>();
         for (long b : bands) {
@@ -137,21 +141,43 @@ public final class ClaimLinker {
         args.toArray());
   }
 
-  /** The stored statements of {@code ids} from other articles, read from the claims table alone. */
+  /**
+   * The stored statements of {@code ids} from other articles: from the cache, the others read
+   * from the claims table alone and cached (a statement's row never changes while it is stored).
+   */
   private List<Claim> statements(List<Long> ids, long seq) throws SQLException {
     Map<Long, Claim> out = new LinkedHashMap<>();
+    List<Long> missing = new ArrayList<>();
+    for (Long id : ids) {
+      Claim c = cache.get(id);
+      if (c == null) {
+        missing.add(id);
+      } else {
+        out.put(id, c);
+      }
+    }
     for (Claim c : db.queryIn("SELECT id, article, grp, story, source_key, norm, negated FROM claims WHERE id IN IN_LIST",
-        ids, IN_CHUNK, rs -> {
+        missing, IN_CHUNK, rs -> {
           String norm = rs.getString(6);
           Set<String> terms = norm.isEmpty() ? Set.of() : new LinkedHashSet<>(Arrays.asList(norm.split(" ")));
           return new Claim(rs.getLong(1), rs.getLong(2), rs.getLong(3), storyOf(rs), false,
               rs.getString(5), terms, rs.getInt(7) != 0, null, null, 0, null);
         })) {
+      cache.put(c.id(), c);
+      out.putIfAbsent(c.id(), c);
+    }
+    List<Claim> others = new ArrayList<>(out.size());
+    for (Claim c : out.values()) {
       if (c.article() != seq) {
-        out.putIfAbsent(c.id(), c);
+        others.add(c);
       }
     }
-    return new ArrayList<>(out.values());
+    return others;
+  }
+
+  /** Forgets the cached statements (after a rollback, or when an article is replaced). */
+  public void forget() {
+    cache.clear();
   }
 
   /** "48% approval of the government among voters". */

@@ -8,13 +8,13 @@ import dev.dossier.model.Modality;
 import dev.dossier.model.Sentence;
 import dev.dossier.model.TimeExpression;
 import dev.dossier.store.sql.Db;
+import dev.dossier.store.sql.Db.RowMapper;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.LinkedHashSet;
@@ -38,7 +38,9 @@ public final class ExpectationTracker {
   static final double COVER = 0.6;
   static final int MIN_SHARED = 2;
   private static final int MAX_TERMS = 8;
-  private static final int CHUNK = 50;
+  /** Most earlier expectations (of the story, of the actors) a new article is compared with. */
+  private static final int EARLIER = 100;
+  private static final int ACTOR_CHUNK = 16;
   private static final Set<String> NOT_DONE = Set.of("will", "would", "could", "may", "might", "expected",
       "expect", "expects", "plan", "plans", "planned", "if", "unless", "whether", "should", "shall", "likely",
       "possible", "possibly", "deadline", "due", "upcoming", "scheduled", "looming", "waiting", "awaiting", "until");
@@ -49,6 +51,8 @@ public final class ExpectationTracker {
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?]+[\"'\u201d\u2019)]*\\s+");
 
   private final Db db;
+  /** The latest publication day stored (null: not read yet), to skip looking for later articles. */
+  private Long latestDay;
 
   public ExpectationTracker(Db db) {
     this.db = db;
@@ -82,7 +86,6 @@ public final class ExpectationTracker {
     List<TimeExpression> times = a.layer(Layers.TIMES);
     Long dayValue = day == null ? null : day.toEpochDay();
     List<Object[]> dueRows = new ArrayList<>();
-    List<Object[]> termRows = new ArrayList<>();
     List<Long> later = null;
     Map<Long, List<Clause>> laterClauses = new HashMap<>();
     for (int k = 0; k < xs.size(); k++) {
@@ -92,11 +95,8 @@ public final class ExpectationTracker {
       DuePeriod p = DuePeriod.parse(due, day);
       Set<String> terms = keyTerms(x, events);
       dueRows.add(new Object[] {seq, k, p == null ? null : p.from().toEpochDay(), p == null ? null : p.to().toEpochDay(),
-          String.join(" ", terms), dayValue});
-      for (String t : terms) {
-        termRows.add(new Object[] {t, seq, k});
-      }
-      if (dayValue != null && terms.size() >= MIN_SHARED) {
+          String.join(" ", terms), dayValue, story});
+      if (dayValue != null && terms.size() >= MIN_SHARED && dayValue < latestDay()) {
         if (later == null) {
           later = related(seq, story, actors, dayValue, true);
         }
@@ -110,9 +110,19 @@ public final class ExpectationTracker {
         }
       }
     }
-    db.batch("INSERT INTO expectation_due (article, idx, due_from, due_to, terms, day) VALUES (?, ?, ?, ?, ?, ?)",
-        dueRows);
-    db.batch("INSERT INTO expectation_terms (term, article, idx) VALUES (?, ?, ?) ON CONFLICT DO NOTHING", termRows);
+    if (dayValue != null && latestDay != null && dayValue > latestDay) {
+      latestDay = dayValue;
+    }
+    db.batch("INSERT INTO expectation_due (article, idx, due_from, due_to, terms, day, story)"
+        + " VALUES (?, ?, ?, ?, ?, ?, ?)", dueRows);
+    if (!xs.isEmpty() && dayValue != null) {
+      List<Object[]> actorRows = new ArrayList<>();
+      for (long actor : new java.util.TreeSet<>(actors)) {
+        actorRows.add(new Object[] {actor, dayValue, seq});
+      }
+      db.batch("INSERT INTO expectation_actors (actor, day, article) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+          actorRows);
+    }
     if (dayValue == null || db.longValue("SELECT article FROM expectation_due WHERE day < ? LIMIT 1", dayValue) == null) {
       return; // nothing earlier to resolve
     }
@@ -126,54 +136,48 @@ public final class ExpectationTracker {
     if (vocab.isEmpty()) {
       return;
     }
+    // earlier expectations of the same story or of an article sharing an actor, latest first
     Map<List<Long>, String> cands = new LinkedHashMap<>();
-    for (Object[] r : db.queryIn("SELECT DISTINCT t.article, t.idx, d.terms FROM expectation_terms t"
-        + " JOIN expectation_due d ON d.article = t.article AND d.idx = t.idx WHERE t.term IN IN_LIST"
-        + " AND d.day < ? LIMIT 200", new ArrayList<>(vocab), CHUNK,
-        rs -> new Object[] {List.of(rs.getLong(1), rs.getLong(2)), rs.getString(3)}, dayValue)) {
+    RowMapper<Object[]> row = rs -> new Object[] {List.of(rs.getLong(1), rs.getLong(2)), rs.getString(3)};
+    List<Object[]> rows = new ArrayList<>(db.query("SELECT article, idx, terms FROM expectation_due WHERE story = ?"
+        + " AND day < ? ORDER BY day DESC LIMIT " + EARLIER, row, story, dayValue));
+    if (!actors.isEmpty()) {
+      rows.addAll(db.queryIn("SELECT d.article, d.idx, d.terms FROM expectation_actors x JOIN expectation_due d"
+          + " ON d.article = x.article WHERE x.actor IN IN_LIST AND x.day < ? ORDER BY x.day DESC LIMIT " + EARLIER,
+          new ArrayList<>(new java.util.TreeSet<>(actors)), ACTOR_CHUNK, row, dayValue));
+    }
+    for (Object[] r : rows) {
       @SuppressWarnings("unchecked")
       List<Long> key = (List<Long>) r[0];
       if (key.get(0) != seq) {
         cands.putIfAbsent(key, (String) r[1]);
       }
     }
-    if (cands.isEmpty()) {
-      return;
-    }
-    Set<Long> relatedEarlier = relatedAmong(cands.keySet(), story, actors);
     for (Map.Entry<List<Long>, String> c : cands.entrySet()) {
-      long article = c.getKey().get(0);
-      if (!relatedEarlier.contains(article)) {
-        continue;
-      }
       String termText = c.getValue();
       Set<String> terms = termText == null || termText.isEmpty() ? Set.of()
           : new LinkedHashSet<>(Arrays.asList(termText.split(" ")));
-      if (terms.size() >= MIN_SHARED) {
-        best(mine, terms, article, c.getKey().get(1), seq);
+      if (terms.size() >= MIN_SHARED && Terms.intersection(terms, vocab) >= MIN_SHARED) {
+        best(mine, terms, c.getKey().get(0), c.getKey().get(1), seq);
       }
     }
   }
 
-  /** Which of the candidates' articles are in the story or share one of the actors, in two keyed queries. */
-  private Set<Long> relatedAmong(Collection<List<Long>> cands, long story, Collection<Long> actors) throws SQLException {
-    List<Long> articles = new ArrayList<>(new LinkedHashSet<>(cands.stream().map(c -> c.get(0)).toList()));
-    Set<Long> out = new HashSet<>(db.queryIn("SELECT seq FROM articles WHERE seq IN IN_LIST AND story = ?", articles,
-        CHUNK, rs -> rs.getLong(1), story));
-    List<Long> ids = new ArrayList<>(actors);
-    if (!ids.isEmpty()) {
-      List<Long> some = ids.subList(0, Math.min(10, ids.size()));
-      String sql = "SELECT DISTINCT article FROM article_actors WHERE actor IN " + Db.placeholders(some.size())
-          + " AND article IN IN_LIST";
-      for (int i = 0; i < articles.size(); i += CHUNK) {
-        List<Object> args = new ArrayList<>(some);
-        List<Long> chunk = articles.subList(i, Math.min(articles.size(), i + CHUNK));
-        args.addAll(chunk);
-        out.addAll(db.query(sql.replace("IN_LIST", Db.placeholders(chunk.size())), rs -> rs.getLong(1),
-            args.toArray()));
-      }
+  /**
+   * The latest publication day of a stored article other than those being linked now: articles
+   * are mostly ingested in date order, so there is seldom a later one to look at.
+   */
+  private long latestDay() throws SQLException {
+    if (latestDay == null) {
+      Long d = db.longValue("SELECT MAX(day) FROM articles");
+      latestDay = d == null ? Long.MIN_VALUE : d;
     }
-    return out;
+    return latestDay;
+  }
+
+  /** Forgets the latest day (after a rollback, or when an article is replaced). */
+  public void forget() {
+    latestDay = null;
   }
 
   private void best(List<Clause> clauses, Set<String> terms, long article, long idx, long by) throws SQLException {

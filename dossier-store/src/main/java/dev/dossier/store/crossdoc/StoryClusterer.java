@@ -30,10 +30,13 @@ public final class StoryClusterer {
   static final double BOILERPLATE_SHARE = 0.05;
   /** ... once there are this many articles to tell. */
   static final int BOILERPLATE_MIN_DOCS = 200;
-  private static final int CACHED_STORIES = 5_000;
+  private static final int CACHED_STORIES = 2_000;
+  private static final int CACHED_TERMS = 200_000;
 
   private final Db db;
   private final LruCache<Long, Map<String, Double>> profiles = new LruCache<>(CACHED_STORIES);
+  /** Document frequencies of recently seen features (0: none stored). */
+  private final LruCache<String, Long> dfs = new LruCache<>(CACHED_TERMS);
 
   public StoryClusterer(Db db) {
     this.db = db;
@@ -56,6 +59,9 @@ public final class StoryClusterer {
       dfRows.add(new Object[] {f});
     }
     db.batch("INSERT INTO term_df (term, df) VALUES (?, 1) ON CONFLICT (term) DO UPDATE SET df = term_df.df + 1", dfRows);
+    for (String f : features.keySet()) {
+      dfs.put(f, df.getOrDefault(f, 0L) + 1);
+    }
     if (n >= BOILERPLATE_MIN_DOCS) {
       // words in a large share of all articles ("dlrs", "pct", "net", "cts", "shr", "blah") tell no
       // story apart from another; weighting them down is not enough to keep them from lumping
@@ -113,6 +119,7 @@ public final class StoryClusterer {
   /** Forgets the cached story profiles (after a rollback, or when a story shrinks). */
   public void forget() {
     profiles.clear();
+    dfs.clear();
   }
 
   /** An article's features: {@code a:ACTOR_ID} and {@code t:TERM}, with weights. */
@@ -224,12 +231,24 @@ public final class StoryClusterer {
     return out;
   }
 
-  /** The stored document frequency of each term that has one. */
+  /** The stored document frequency of each term that has one: cached, the others read in one query. */
   private Map<String, Long> df(java.util.Collection<String> terms) throws SQLException {
     Map<String, Long> df = new HashMap<>();
-    for (Object[] r : db.queryIn("SELECT term, df FROM term_df WHERE term IN IN_LIST", new ArrayList<>(terms), 32,
+    List<String> missing = new ArrayList<>();
+    for (String t : terms) {
+      Long n = dfs.get(t);
+      if (n == null) {
+        missing.add(t);
+      } else if (n > 0) {
+        df.put(t, n);
+      }
+    }
+    for (Object[] r : db.queryIn("SELECT term, df FROM term_df WHERE term IN IN_LIST", missing, 32,
         rs -> new Object[] {rs.getString(1), rs.getLong(2)})) {
       df.put((String) r[0], (Long) r[1]);
+    }
+    for (String t : missing) {
+      dfs.put(t, df.getOrDefault(t, 0L));
     }
     return df;
   }

@@ -99,7 +99,9 @@ final class ArticleRows {
         continue;
       }
       Table t = LayerTables.BY_LAYER.get(k);
-      insertAll(db, t, seq, records);
+      if (t != null) {
+        insertAll(db, t, seq, records);
+      }
     }
     List<LayerTables.RoleRow> roles = new ArrayList<>();
     List<Entity> entities = an.layer(Layers.ENTITIES);
@@ -130,7 +132,6 @@ final class ArticleRows {
       db.update("DELETE FROM " + t + " WHERE article = ?", seq);
     }
     db.update("DELETE FROM resolutions WHERE by_article = ?", seq);
-    db.update("DELETE FROM expectation_terms WHERE article = ?", seq);
     db.update("DELETE FROM claim_bands WHERE claim IN (SELECT id FROM claims WHERE article = ?)", seq);
     db.update("DELETE FROM claim_links WHERE a IN (SELECT id FROM claims WHERE article = ?)"
         + " OR b IN (SELECT id FROM claims WHERE article = ?)", seq, seq);

@@ -174,17 +174,18 @@ public final class SqlStore implements Store {
         if (old != null) {
           copies = db.query("SELECT seq FROM articles WHERE dup_of = ?", rs -> rs.getLong(1), old);
           ArticleRows.delete(db, old);
+          linker.forget();
         }
-        long t0 = System.nanoTime();
+        long t0 = Timings.cpu();
         long seq = ArticleRows.insertArticle(db, a, w.blob(), now);
-        long t1 = System.nanoTime();
+        long t1 = Timings.cpu();
         ArticleRows.insertLayers(db, seq, a);
-        long t2 = System.nanoTime();
+        long t2 = Timings.cpu();
         LocalDate day = ArticleRows.day(a.article());
         CrossDocLinker.Result r = linker.link(seq, a, day, w.fingerprint());
         TIMINGS.add("article row", t1 - t0);
         TIMINGS.add("layer rows", t2 - t1);
-        TIMINGS.add("cross-document", System.nanoTime() - t2);
+        TIMINGS.add("cross-document", Timings.cpu() - t2);
         for (long copy : copies) {
           db.update("UPDATE articles SET dup_of = ? WHERE seq = ?", seq, copy);
           db.update("UPDATE claims SET grp = ? WHERE article = ?", seq, copy);
@@ -193,9 +194,9 @@ public final class SqlStore implements Store {
             new HashSet<>(r.actors().values()), r.sourceKinds()));
         results.add(old == null ? PutResult.INSERTED : PutResult.REPLACED);
       }
-      long tc = System.nanoTime();
+      long tc = Timings.cpu();
       c.commit();
-      TIMINGS.add("commit", System.nanoTime() - tc);
+      TIMINGS.add("commit", Timings.cpu() - tc);
     } catch (SQLException | RuntimeException e) {
       linker.forget();
       try {
@@ -211,7 +212,7 @@ public final class SqlStore implements Store {
         // the connection is broken; the next call reports it
       }
     }
-    long ti = System.nanoTime();
+    long ti = Timings.cpu();
     for (IndexDoc d : docs) {
       search.index(d);
       lastIndexed = Math.max(lastIndexed, d.seq());
@@ -219,7 +220,7 @@ public final class SqlStore implements Store {
     if (!docs.isEmpty()) {
       search.commitIfDue(lastIndexed);
     }
-    TIMINGS.add("search index", System.nanoTime() - ti);
+    TIMINGS.add("search index", Timings.cpu() - ti);
     return results;
   }
 
