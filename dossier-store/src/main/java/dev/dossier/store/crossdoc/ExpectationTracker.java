@@ -142,9 +142,11 @@ public final class ExpectationTracker {
     List<Object[]> rows = new ArrayList<>(db.query("SELECT article, idx, terms FROM expectation_due WHERE story = ?"
         + " AND day < ? ORDER BY day DESC LIMIT " + EARLIER, row, story, dayValue));
     if (!actors.isEmpty()) {
-      rows.addAll(db.queryIn("SELECT d.article, d.idx, d.terms FROM expectation_actors x JOIN expectation_due d"
-          + " ON d.article = x.article WHERE x.actor IN IN_LIST AND x.day < ? ORDER BY x.day DESC LIMIT " + EARLIER,
-          new ArrayList<>(new java.util.TreeSet<>(actors)), ACTOR_CHUNK, row, dayValue));
+      Set<Long> articles = new LinkedHashSet<>(db.queryIn("SELECT article, MAX(day) FROM expectation_actors"
+          + " WHERE actor IN IN_LIST AND day < ? GROUP BY article ORDER BY 2 DESC, article LIMIT " + EARLIER,
+          new ArrayList<>(new java.util.TreeSet<>(actors)), ACTOR_CHUNK, rs -> rs.getLong(1), dayValue));
+      rows.addAll(db.queryIn("SELECT article, idx, terms FROM expectation_due WHERE article IN IN_LIST",
+          new ArrayList<>(articles), ACTOR_CHUNK, row));
     }
     for (Object[] r : rows) {
       @SuppressWarnings("unchecked")
