@@ -85,6 +85,21 @@ class ClaimRulesTest {
   }
 
   @Test
+  void amountsOfACommodityOrSecurityAreDifferentDealsNotContradictions() {
+    // Reuters: "200,000 shares of its common stock" and "2,129,300 shares of common stock"
+    Claim a = new Claim(1, 10, 10, 1L, true, "outlet:reuters", Set.of(), false, "shar|common stock|", "count", 200000,
+        "1987-03");
+    Claim b = new Claim(2, 11, 11, 1L, true, "outlet:reuters", Set.of(), false, "shar|common stock|", "count", 2129300,
+        "1987-03");
+    assertThat(ClaimRules.relate(a, b)).isNull();
+    Claim gold = new Claim(3, 12, 12, 1L, true, "actor:1", Set.of(), false, "ounc|gold|", "count", 50000, "1987-03");
+    Claim more = new Claim(4, 13, 13, 1L, true, "actor:2", Set.of(), false, "ounc|gold|", "count", 80000, "1987-03");
+    assertThat(ClaimRules.relate(gold, more)).isNull();
+    Claim same = new Claim(5, 14, 14, 1L, true, "actor:2", Set.of(), false, "ounc|gold|", "count", 50000, "1987-03");
+    assertThat(ClaimRules.relate(gold, same).relation()).isEqualTo(Relation.CORROBORATES);
+  }
+
+  @Test
   void countsContradictOnlyWhenTheySayWhatTheyCount() {
     Claim two = new Claim(1, 10, 10, 1L, true, "actor:1", Set.of(), false, "official||", "count", 2, "2026-01");
     Claim three = new Claim(2, 11, 11, 1L, true, "actor:2", Set.of(), false, "official||", "count", 3, "2026-01");
