@@ -75,6 +75,7 @@ final class Schema {
         + " story BIGINT)");
     s.add("CREATE UNIQUE INDEX IF NOT EXISTS claims_article ON claims (article, kind, idx)");
     s.add("CREATE INDEX IF NOT EXISTS claims_measure ON claims (measure_key, story)");
+    s.add("CREATE INDEX IF NOT EXISTS claims_source ON claims (source_key)"); // an actor's claims, for profiles
     s.add("CREATE TABLE IF NOT EXISTS claim_bands (band_key BIGINT NOT NULL, claim BIGINT NOT NULL,"
         + " PRIMARY KEY (band_key, claim))" + ck);
     s.add("CREATE TABLE IF NOT EXISTS claim_links (a BIGINT NOT NULL, b BIGINT NOT NULL,"
