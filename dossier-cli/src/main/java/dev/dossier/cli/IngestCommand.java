@@ -52,7 +52,7 @@ final class IngestCommand implements Callable<Integer> {
   int threads = Runtime.getRuntime().availableProcessors();
 
   @Option(names = "--batch", paramLabel = "N", description = "Most articles per transaction (default: ${DEFAULT-VALUE}).")
-  int batch = 32;
+  int batch = 256;
 
   @Option(names = "--replace", description = "Analyse and store again articles that are already stored.")
   boolean replace;
@@ -157,12 +157,16 @@ final class IngestCommand implements Callable<Integer> {
     double wall = s.wallNanos() / 1e9;
     double analysis = s.analysisNanos() / 1e9;
     double storage = s.storageNanos() / 1e9;
+    double staging = s.stagingNanos() / 1e9;
     long analysed = s.stored();
     return String.format(Locale.ROOT,
         "ingested into %s: %,d read, %,d stored, %,d already stored, %,d failed; %,d articles in the store%n"
             + "time %.1f s, %.0f articles/s; analysis %.1f s (summed over threads, %.0f articles/s per thread), "
-            + "storage %.1f s (%.0f articles/s)",
+            + "staging %.1f s (summed over threads), storage %.1f s (one writer, %.0f articles/s, %.2f ms per article;"
+            + " %.1f s CPU, %.2f ms per article)",
         location, s.read(), s.stored(), s.skipped(), s.failed(), total, wall, s.perSecond(), analysis,
-        analysis == 0 ? 0 : analysed / analysis, storage, storage == 0 ? 0 : s.stored() / storage);
+        analysis == 0 ? 0 : analysed / analysis, staging, storage, storage == 0 ? 0 : s.stored() / storage,
+        s.stored() == 0 ? 0 : s.storageNanos() / 1e6 / s.stored(), s.storageCpuNanos() / 1e9,
+        s.stored() == 0 ? 0 : s.storageCpuNanos() / 1e6 / s.stored());
   }
 }

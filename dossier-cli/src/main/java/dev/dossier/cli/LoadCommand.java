@@ -41,7 +41,7 @@ final class LoadCommand implements Callable<Integer> {
   StoreOptions store = new StoreOptions();
 
   @Option(names = "--batch", paramLabel = "N", description = "Most articles per transaction (default: ${DEFAULT-VALUE}).")
-  int batch = 64;
+  int batch = 256;
 
   @Option(names = "--replace", description = "Replace articles that are already stored.")
   boolean replace;
@@ -58,7 +58,7 @@ final class LoadCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Progress progress = new Progress(err, quiet);
     try (Store s = store.open()) {
-      Ingestor ingestor = new Ingestor(s, LoadCommand::notAnalyzed, 1, Math.max(1, batch), replace,
+      Ingestor ingestor = new Ingestor(s, LoadCommand::notAnalyzed, Runtime.getRuntime().availableProcessors(), Math.max(1, batch), replace,
           new Ingestor.Listener() {
             @Override
             public void progress(Ingestor.Stats stats) {

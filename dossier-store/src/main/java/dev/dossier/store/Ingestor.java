@@ -2,22 +2,29 @@ package dev.dossier.store;
 
 import dev.dossier.model.Analysis;
 import dev.dossier.model.Article;
+import dev.dossier.store.sql.Timings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 /**
- * Analyses articles on {@code threads} threads and stores them from one writer thread, in input
- * order, in small transactions. Articles already stored are skipped before analysis (unless
- * replacing), so an interrupted ingest resumes where it stopped. A batch that fails is retried
+ * Analyses articles on {@code threads} threads, stages them for the store there ({@link
+ * Store#stage}: serialising, fingerprints), and stores them from one writer thread, in input
+ * order, in transactions of up to {@code batchSize} articles (those ready within half a second
+ * of the first). Articles
+ * already stored are skipped before analysis (unless replacing), so an interrupted ingest resumes
+ * where it stopped: a kill loses at most the uncommitted transaction, whose articles the next run
+ * analyses and stores again. A batch that fails is retried
  * article by article so one bad article costs only itself.
  *
  * <p>{@link #submit} and {@link #problem} are called from one reading thread; listener callbacks
@@ -33,11 +40,15 @@ public final class Ingestor {
    * @param skipped articles already stored
    * @param failed inputs or articles that failed (reading, analysis or storage)
    * @param analysisNanos time spent analysing, summed over threads
+   * @param stagingNanos time spent preparing analyses for the store outside its transaction
+   *     (serialising, fingerprints), summed over the analysis threads
    * @param storageNanos time the writer spent storing
+   * @param storageCpuNanos CPU time the writer thread spent storing (less than {@code
+   *     storageNanos} when it waited for the disk or for a processor)
    * @param wallNanos elapsed time since the ingestor started
    */
-  public record Stats(long read, long stored, long skipped, long failed, long analysisNanos, long storageNanos,
-      long wallNanos) {
+  public record Stats(long read, long stored, long skipped, long failed, long analysisNanos, long stagingNanos,
+      long storageNanos, long storageCpuNanos, long wallNanos) {
 
     /** Articles stored or skipped per second of elapsed time. */
     public double perSecond() {
@@ -54,7 +65,17 @@ public final class Ingestor {
     void problem(String locator, String message, Throwable cause);
   }
 
-  private record Item(Article article, Analysis analysis, Throwable error, long nanos) {}
+  private record Item(Article article, Store.Staged staged, Throwable error, long nanos, long stageNanos) {}
+
+  /**
+   * How long the writer waits for more articles once it holds one, so transactions are large
+   * (a commit costs the pages it writes, shared by all its articles) even when analysis is slower
+   * than storage. A kill loses at most this much work, stored again by the next run.
+   */
+  private static final long MAX_WAIT_NANOS = 500_000_000L;
+
+  /** How many submitted articles are checked against the store in one look-up. */
+  private static final int CHECK_BATCH = 64;
 
   private final Store store;
   private final Function<Article, Analysis> analyzer;
@@ -71,7 +92,11 @@ public final class Ingestor {
   private final AtomicLong failed = new AtomicLong();
   private final AtomicLong analysisNanos = new AtomicLong();
   private final AtomicLong storageNanos = new AtomicLong();
+  private final AtomicLong stagingNanos = new AtomicLong();
+  private final AtomicLong storageCpuNanos = new AtomicLong();
   private static final CompletableFuture<Item> END = new CompletableFuture<>();
+  /** Articles and analyses submitted but not yet checked against the store. */
+  private final List<Object> unchecked = new ArrayList<>();
   private volatile Throwable writerFailure;
 
   /**
@@ -96,37 +121,88 @@ public final class Ingestor {
       t.setDaemon(true);
       return t;
     });
-    this.pending = new ArrayBlockingQueue<>(Math.max(16, threads * 8));
+    this.pending = new ArrayBlockingQueue<>(Math.max(Math.max(16, threads * 8), batchSize));
     this.writer = new Thread(this::writeLoop, "dossier-store-writer");
     this.writer.start();
   }
 
-  /** Queues an article; blocks while the queue is full. */
+  /**
+   * Queues an article; blocks while the queue is full. Articles are checked against the store
+   * {@value #CHECK_BATCH} at a time (one look-up, so the reader seldom waits on the writer).
+   */
   public void submit(Article a) {
     read.incrementAndGet();
-    if (!replace && store.contains(a.id())) {
-      skipped.incrementAndGet();
-      return;
-    }
-    enqueue(CompletableFuture.supplyAsync(() -> {
-      long t0 = System.nanoTime();
-      try {
-        Analysis an = analyzer.apply(a);
-        return new Item(a, an, null, System.nanoTime() - t0);
-      } catch (RuntimeException | StackOverflowError e) {
-        return new Item(a, null, e, System.nanoTime() - t0);
-      }
-    }, pool));
+    offer(a);
   }
 
   /** Queues an analysis made elsewhere (for example read from Analysis JSON Lines). */
   public void submit(Analysis a) {
     read.incrementAndGet();
-    if (!replace && store.contains(a.article().id())) {
-      skipped.incrementAndGet();
+    offer(a);
+  }
+
+  private void offer(Object articleOrAnalysis) {
+    if (replace) {
+      start(articleOrAnalysis);
       return;
     }
-    enqueue(CompletableFuture.completedFuture(new Item(a.article(), a, null, 0)));
+    unchecked.add(articleOrAnalysis);
+    if (unchecked.size() >= CHECK_BATCH) {
+      checkAndEnqueue();
+    }
+  }
+
+  private static String idOf(Object o) {
+    return o instanceof Article a ? a.id() : ((Analysis) o).article().id();
+  }
+
+  private void checkAndEnqueue() {
+    if (unchecked.isEmpty()) {
+      return;
+    }
+    List<String> ids = new ArrayList<>(unchecked.size());
+    unchecked.forEach(o -> ids.add(idOf(o)));
+    Set<String> stored = store.storedIds(ids);
+    List<Object> batch = new ArrayList<>(unchecked);
+    unchecked.clear();
+    for (Object o : batch) {
+      if (stored.contains(idOf(o))) {
+        skipped.incrementAndGet();
+      } else {
+        start(o);
+      }
+    }
+  }
+
+  /** Queues the analysis (of an article) and the staging of the result on the pool. */
+  private void start(Object o) {
+    if (o instanceof Article a) {
+      enqueue(CompletableFuture.supplyAsync(() -> {
+        long t0 = System.nanoTime();
+        Analysis an;
+        try {
+          an = analyzer.apply(a);
+        } catch (RuntimeException | StackOverflowError e) {
+          return new Item(a, null, e, System.nanoTime() - t0, 0);
+        }
+        long t1 = System.nanoTime();
+        try {
+          return new Item(a, store.stage(an), null, t1 - t0, System.nanoTime() - t1);
+        } catch (RuntimeException e) {
+          return new Item(a, null, e, t1 - t0, System.nanoTime() - t1);
+        }
+      }, pool));
+    } else {
+      Analysis an = (Analysis) o;
+      enqueue(CompletableFuture.supplyAsync(() -> {
+        long t0 = System.nanoTime();
+        try {
+          return new Item(an.article(), store.stage(an), null, 0, System.nanoTime() - t0);
+        } catch (RuntimeException e) {
+          return new Item(an.article(), null, e, 0, System.nanoTime() - t0);
+        }
+      }, pool));
+    }
   }
 
   /** Counts a problem the reader met and tells the listener. */
@@ -149,27 +225,34 @@ public final class Ingestor {
 
   private void writeLoop() {
     try {
-      List<Item> batch = new ArrayList<>();
-      while (true) {
-        CompletableFuture<Item> f = pending.take();
-        boolean end = f == END;
-        if (!end) {
-          add(batch, f.get());
-          while (batch.size() < batchSize) {
-            CompletableFuture<Item> next = pending.peek();
-            if (next == null || next == END || !next.isDone()) {
+      boolean end = false;
+      while (!end) {
+        List<Item> batch = new ArrayList<>();
+        int taken = 0;
+        long deadline = 0;
+        while (taken < batchSize) {
+          CompletableFuture<Item> f;
+          if (taken == 0) {
+            f = pending.take();
+          } else {
+            long left = deadline - System.nanoTime();
+            f = left <= 0 ? null : pending.poll(left, TimeUnit.NANOSECONDS);
+            if (f == null) {
               break;
             }
-            add(batch, pending.take().get());
+          }
+          if (f == END) {
+            end = true;
+            break;
+          }
+          add(batch, f.get()); // taken from the queue: stored in this batch, in order, even if late
+          if (taken++ == 0) {
+            deadline = System.nanoTime() + MAX_WAIT_NANOS;
           }
         }
         if (!batch.isEmpty()) {
           write(batch);
-          batch.clear();
           listener.progress(stats());
-        }
-        if (end) {
-          return;
         }
       }
     } catch (InterruptedException e) {
@@ -194,6 +277,7 @@ public final class Ingestor {
 
   private void add(List<Item> batch, Item it) {
     analysisNanos.addAndGet(it.nanos());
+    stagingNanos.addAndGet(it.stageNanos());
     if (it.error() != null) {
       failed.incrementAndGet();
       listener.problem(it.article().origin().locator(), "analysis failed: " + it.error().getMessage(), it.error());
@@ -204,14 +288,15 @@ public final class Ingestor {
 
   private void write(List<Item> batch) {
     long t0 = System.nanoTime();
-    List<Analysis> as = new ArrayList<>(batch.size());
-    batch.forEach(i -> as.add(i.analysis()));
+    long c0 = Timings.cpu();
+    List<Store.Staged> as = new ArrayList<>(batch.size());
+    batch.forEach(i -> as.add(i.staged()));
     try {
-      count(store.putAll(as, replace));
+      count(store.putStaged(as, replace));
     } catch (StoreException e) {
       for (Item i : batch) {
         try {
-          count(store.putAll(List.of(i.analysis()), replace));
+          count(store.putStaged(List.of(i.staged()), replace));
         } catch (StoreException one) {
           failed.incrementAndGet();
           listener.problem(i.article().origin().locator(), one.getMessage(), one);
@@ -219,6 +304,7 @@ public final class Ingestor {
       }
     }
     storageNanos.addAndGet(System.nanoTime() - t0);
+    storageCpuNanos.addAndGet(Timings.cpu() - c0);
   }
 
   private void count(List<PutResult> rs) {
@@ -228,8 +314,8 @@ public final class Ingestor {
   }
 
   public Stats stats() {
-    return new Stats(read.get(), stored.get(), skipped.get(), failed.get(), analysisNanos.get(), storageNanos.get(),
-        System.nanoTime() - started);
+    return new Stats(read.get(), stored.get(), skipped.get(), failed.get(), analysisNanos.get(), stagingNanos.get(),
+        storageNanos.get(), storageCpuNanos.get(), System.nanoTime() - started);
   }
 
   /**
@@ -238,6 +324,7 @@ public final class Ingestor {
    * @throws StoreException if the writer failed
    */
   public Stats finish() {
+    checkAndEnqueue();
     enqueue(END);
     try {
       writer.join();

@@ -15,7 +15,10 @@ import dev.dossier.store.query.TimelineEntry;
 import dev.dossier.store.query.TimelineQuery;
 import dev.dossier.store.search.SearchQuery;
 import dev.dossier.store.search.SearchResult;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -45,8 +48,41 @@ public interface Store extends AutoCloseable {
    */
   List<PutResult> putAll(List<Analysis> analyses, boolean replace);
 
+  /**
+   * An analysis with the work on it that needs no store (serialising it, its fingerprints), made
+   * by {@link #stage} on any thread and stored by {@link #putStaged} of the same store.
+   *
+   * @param analysis the analysis
+   * @param work what the store computed ahead, or null
+   */
+  record Staged(Analysis analysis, Object work) {}
+
+  /**
+   * Does ahead, on the calling thread, the part of storing an analysis that needs no store
+   * access, so that writers spend their transaction on the database. Thread-safe.
+   */
+  default Staged stage(Analysis analysis) {
+    return new Staged(analysis, null);
+  }
+
+  /** {@link #putAll} of staged analyses. */
+  default List<PutResult> putStaged(List<Staged> staged, boolean replace) {
+    return putAll(staged.stream().map(Staged::analysis).toList(), replace);
+  }
+
   /** Whether an article with this id is stored. */
   boolean contains(String articleId);
+
+  /** Which of these article ids are stored (one look-up for many, for resuming an ingest). */
+  default Set<String> storedIds(Collection<String> articleIds) {
+    Set<String> out = new HashSet<>();
+    for (String id : articleIds) {
+      if (contains(id)) {
+        out.add(id);
+      }
+    }
+    return out;
+  }
 
   /** The stored analysis, exactly as it was put, or empty. */
   Optional<Analysis> get(String articleId);

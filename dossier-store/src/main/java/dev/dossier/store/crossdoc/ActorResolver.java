@@ -33,7 +33,11 @@ public final class ActorResolver {
   /** How many of an actor's strongest context terms are compared. */
   private static final int CONTEXT_TERMS_READ = 100;
 
+  /** How many actors' contexts are kept in memory. */
+  private static final int CACHED_ACTORS = 10_000;
+
   private final Db db;
+  private final LruCache<Long, Context> contexts = new LruCache<>(CACHED_ACTORS);
 
   public ActorResolver(Db db) {
     this.db = db;
@@ -58,6 +62,7 @@ public final class ActorResolver {
       }
     }
     Set<Long> counted = new HashSet<>();
+    List<Object[]> links = new ArrayList<>();
     Long dayValue = day == null ? null : day.toEpochDay();
     for (int i = 0; i < entities.size(); i++) {
       Entity e = entities.get(i);
@@ -79,36 +84,47 @@ public final class ActorResolver {
         actor = db.longValue("INSERT INTO actors (kb_id, name, norm, last_token, type, articles, mentions,"
             + " first_day, last_day) VALUES (?, ?, ?, ?, ?, 0, 0, ?, ?) RETURNING id",
             e.kbId(), e.name(), norm, lastToken(norm), type, dayValue, dayValue);
+        contexts.put(actor, new Context(new HashMap<>()));
       }
       int mentions = Math.max(1, e.mentions().size());
-      db.update("UPDATE actors SET articles = articles + ?, mentions = mentions + ? WHERE id = ?",
-          counted.add(actor) ? 1 : 0, mentions, actor);
       if (dayValue != null) {
-        db.update("UPDATE actors SET first_day = CASE WHEN first_day IS NULL OR first_day > ? THEN ? ELSE first_day END,"
+        db.update("UPDATE actors SET articles = articles + ?, mentions = mentions + ?,"
+            + " first_day = CASE WHEN first_day IS NULL OR first_day > ? THEN ? ELSE first_day END,"
             + " last_day = CASE WHEN last_day IS NULL OR last_day < ? THEN ? ELSE last_day END WHERE id = ?",
-            dayValue, dayValue, dayValue, dayValue, actor);
+            counted.add(actor) ? 1 : 0, mentions, dayValue, dayValue, dayValue, dayValue, actor);
+      } else {
+        db.update("UPDATE actors SET articles = articles + ?, mentions = mentions + ? WHERE id = ?",
+            counted.add(actor) ? 1 : 0, mentions, actor);
       }
       db.update("INSERT INTO actor_names (actor, name, n) VALUES (?, ?, ?)"
           + " ON CONFLICT (actor, name) DO UPDATE SET n = actor_names.n + excluded.n", actor, e.name(), mentions);
       List<Map.Entry<String, Double>> top = new ArrayList<>(ctx.entrySet());
       top.sort(Map.Entry.<String, Double>comparingByValue().reversed());
       List<Object[]> rows = new ArrayList<>(CONTEXT_TERMS_KEPT);
+      Context cached = contexts.get(actor);
       for (Map.Entry<String, Double> t : top.subList(0, Math.min(CONTEXT_TERMS_KEPT, top.size()))) {
         rows.add(new Object[] {actor, t.getKey(), t.getValue()});
+        if (cached != null) {
+          cached.add(t.getKey(), t.getValue());
+        }
       }
       db.batch("INSERT INTO actor_context (actor, term, weight) VALUES (?, ?, ?)"
           + " ON CONFLICT (actor, term) DO UPDATE SET weight = actor_context.weight + excluded.weight",
           rows);
       if (e.kbId() == null) {
-        String best = db.first("SELECT name FROM actor_names WHERE actor = ? ORDER BY n DESC, LENGTH(name) DESC, name",
-            rs -> rs.getString(1), actor);
-        db.update("UPDATE actors SET name = ? WHERE id = ? AND kb_id IS NULL", best, actor);
+        db.update("UPDATE actors SET name = (SELECT name FROM actor_names WHERE actor = ?"
+            + " ORDER BY n DESC, LENGTH(name) DESC, name LIMIT 1) WHERE id = ? AND kb_id IS NULL", actor, actor);
       }
-      db.update("INSERT INTO article_actors (article, entity, actor, mentions) VALUES (?, ?, ?, ?)",
-          seq, i, actor, mentions);
+      links.add(new Object[] {seq, i, actor, mentions});
       out.put(i, actor);
     }
+    db.batch("INSERT INTO article_actors (article, entity, actor, mentions) VALUES (?, ?, ?, ?)", links);
     return out;
+  }
+
+  /** Forgets the cached contexts (after a rollback). */
+  public void forget() {
+    contexts.clear();
   }
 
   private Long byKb(String kbId, String norm, String type) throws SQLException {
@@ -167,21 +183,70 @@ public final class ActorResolver {
     return matching == 1 ? surnameBest : null;
   }
 
-  /** The strongest {@value #CONTEXT_TERMS_READ} context terms of each actor, in one query. */
+  /**
+   * The strongest {@value #CONTEXT_TERMS_READ} context terms of each actor: from the cache, the
+   * others read in one query and cached.
+   */
   private Map<Long, Map<String, Double>> contexts(List<Long> actors) throws SQLException {
     Map<Long, Map<String, Double>> out = new HashMap<>();
-    if (actors.isEmpty()) {
+    List<Long> missing = new ArrayList<>();
+    for (Long a : actors) {
+      Context c = contexts.get(a);
+      if (c == null) {
+        missing.add(a);
+      } else {
+        out.put(a, c.strongest());
+      }
+    }
+    if (missing.isEmpty()) {
       return out;
     }
-    List<Object> args = new ArrayList<>(actors);
-    args.add(CONTEXT_TERMS_READ);
-    for (Object[] r : db.query("SELECT actor, term, weight FROM (SELECT actor, term, weight,"
-        + " ROW_NUMBER() OVER (PARTITION BY actor ORDER BY weight DESC) AS rn FROM actor_context"
-        + " WHERE actor IN " + Db.placeholders(actors.size()) + ") ranked WHERE rn <= ?",
-        rs -> new Object[] {rs.getLong(1), rs.getString(2), rs.getDouble(3)}, args.toArray())) {
-      out.computeIfAbsent((Long) r[0], k -> new HashMap<>()).put((String) r[1], (Double) r[2]);
+    Map<Long, Map<String, Double>> loaded = new HashMap<>();
+    for (Long a : missing) {
+      loaded.put(a, new HashMap<>());
+    }
+    for (Object[] r : db.queryIn("SELECT actor, term, weight FROM actor_context WHERE actor IN IN_LIST", missing, 8,
+        rs -> new Object[] {rs.getLong(1), rs.getString(2), rs.getDouble(3)})) {
+      loaded.get((Long) r[0]).put((String) r[1], (Double) r[2]);
+    }
+    for (Map.Entry<Long, Map<String, Double>> e : loaded.entrySet()) {
+      Context c = new Context(e.getValue());
+      contexts.put(e.getKey(), c);
+      out.put(e.getKey(), c.strongest());
     }
     return out;
+  }
+
+  /** Every context term of an actor with its weight, and its strongest terms (computed when asked). */
+  private static final class Context {
+    private final Map<String, Double> all;
+    private Map<String, Double> strongest;
+
+    Context(Map<String, Double> all) {
+      this.all = all;
+    }
+
+    void add(String term, double weight) {
+      all.merge(term, weight, Double::sum);
+      strongest = null;
+    }
+
+    Map<String, Double> strongest() {
+      if (strongest == null) {
+        if (all.size() <= CONTEXT_TERMS_READ) {
+          strongest = all;
+        } else {
+          List<Map.Entry<String, Double>> es = new ArrayList<>(all.entrySet());
+          es.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+          Map<String, Double> top = new HashMap<>();
+          for (Map.Entry<String, Double> x : es.subList(0, CONTEXT_TERMS_READ)) {
+            top.put(x.getKey(), x.getValue());
+          }
+          strongest = top;
+        }
+      }
+      return strongest;
+    }
   }
 
   static double cosine(Map<String, Double> a, Map<String, Double> b) {

@@ -20,4 +20,15 @@ import java.util.Set;
  * @param period for a figure, when it holds (a TIMEX3 value or the publication month), or null
  */
 public record Claim(long id, long article, long group, Long story, boolean figure, String sourceKey,
-    Set<String> terms, boolean negated, String measureKey, String unit, double value, String period) {}
+    Set<String> terms, boolean negated, String measureKey, String unit, double value, String period) {
+
+  /** Whether a figure says what it is a figure of (the middle part of its measure key). */
+  public boolean hasOf() {
+    if (measureKey == null) {
+      return false;
+    }
+    int first = measureKey.indexOf('|');
+    int second = first < 0 ? -1 : measureKey.indexOf('|', first + 1);
+    return first >= 0 && (second < 0 ? measureKey.length() : second) > first + 1;
+  }
+}

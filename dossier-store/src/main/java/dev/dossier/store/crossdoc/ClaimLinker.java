@@ -14,6 +14,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -29,9 +30,17 @@ import java.util.Set;
 public final class ClaimLinker {
 
   static final MinHash MINHASH = new MinHash(12, 6, 0xC1A1_5EEDL);
+  /** Most statements sharing a band that are compared with a new one. */
+  private static final int STATEMENT_CANDIDATES = 300;
+  /** Most earlier figures of the same measure, unit and period compared with a new one. */
+  private static final int FIGURE_CANDIDATES = 200;
+  private static final int IN_CHUNK = 50;
   private static final Set<String> DENIAL_CUES = Set.of("deny", "reject", "dispute", "refute", "dismiss");
 
+  private static final int CACHED_STATEMENTS = 50_000;
+
   private final Db db;
+  private final LruCache<Long, Claim> cache = new LruCache<>(CACHED_STATEMENTS);
 
   public ClaimLinker(Db db) {
     this.db = db;
@@ -49,6 +58,8 @@ public final class ClaimLinker {
     List<Attribution> ats = a.layer(Layers.ATTRIBUTIONS);
     List<Entity> entities = a.layer(Layers.ENTITIES);
     Long dayValue = day == null ? null : day.toEpochDay();
+    List<Object[]> bandRows = new ArrayList<>();
+    List<Object[]> links = new ArrayList<>();
     for (int i = 0; i < ats.size(); i++) {
       Attribution at = ats.get(i);
       String content = at.content().text();
@@ -57,22 +68,21 @@ public final class ClaimLinker {
           || (at.cueLemma() != null && DENIAL_CUES.contains(at.cueLemma().toLowerCase(Locale.ROOT)));
       String[] source = source(at, entities, actors, outletKey, outletLabel);
       long id = insert(seq, "statement", i, source[0], source[1], at.sourceKind(), at.anonymous(), content,
-          terms, negated, null, null, null, null, dayValue);
+          terms, negated, null, null, null, null, dayValue, group, story);
       Claim c = new Claim(id, seq, group, story, false, source[0], terms, negated, null, null, 0, null);
       if (terms.size() >= ClaimRules.MIN_SHARED) {
+        cache.put(id, c);
         long[] bands = MINHASH.bandKeys(MINHASH.signatureOf(terms));
         List<Object> args = new ArrayList<>();
         for (long b : bands) {
           args.add(b);
         }
         List<Long> cands = db.query("SELECT DISTINCT claim FROM claim_bands WHERE band_key IN "
-            + Db.placeholders(bands.length) + " LIMIT 500", rs -> rs.getLong(1), args.toArray());
-        linkAll(c, cands);
-        List<Object[]> rows = new ArrayList<>();
+            + Db.placeholders(bands.length) + " LIMIT " + STATEMENT_CANDIDATES, rs -> rs.getLong(1), args.toArray());
+        relateAll(c, statements(cands, seq), links);
         for (long b : bands) {
-          rows.add(new Object[] {b, id});
+          bandRows.add(new Object[] {b, id});
         }
-        db.batch("INSERT INTO claim_bands (band_key, claim) VALUES (?, ?) ON CONFLICT DO NOTHING", rows);
       }
     }
     List<Figure> figs = a.layer(Layers.FIGURES);
@@ -101,17 +111,73 @@ public final class ClaimLinker {
       String text = describe(f);
       Set<String> terms = Terms.contentSet(text);
       long id = insert(seq, "figure", j, source[0], source[1], kind, anonymous, text, terms, false, measureKey,
-          f.unit(), f.value(), period, dayValue);
+          f.unit(), f.value(), period, dayValue, group, story);
       if (measureKey != null) {
         Claim c = new Claim(id, seq, group, story, true, source[0], terms, false, measureKey, f.unit(), f.value(), period);
-        // ClaimRules relates figures only of the same unit and period: let the database say which
-        List<Long> cands = db.query("SELECT id FROM claims WHERE measure_key = ? AND article <> ?"
-            + " AND COALESCE(unit, '') = ? AND COALESCE(period, '') = ? LIMIT 500",
-            rs -> rs.getLong(1), measureKey, seq, f.unit() == null ? "" : f.unit(),
-            period == null ? "" : period);
-        linkAll(c, cands);
+        relateAll(c, figures(c), links);
       }
     }
+    db.batch("INSERT INTO claim_bands (band_key, claim) VALUES (?, ?) ON CONFLICT DO NOTHING", bandRows);
+    db.batch("INSERT INTO claim_links (a, b, relation, score) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING", links);
+  }
+
+  /**
+   * The stored figures {@link ClaimRules} could relate to {@code c}, by keyed lookup: the same
+   * measure, unit and period, and for a figure that does not say what it is a figure of, the same
+   * story. The most recent {@value #FIGURE_CANDIDATES} at most.
+   */
+  private List<Claim> figures(Claim c) throws SQLException {
+    String sql = "SELECT id, article, grp, story, source_key, value FROM claims WHERE measure_key = ?"
+        + (c.hasOf() ? "" : " AND story = ?")
+        + " AND article <> ? AND COALESCE(unit, '') = ? AND COALESCE(period, '') = ? ORDER BY id DESC LIMIT "
+        + FIGURE_CANDIDATES;
+    List<Object> args = new ArrayList<>(List.of(c.measureKey()));
+    if (!c.hasOf()) {
+      args.add(c.story());
+    }
+    args.addAll(List.of(c.article(), c.unit() == null ? "" : c.unit(), c.period() == null ? "" : c.period()));
+    return db.query(sql, rs -> new Claim(rs.getLong(1), rs.getLong(2), rs.getLong(3), storyOf(rs),
+        true, rs.getString(5), Set.of(), false, c.measureKey(), c.unit(), rs.getDouble(6), c.period()),
+        args.toArray());
+  }
+
+  /**
+   * The stored statements of {@code ids} from other articles: from the cache, the others read
+   * from the claims table alone and cached (a statement's row never changes while it is stored).
+   */
+  private List<Claim> statements(List<Long> ids, long seq) throws SQLException {
+    Map<Long, Claim> out = new LinkedHashMap<>();
+    List<Long> missing = new ArrayList<>();
+    for (Long id : ids) {
+      Claim c = cache.get(id);
+      if (c == null) {
+        missing.add(id);
+      } else {
+        out.put(id, c);
+      }
+    }
+    for (Claim c : db.queryIn("SELECT id, article, grp, story, source_key, norm, negated FROM claims WHERE id IN IN_LIST",
+        missing, IN_CHUNK, rs -> {
+          String norm = rs.getString(6);
+          Set<String> terms = norm.isEmpty() ? Set.of() : new LinkedHashSet<>(Arrays.asList(norm.split(" ")));
+          return new Claim(rs.getLong(1), rs.getLong(2), rs.getLong(3), storyOf(rs), false,
+              rs.getString(5), terms, rs.getInt(7) != 0, null, null, 0, null);
+        })) {
+      cache.put(c.id(), c);
+      out.putIfAbsent(c.id(), c);
+    }
+    List<Claim> others = new ArrayList<>(out.size());
+    for (Claim c : out.values()) {
+      if (c.article() != seq) {
+        others.add(c);
+      }
+    }
+    return others;
+  }
+
+  /** Forgets the cached statements (after a rollback, or when an article is replaced). */
+  public void forget() {
+    cache.clear();
   }
 
   /** "48% approval of the government among voters". */
@@ -172,30 +238,28 @@ public final class ClaimLinker {
 
   private long insert(long seq, String kind, int idx, String sourceKey, String label, SourceKind sk, boolean anon,
       String text, Set<String> terms, boolean negated, String measureKey, String unit, Double value, String period,
-      Long day) throws SQLException {
+      Long day, long group, long story) throws SQLException {
     return db.longValue("INSERT INTO claims (article, kind, idx, source_key, source_label, source_kind, anonymous,"
-        + " text, norm, negated, measure_key, unit, value, period, day)"
-        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+        + " text, norm, negated, measure_key, unit, value, period, day, grp, story)"
+        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
         seq, kind, idx, sourceKey, label, sk.name(), anon ? 1 : 0, text, String.join(" ", terms), negated ? 1 : 0,
-        measureKey, unit, value, period, day);
+        measureKey, unit, value, period, day, group, story);
   }
 
-  private void linkAll(Claim c, List<Long> candidateIds) throws SQLException {
-    List<Long> others = new ArrayList<>(candidateIds.size());
-    for (long other : candidateIds) {
-      if (other != c.id()) {
-        others.add(other);
-      }
-    }
-    for (Claim o : loadAll(others)) {
-      ClaimRules.Link l = ClaimRules.relate(c, o);
-      if (l == null) {
+  private static Long storyOf(ResultSet rs) throws SQLException {
+    long story = rs.getLong("story");
+    return rs.wasNull() ? null : story;
+  }
+
+  private static void relateAll(Claim c, List<Claim> others, List<Object[]> links) {
+    for (Claim o : others) {
+      if (o.id() == c.id()) {
         continue;
       }
-      long x = Math.min(c.id(), o.id());
-      long y = Math.max(c.id(), o.id());
-      db.update("INSERT INTO claim_links (a, b, relation, score) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
-          x, y, l.relation().name(), l.score());
+      ClaimRules.Link l = ClaimRules.relate(c, o);
+      if (l != null) {
+        links.add(new Object[] {Math.min(c.id(), o.id()), Math.max(c.id(), o.id()), l.relation().name(), l.score()});
+      }
     }
   }
 

@@ -2,6 +2,7 @@ package dev.dossier.store.crossdoc;
 
 import dev.dossier.store.query.ClaimRelation.Relation;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Decides how two claims from different articles relate. Stateless and thread-safe.
@@ -14,8 +15,11 @@ import java.util.Objects;
  *   <li>Two figures are about the same thing when measure (with its "of" and "among"), unit and
  *       period are equal, and either they say what they measure a figure of or both articles are
  *       in the same story. Then equal values (within {@value #PERCENT_POINTS} percentage point,
- *       or {@value #RELATIVE} relative) corroborate or repeat; different values contradict, except
- *       counts that do not say what they count of ("two officials", "three officials").
+ *       or {@value #RELATIVE} relative) corroborate or repeat; different values contradict only
+ *       when both say what they are a figure of (the same measure of the same thing in the same
+ *       period): "15 cts a share" and "57 cts a share" in one story are two companies' figures;
+ *       and never for amounts of a commodity or security ("200,000 shares of common stock",
+ *       "1,500 tonnes of wheat"), which are the sizes of different deals.
  *   <li>Sources are independent when the articles are not copies of each other (not in one
  *       near-duplicate group) and the claim is not traced to the same source (a wire copy, a
  *       report relaying another outlet's claim).
@@ -45,7 +49,7 @@ public final class ClaimRules {
           || !Objects.equals(a.unit(), b.unit()) || !Objects.equals(a.period(), b.period())) {
         return null;
       }
-      boolean hasOf = a.measureKey().split("\\|", -1).length > 1 && !a.measureKey().split("\\|", -1)[1].isEmpty();
+      boolean hasOf = a.hasOf();
       if (!hasOf && (a.story() == null || !a.story().equals(b.story()))) {
         return null;
       }
@@ -54,9 +58,10 @@ public final class ClaimRules {
             ? new Link(Relation.CORROBORATES, 1.0, "same figure from an independent source")
             : new Link(Relation.REPEATS, 1.0, "same figure, " + dependence);
       }
-      if (sameGroup || !hasOf && ("count".equals(a.unit()) || "people".equals(a.unit()))) {
-        // "two officials" and "three officials" in one story count different things, not one
-        // thing differently: a count contradicts only when it says what it is a count of
+      if (sameGroup || !hasOf || amount(a)) {
+        // "two officials" and "three officials", "15 cts a share" and "57 cts a share" in one
+        // story measure different things, not one thing differently: figures contradict only
+        // when they say what (of which entity) they measure
         return null;
       }
       return new Link(Relation.CONTRADICTS, 1.0, "different values for the same measure: "
@@ -73,6 +78,25 @@ public final class ClaimRules {
     return independent
         ? new Link(Relation.CORROBORATES, overlap, "same statement from an independent source")
         : new Link(Relation.REPEATS, overlap, "same statement, " + dependence);
+  }
+
+  /**
+   * Measures that are units of quantity, as measure keys spell them (stemmed, words sorted): a count of
+   * them is an amount of a commodity or security ("200,000 shares of common stock", "1,500 tonnes
+   * of wheat", "50,000 ounces of gold"), the size of one deal or shipment, not a property of one
+   * thing; two different amounts do not contradict each other.
+   */
+  static final Set<String> QUANTITY_UNITS = Set.of("shar", "common shar", "tonn", "ton", "short ton", "metric ton",
+      "ounc", "ounc troy", "barrel", "cubic feet", "cubic meter", "feet", "acr", "hectar", "lb", "lbs", "pound",
+      "bushel", "bal", "bag", "kilo", "kilogram", "contract", "lot", "carat", "gallon", "litr");
+
+  /** Whether a figure is a count of a unit of quantity (see {@link #QUANTITY_UNITS}). */
+  static boolean amount(Claim c) {
+    if (!"count".equals(c.unit()) || c.measureKey() == null) {
+      return false;
+    }
+    int bar = c.measureKey().indexOf('|');
+    return QUANTITY_UNITS.contains(bar < 0 ? c.measureKey() : c.measureKey().substring(0, bar));
   }
 
   static boolean close(double x, double y, String unit) {

@@ -5,6 +5,7 @@ import dev.dossier.model.Attribution;
 import dev.dossier.model.Layers;
 import dev.dossier.store.sql.Db;
 import dev.dossier.store.sql.SqlStore;
+import dev.dossier.store.sql.Timings;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -44,22 +45,33 @@ public final class CrossDocLinker {
     expectations = new ExpectationTracker(db);
   }
 
-  /** Links the article stored under {@code seq}. */
-  public Result link(long seq, Analysis a, LocalDate day) throws SQLException {
-    long t0 = System.nanoTime();
-    DuplicateDetector.Match dup = duplicates.detect(seq, a.article());
-    long t1 = System.nanoTime();
+  /**
+   * Forgets what linking keeps in memory; called when a transaction rolls back and when an
+   * article is replaced (its copies' claims change group).
+   */
+  public void forget() {
+    actors.forget();
+    stories.forget();
+    claims.forget();
+    expectations.forget();
+  }
+
+  /** Links the article stored under {@code seq}; {@code fp} is its duplicate fingerprint. */
+  public Result link(long seq, Analysis a, LocalDate day, DuplicateDetector.Fingerprint fp) throws SQLException {
+    long t0 = Timings.cpu();
+    DuplicateDetector.Match dup = duplicates.detect(seq, a.article(), fp);
+    long t1 = Timings.cpu();
     Map<Integer, Long> byEntity = actors.resolve(seq, a, day);
-    long t2 = System.nanoTime();
+    long t2 = Timings.cpu();
     Map<Long, Integer> mentions = new HashMap<>();
     var entities = a.layer(Layers.ENTITIES);
     byEntity.forEach((e, actor) -> mentions.merge(actor, Math.max(1, entities.get(e).mentions().size()), Integer::sum));
     long story = stories.assign(seq, a, day, mentions, dup == null ? null : dup.original());
-    long t3 = System.nanoTime();
+    long t3 = Timings.cpu();
     claims.link(seq, a, day, byEntity, dup == null ? seq : dup.original(), story);
-    long t4 = System.nanoTime();
+    long t4 = Timings.cpu();
     expectations.track(seq, a, day, story, mentions.keySet());
-    long t5 = System.nanoTime();
+    long t5 = Timings.cpu();
     SqlStore.TIMINGS.add("  near-duplicates", t1 - t0);
     SqlStore.TIMINGS.add("  actors", t2 - t1);
     SqlStore.TIMINGS.add("  stories", t3 - t2);

@@ -4,9 +4,7 @@ import dev.dossier.model.Article;
 import dev.dossier.store.sql.Db;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Finds the earlier article a new one copies: an exact copy (same content hash) or a near-duplicate
@@ -21,6 +19,8 @@ public final class DuplicateDetector {
   public static final double NEAR = 0.8;
   static final MinHash MINHASH = new MinHash(64, 16, 0x5EED_D055_1E5L);
   private static final int SHINGLE = 5;
+  /** Texts with fewer words are compared together with their title. */
+  static final int SHORT_TEXT = 20;
 
   /**
    * @param original sequence number of the first article of the group (the one copied)
@@ -34,41 +34,64 @@ public final class DuplicateDetector {
     this.db = db;
   }
 
-  /** The signature of an article's text. */
+  /**
+   * The fingerprint of an article's text; of its title and text when the text has fewer than
+   * {@value #SHORT_TEXT} words, too few to say which story it tells (Reuters' headline-only
+   * items, whose text is all "Blah blah blah.", are not copies of each other).
+   */
+  public static Fingerprint fingerprint(Article a) {
+    List<String> words = Terms.words(a.text());
+    boolean shortText = words.size() < SHORT_TEXT;
+    if (shortText && a.title() != null) {
+      List<String> both = new ArrayList<>(Terms.words(a.title()));
+      both.addAll(words);
+      words = both;
+    }
+    return new Fingerprint(MINHASH.signature(MinHash.shingles(words, SHINGLE)), shortText);
+  }
+
+  /** The signature of a text alone. */
   public static int[] signature(String text) {
     return MINHASH.signature(MinHash.shingles(Terms.words(text), SHINGLE));
   }
 
   /**
+   * What duplicate detection compares, computed ahead of the store's transaction (on any thread).
+   *
+   * @param signature MinHash signature of the shingles
+   * @param shortText whether the text was too short to compare without its title
+   */
+  public record Fingerprint(int[] signature, boolean shortText) {}
+
+  /**
    * Records the article's signature and returns what it duplicates, or null.
    *
    * @param seq the new article's sequence number (already inserted)
+   * @param fp its {@link #fingerprint(Article)}
    */
-  public Match detect(long seq, Article a) throws SQLException {
+  public Match detect(long seq, Article a, Fingerprint fp) throws SQLException {
     Match match = null;
-    Long same = db.longValue("SELECT MIN(seq) FROM articles WHERE content_hash = ? AND seq <> ?",
+    int[] sig = fp.signature();
+    boolean shortText = fp.shortText();
+    Long same = shortText ? null : db.longValue("SELECT MIN(seq) FROM articles WHERE content_hash = ? AND seq <> ?",
         a.contentHash(), seq);
     if (same != null) {
       match = new Match(root(same), 1.0);
     }
-    int[] sig = signature(a.text());
     long[] bands = MINHASH.bandKeys(sig);
     if (match == null && !a.text().isBlank()) {
-      Set<Long> candidates = new LinkedHashSet<>();
       List<Object> args = new ArrayList<>();
       for (long b : bands) {
         args.add(b);
       }
-      candidates.addAll(db.query("SELECT DISTINCT article FROM lsh WHERE band_key IN "
-          + Db.placeholders(bands.length) + " LIMIT 200", rs -> rs.getLong(1), args.toArray()));
+      List<Long> candidates = db.query("SELECT DISTINCT article FROM lsh WHERE band_key IN "
+          + Db.placeholders(bands.length) + " LIMIT 200", rs -> rs.getLong(1), args.toArray());
       double best = 0;
       Long bestSeq = null;
-      for (long c : candidates) {
-        byte[] other = db.first("SELECT minhash FROM articles WHERE seq = ?", rs -> rs.getBytes(1), c);
-        if (other == null) {
-          continue;
-        }
-        double s = MinHash.similarity(sig, MinHash.fromBytes(other));
+      for (Object[] r : db.queryIn("SELECT seq, minhash FROM articles WHERE seq IN IN_LIST AND minhash IS NOT NULL",
+          candidates, 50, rs -> new Object[] {rs.getLong(1), rs.getBytes(2)})) {
+        long c = (Long) r[0];
+        double s = MinHash.similarity(sig, MinHash.fromBytes((byte[]) r[1]));
         if (s > best || (s == best && bestSeq != null && c < bestSeq)) {
           best = s;
           bestSeq = c;

@@ -8,11 +8,15 @@ import dev.dossier.model.Modality;
 import dev.dossier.model.Sentence;
 import dev.dossier.model.TimeExpression;
 import dev.dossier.store.sql.Db;
+import dev.dossier.store.sql.Db.RowMapper;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -34,7 +38,9 @@ public final class ExpectationTracker {
   static final double COVER = 0.6;
   static final int MIN_SHARED = 2;
   private static final int MAX_TERMS = 8;
-  private static final int CHUNK = 50;
+  /** Most earlier expectations (of the story, of the actors) a new article is compared with. */
+  private static final int EARLIER = 100;
+  private static final int ACTOR_CHUNK = 16;
   private static final Set<String> NOT_DONE = Set.of("will", "would", "could", "may", "might", "expected",
       "expect", "expects", "plan", "plans", "planned", "if", "unless", "whether", "should", "shall", "likely",
       "possible", "possibly", "deadline", "due", "upcoming", "scheduled", "looming", "waiting", "awaiting", "until");
@@ -45,6 +51,8 @@ public final class ExpectationTracker {
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?]+[\"'\u201d\u2019)]*\\s+");
 
   private final Db db;
+  /** The latest publication day stored (null: not read yet), to skip looking for later articles. */
+  private Long latestDay;
 
   public ExpectationTracker(Db db) {
     this.db = db;
@@ -77,52 +85,101 @@ public final class ExpectationTracker {
     List<Event> events = a.layer(Layers.EVENTS);
     List<TimeExpression> times = a.layer(Layers.TIMES);
     Long dayValue = day == null ? null : day.toEpochDay();
+    List<Object[]> dueRows = new ArrayList<>();
+    List<Long> later = null;
+    Map<Long, List<Clause>> laterClauses = new HashMap<>();
     for (int k = 0; k < xs.size(); k++) {
       Expectation x = xs.get(k);
       String due = x.due() != null ? x.due()
           : x.time() != null && x.time() < times.size() ? times.get(x.time()).value() : null;
       DuePeriod p = DuePeriod.parse(due, day);
       Set<String> terms = keyTerms(x, events);
-      db.update("INSERT INTO expectation_due (article, idx, due_from, due_to, terms, day) VALUES (?, ?, ?, ?, ?, ?)",
-          seq, k, p == null ? null : p.from().toEpochDay(), p == null ? null : p.to().toEpochDay(),
-          String.join(" ", terms), dayValue);
-      for (String t : terms) {
-        db.update("INSERT INTO expectation_terms (term, article, idx) VALUES (?, ?, ?) ON CONFLICT DO NOTHING", t, seq, k);
-      }
-      if (dayValue != null && terms.size() >= MIN_SHARED) {
-        for (long later : related(seq, story, actors, dayValue, true)) {
-          List<Clause> clauses = clauses(later);
-          best(clauses, terms, seq, k, later);
+      dueRows.add(new Object[] {seq, k, p == null ? null : p.from().toEpochDay(), p == null ? null : p.to().toEpochDay(),
+          String.join(" ", terms), dayValue, story});
+      if (dayValue != null && terms.size() >= MIN_SHARED && dayValue < latestDay()) {
+        if (later == null) {
+          later = related(seq, story, actors, dayValue, true);
+        }
+        for (long l : later) {
+          List<Clause> clauses = laterClauses.get(l);
+          if (clauses == null) {
+            clauses = clauses(l);
+            laterClauses.put(l, clauses);
+          }
+          best(clauses, terms, seq, k, l);
         }
       }
+    }
+    if (dayValue != null && latestDay != null && dayValue > latestDay) {
+      latestDay = dayValue;
+    }
+    db.batch("INSERT INTO expectation_due (article, idx, due_from, due_to, terms, day, story)"
+        + " VALUES (?, ?, ?, ?, ?, ?, ?)", dueRows);
+    if (!xs.isEmpty() && dayValue != null) {
+      List<Object[]> actorRows = new ArrayList<>();
+      for (long actor : new java.util.TreeSet<>(actors)) {
+        actorRows.add(new Object[] {actor, dayValue, seq});
+      }
+      db.batch("INSERT INTO expectation_actors (actor, day, article) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+          actorRows);
     }
     if (dayValue == null || db.longValue("SELECT article FROM expectation_due WHERE day < ? LIMIT 1", dayValue) == null) {
       return; // nothing earlier to resolve
     }
     List<Clause> mine = clauses(a);
     Set<String> vocab = new LinkedHashSet<>();
-    mine.forEach(c -> vocab.addAll(c.terms()));
+    for (Clause c : mine) {
+      if (!c.notDone()) {
+        vocab.addAll(c.terms()); // only a sentence stating something done can resolve
+      }
+    }
     if (vocab.isEmpty()) {
       return;
     }
-    Set<List<Long>> cands = new LinkedHashSet<>(db.queryIn("SELECT DISTINCT t.article, t.idx FROM expectation_terms t"
-        + " JOIN expectation_due d ON d.article = t.article AND d.idx = t.idx WHERE t.term IN IN_LIST"
-        + " AND d.day < ? LIMIT 200", new ArrayList<>(vocab), CHUNK, rs -> List.of(rs.getLong(1), rs.getLong(2)),
-        dayValue));
-    Set<Long> relatedEarlier = new LinkedHashSet<>(related(seq, story, actors, dayValue, false));
-    for (List<Long> c : cands) {
-      long article = c.get(0);
-      if (article == seq || !relatedEarlier.contains(article)) {
-        continue;
-      }
-      String termText = db.first("SELECT terms FROM expectation_due WHERE article = ? AND idx = ?",
-          rs -> rs.getString(1), article, c.get(1));
-      Set<String> terms = termText == null || termText.isEmpty() ? Set.of()
-          : new LinkedHashSet<>(Arrays.asList(termText.split(" ")));
-      if (terms.size() >= MIN_SHARED) {
-        best(mine, terms, article, c.get(1), seq);
+    // earlier expectations of the same story or of an article sharing an actor, latest first
+    Map<List<Long>, String> cands = new LinkedHashMap<>();
+    RowMapper<Object[]> row = rs -> new Object[] {List.of(rs.getLong(1), rs.getLong(2)), rs.getString(3)};
+    List<Object[]> rows = new ArrayList<>(db.query("SELECT article, idx, terms FROM expectation_due WHERE story = ?"
+        + " AND day < ? ORDER BY day DESC LIMIT " + EARLIER, row, story, dayValue));
+    if (!actors.isEmpty()) {
+      Set<Long> articles = new LinkedHashSet<>(db.queryIn("SELECT article, MAX(day) FROM expectation_actors"
+          + " WHERE actor IN IN_LIST AND day < ? GROUP BY article ORDER BY 2 DESC, article LIMIT " + EARLIER,
+          new ArrayList<>(new java.util.TreeSet<>(actors)), ACTOR_CHUNK, rs -> rs.getLong(1), dayValue));
+      rows.addAll(db.queryIn("SELECT article, idx, terms FROM expectation_due WHERE article IN IN_LIST",
+          new ArrayList<>(articles), ACTOR_CHUNK, row));
+    }
+    for (Object[] r : rows) {
+      @SuppressWarnings("unchecked")
+      List<Long> key = (List<Long>) r[0];
+      if (key.get(0) != seq) {
+        cands.putIfAbsent(key, (String) r[1]);
       }
     }
+    for (Map.Entry<List<Long>, String> c : cands.entrySet()) {
+      String termText = c.getValue();
+      Set<String> terms = termText == null || termText.isEmpty() ? Set.of()
+          : new LinkedHashSet<>(Arrays.asList(termText.split(" ")));
+      if (terms.size() >= MIN_SHARED && Terms.intersection(terms, vocab) >= MIN_SHARED) {
+        best(mine, terms, c.getKey().get(0), c.getKey().get(1), seq);
+      }
+    }
+  }
+
+  /**
+   * The latest publication day of a stored article other than those being linked now: articles
+   * are mostly ingested in date order, so there is seldom a later one to look at.
+   */
+  private long latestDay() throws SQLException {
+    if (latestDay == null) {
+      Long d = db.longValue("SELECT MAX(day) FROM articles");
+      latestDay = d == null ? Long.MIN_VALUE : d;
+    }
+    return latestDay;
+  }
+
+  /** Forgets the latest day (after a rollback, or when an article is replaced). */
+  public void forget() {
+    latestDay = null;
   }
 
   private void best(List<Clause> clauses, Set<String> terms, long article, long idx, long by) throws SQLException {

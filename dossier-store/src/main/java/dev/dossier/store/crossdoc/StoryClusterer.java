@@ -14,8 +14,9 @@ import java.util.Map;
  * Groups articles into stories, incrementally: an article joins the story whose profile (actors
  * and content words, weighted by inverse document frequency) is most similar to its own, among
  * stories active within {@value #WINDOW_DAYS} days of it, when the cosine similarity reaches
- * {@value #JOIN}; otherwise it starts a story. A near-duplicate joins its original's story. Not
- * thread-safe; runs inside the store's write transaction.
+ * {@value #JOIN}; otherwise it starts a story. A near-duplicate joins its original's story. Words
+ * found in more than {@value #BOILERPLATE_SHARE} of all articles (Reuters' "dlrs", "pct", "net",
+ * "cts", "shr") are not story words. Not thread-safe; runs inside the store's write transaction.
  */
 public final class StoryClusterer {
 
@@ -25,8 +26,17 @@ public final class StoryClusterer {
   private static final int CANDIDATES = 3;
   /** A story keeps the words of its first articles and the weights of those words in later ones. */
   private static final int MAX_STORY_TERMS = 300;
+  /** A word in more than this share of all articles is boilerplate, not a story's word. */
+  static final double BOILERPLATE_SHARE = 0.05;
+  /** ... once there are this many articles to tell. */
+  static final int BOILERPLATE_MIN_DOCS = 200;
+  private static final int CACHED_STORIES = 2_000;
+  private static final int CACHED_TERMS = 200_000;
 
   private final Db db;
+  private final LruCache<Long, Map<String, Double>> profiles = new LruCache<>(CACHED_STORIES);
+  /** Document frequencies of recently seen features (0: none stored). */
+  private final LruCache<String, Long> dfs = new LruCache<>(CACHED_TERMS);
 
   public StoryClusterer(Db db) {
     this.db = db;
@@ -43,12 +53,21 @@ public final class StoryClusterer {
     Map<String, Double> features = features(a, actors);
     Long max = db.longValue("SELECT MAX(seq) FROM articles");
     long n = max == null ? 1 : max;
-    Map<String, Double> idf = idf(features.keySet(), n);
+    Map<String, Long> df = df(features.keySet());
     List<Object[]> dfRows = new ArrayList<>();
     for (String f : features.keySet()) {
       dfRows.add(new Object[] {f});
     }
     db.batch("INSERT INTO term_df (term, df) VALUES (?, 1) ON CONFLICT (term) DO UPDATE SET df = term_df.df + 1", dfRows);
+    for (String f : features.keySet()) {
+      dfs.put(f, df.getOrDefault(f, 0L) + 1);
+    }
+    if (n >= BOILERPLATE_MIN_DOCS) {
+      // words in a large share of all articles ("dlrs", "pct", "net", "cts", "shr", "blah") tell no
+      // story apart from another; weighting them down is not enough to keep them from lumping
+      features.keySet().removeIf(f -> f.startsWith("t:") && df.getOrDefault(f, 0L) + 1 > BOILERPLATE_SHARE * n);
+    }
+    Map<String, Double> idf = idf(features.keySet(), df, n);
     Long story = null;
     if (duplicateOf != null) {
       story = db.longValue("SELECT story FROM articles WHERE seq = ?", duplicateOf);
@@ -57,37 +76,50 @@ public final class StoryClusterer {
       story = bestStory(features, idf, day);
     }
     Long dayValue = day == null ? null : day.toEpochDay();
+    Map<String, Double> profile;
     if (story == null) {
       story = db.longValue("INSERT INTO stories (label, first_day, last_day, size, terms) VALUES (?, ?, ?, 0, 0) RETURNING id",
           "", dayValue, dayValue);
-    }
-    db.update("UPDATE stories SET size = size + 1 WHERE id = ?", story);
-    long size = db.longValue("SELECT size FROM stories WHERE id = ?", story);
-    if (dayValue != null) {
-      db.update("UPDATE stories SET first_day = CASE WHEN first_day IS NULL OR first_day > ? THEN ? ELSE first_day END,"
-          + " last_day = CASE WHEN last_day IS NULL OR last_day < ? THEN ? ELSE last_day END WHERE id = ?",
-          dayValue, dayValue, dayValue, dayValue, story);
+      profile = new LinkedHashMap<>();
+      profiles.put(story, profile);
+    } else {
+      profile = profile(story);
     }
     List<Object[]> updates = new ArrayList<>();
-    List<String> keys = new ArrayList<>(features.keySet());
-    for (String k : keys) {
-      updates.add(new Object[] {features.get(k), story, k});
-    }
-    int[] updated = db.batchCounts("UPDATE story_terms SET weight = weight + ? WHERE story = ? AND term = ?", updates);
-    long have = db.longValue("SELECT terms FROM stories WHERE id = ?", story);
     List<Object[]> inserts = new ArrayList<>();
-    for (int i = 0; i < keys.size() && have + inserts.size() < MAX_STORY_TERMS; i++) {
-      if (updated[i] == 0) {
-        inserts.add(new Object[] {story, keys.get(i), features.get(keys.get(i))});
+    for (Map.Entry<String, Double> f : features.entrySet()) {
+      if (profile.containsKey(f.getKey())) {
+        updates.add(new Object[] {f.getValue(), story, f.getKey()});
+      } else if (profile.size() + inserts.size() < MAX_STORY_TERMS) {
+        inserts.add(new Object[] {story, f.getKey(), f.getValue()});
       }
     }
+    db.batch("UPDATE story_terms SET weight = weight + ? WHERE story = ? AND term = ?", updates);
     db.batch("INSERT INTO story_terms (story, term, weight) VALUES (?, ?, ?)", inserts);
-    db.update("UPDATE stories SET terms = terms + ? WHERE id = ?", inserts.size(), story);
+    for (Object[] u : updates) {
+      profile.merge((String) u[2], (Double) u[0], Double::sum);
+    }
+    for (Object[] i : inserts) {
+      profile.put((String) i[1], (Double) i[2]);
+    }
+    long size = dayValue == null
+        ? db.longValue("UPDATE stories SET size = size + 1, terms = terms + ? WHERE id = ? RETURNING size",
+            inserts.size(), story)
+        : db.longValue("UPDATE stories SET size = size + 1, terms = terms + ?,"
+            + " first_day = CASE WHEN first_day IS NULL OR first_day > ? THEN ? ELSE first_day END,"
+            + " last_day = CASE WHEN last_day IS NULL OR last_day < ? THEN ? ELSE last_day END WHERE id = ? RETURNING size",
+            inserts.size(), dayValue, dayValue, dayValue, dayValue, story);
     if (Long.bitCount(size) == 1) { // relabel at sizes 1, 2, 4, 8...: labels settle as stories grow
       db.update("UPDATE stories SET label = ? WHERE id = ?", label(story, n), story);
     }
     db.update("UPDATE articles SET story = ? WHERE seq = ?", story, seq);
     return story;
+  }
+
+  /** Forgets the cached story profiles (after a rollback, or when a story shrinks). */
+  public void forget() {
+    profiles.clear();
+    dfs.clear();
   }
 
   /** An article's features: {@code a:ACTOR_ID} and {@code t:TERM}, with weights. */
@@ -156,12 +188,18 @@ public final class StoryClusterer {
     return best;
   }
 
+  /** A story's terms with their weights, from the cache or read once (the cache then kept in step). */
   private Map<String, Double> profile(long story) throws SQLException {
-    Map<String, Double> m = new LinkedHashMap<>();
+    Map<String, Double> m = profiles.get(story);
+    if (m != null) {
+      return m;
+    }
+    m = new LinkedHashMap<>();
     for (Object[] r : db.query("SELECT term, weight FROM story_terms WHERE story = ?",
         rs -> new Object[] {rs.getString(1), rs.getDouble(2)}, story)) {
       m.put((String) r[0], (Double) r[1]);
     }
+    profiles.put(story, m);
     return m;
   }
 
@@ -193,13 +231,30 @@ public final class StoryClusterer {
     return out;
   }
 
-  /** Inverse document frequency of each term, from the stored document frequencies. */
-  private Map<String, Double> idf(java.util.Collection<String> terms, long n) throws SQLException {
+  /** The stored document frequency of each term that has one: cached, the others read in one query. */
+  private Map<String, Long> df(java.util.Collection<String> terms) throws SQLException {
     Map<String, Long> df = new HashMap<>();
-    for (Object[] r : db.queryIn("SELECT term, df FROM term_df WHERE term IN IN_LIST", new ArrayList<>(terms), 32,
+    List<String> missing = new ArrayList<>();
+    for (String t : terms) {
+      Long n = dfs.get(t);
+      if (n == null) {
+        missing.add(t);
+      } else if (n > 0) {
+        df.put(t, n);
+      }
+    }
+    for (Object[] r : db.queryIn("SELECT term, df FROM term_df WHERE term IN IN_LIST", missing, 32,
         rs -> new Object[] {rs.getString(1), rs.getLong(2)})) {
       df.put((String) r[0], (Long) r[1]);
     }
+    for (String t : missing) {
+      dfs.put(t, df.getOrDefault(t, 0L));
+    }
+    return df;
+  }
+
+  /** Inverse document frequency of each term, from the stored document frequencies. */
+  private static Map<String, Double> idf(java.util.Collection<String> terms, Map<String, Long> df, long n) {
     Map<String, Double> idf = new HashMap<>();
     for (String t : terms) {
       idf.put(t, Math.log((n + 1.0) / (df.getOrDefault(t, 0L) + 1.0)) + 1.0);
@@ -209,7 +264,7 @@ public final class StoryClusterer {
 
   private String label(long story, long n) throws SQLException {
     Map<String, Double> profile = top(profile(story), 60);
-    Map<String, Double> idf = idf(profile.keySet(), n);
+    Map<String, Double> idf = idf(profile.keySet(), df(profile.keySet()), n);
     List<Map.Entry<String, Double>> scored = new ArrayList<>();
     for (Map.Entry<String, Double> e : profile.entrySet()) {
       scored.add(Map.entry(e.getKey(), e.getValue() * idf.get(e.getKey())));

@@ -69,8 +69,9 @@ import org.apache.lucene.util.Bits;
 public final class LuceneIndex implements TextSearch {
 
   static final String WATERMARK = "dossier.indexed_seq";
-  private static final int COMMIT_DOCS = 5000;
-  private static final long COMMIT_NANOS = 10_000_000_000L;
+  /** A commit costs a flush and fsyncs; after a kill the store re-indexes what it lacks. */
+  private static final int COMMIT_DOCS = 20_000;
+  private static final long COMMIT_NANOS = 30_000_000_000L;
 
   private static final String ID = "id";
   private static final String SEQ = "seq";

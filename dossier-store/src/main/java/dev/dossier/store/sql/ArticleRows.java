@@ -43,11 +43,15 @@ final class ArticleRows {
     }
   }
 
-  /** Inserts the article row and returns its new sequence number. */
-  static long insertArticle(Db db, Analysis an, long now) throws SQLException {
+  /** The stored form of an analysis: its JSON, deflated. Thread-safe. */
+  static byte[] blob(Analysis an) {
+    return deflate(AnalysisJson.toJson(an, false).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Inserts the article row with its {@link #blob} and returns its new sequence number. */
+  static long insertArticle(Db db, Analysis an, byte[] json, long now) throws SQLException {
     Article a = an.article();
     LocalDate day = day(a);
-    byte[] json = deflate(AnalysisJson.toJson(an, false).getBytes(StandardCharsets.UTF_8));
     PreparedStatement ps = db.ps("INSERT INTO articles (id, content_hash, url, outlet, outlet_key, title,"
         + " author, published, precision, day, month, language, origin_source, origin_format, origin_line,"
         + " origin_record, origin_warc, text, analysis, ingested_at)"
@@ -95,7 +99,9 @@ final class ArticleRows {
         continue;
       }
       Table t = LayerTables.BY_LAYER.get(k);
-      insertAll(db, t, seq, records);
+      if (t != null) {
+        insertAll(db, t, seq, records);
+      }
     }
     List<LayerTables.RoleRow> roles = new ArrayList<>();
     List<Entity> entities = an.layer(Layers.ENTITIES);
@@ -126,7 +132,6 @@ final class ArticleRows {
       db.update("DELETE FROM " + t + " WHERE article = ?", seq);
     }
     db.update("DELETE FROM resolutions WHERE by_article = ?", seq);
-    db.update("DELETE FROM expectation_terms WHERE article = ?", seq);
     db.update("DELETE FROM claim_bands WHERE claim IN (SELECT id FROM claims WHERE article = ?)", seq);
     db.update("DELETE FROM claim_links WHERE a IN (SELECT id FROM claims WHERE article = ?)"
         + " OR b IN (SELECT id FROM claims WHERE article = ?)", seq, seq);

@@ -15,7 +15,7 @@ final class Schema {
   private Schema() {}
 
   /** Bumped when a table changes incompatibly; a store of another version is refused. */
-  static final String VERSION = "2";
+  static final String VERSION = "3";
 
   static List<String> ddl(Dialect d) {
     String seq = d.sequenceKey();
@@ -65,15 +65,17 @@ final class Schema {
     s.add("CREATE TABLE IF NOT EXISTS story_terms (story BIGINT NOT NULL, term TEXT NOT NULL,"
         + " weight DOUBLE PRECISION NOT NULL, PRIMARY KEY (story, term))" + ck);
     s.add("CREATE INDEX IF NOT EXISTS story_terms_term ON story_terms (term, story)");
-    s.add("CREATE TABLE IF NOT EXISTS term_df (term TEXT PRIMARY KEY, df BIGINT NOT NULL)");
+    s.add("CREATE TABLE IF NOT EXISTS term_df (term TEXT NOT NULL, df BIGINT NOT NULL, PRIMARY KEY (term))" + ck);
 
     // claims
     s.add("CREATE TABLE IF NOT EXISTS claims (id " + seq + ", article BIGINT NOT NULL, kind TEXT NOT NULL,"
         + " idx BIGINT NOT NULL, source_key TEXT NOT NULL, source_label TEXT NOT NULL, source_kind TEXT NOT NULL,"
         + " anonymous SMALLINT NOT NULL, text TEXT NOT NULL, norm TEXT NOT NULL, negated SMALLINT NOT NULL,"
-        + " measure_key TEXT, unit TEXT, value DOUBLE PRECISION, period TEXT, day BIGINT)");
+        + " measure_key TEXT, unit TEXT, value DOUBLE PRECISION, period TEXT, day BIGINT, grp BIGINT NOT NULL,"
+        + " story BIGINT)");
     s.add("CREATE UNIQUE INDEX IF NOT EXISTS claims_article ON claims (article, kind, idx)");
-    s.add("CREATE INDEX IF NOT EXISTS claims_measure ON claims (measure_key)");
+    s.add("CREATE INDEX IF NOT EXISTS claims_measure ON claims (measure_key, story)");
+    s.add("CREATE INDEX IF NOT EXISTS claims_source ON claims (source_key)"); // an actor's claims, for profiles
     s.add("CREATE TABLE IF NOT EXISTS claim_bands (band_key BIGINT NOT NULL, claim BIGINT NOT NULL,"
         + " PRIMARY KEY (band_key, claim))" + ck);
     s.add("CREATE TABLE IF NOT EXISTS claim_links (a BIGINT NOT NULL, b BIGINT NOT NULL,"
@@ -83,10 +85,13 @@ final class Schema {
 
     // expectations
     s.add("CREATE TABLE IF NOT EXISTS expectation_due (article BIGINT NOT NULL, idx BIGINT NOT NULL,"
-        + " due_from BIGINT, due_to BIGINT, terms TEXT NOT NULL, day BIGINT, PRIMARY KEY (article, idx))" + ck);
+        + " due_from BIGINT, due_to BIGINT, terms TEXT NOT NULL, day BIGINT, story BIGINT,"
+        + " PRIMARY KEY (article, idx))" + ck);
     s.add("CREATE INDEX IF NOT EXISTS expectation_due_to ON expectation_due (due_to)");
-    s.add("CREATE TABLE IF NOT EXISTS expectation_terms (term TEXT NOT NULL, article BIGINT NOT NULL,"
-        + " idx BIGINT NOT NULL, PRIMARY KEY (term, article, idx))" + ck);
+    s.add("CREATE INDEX IF NOT EXISTS expectation_due_story ON expectation_due (story, day)");
+    // the actors of articles that hold expectations, for finding what a later article resolves
+    s.add("CREATE TABLE IF NOT EXISTS expectation_actors (actor BIGINT NOT NULL, day BIGINT NOT NULL,"
+        + " article BIGINT NOT NULL, PRIMARY KEY (actor, day, article))" + ck);
     s.add("CREATE TABLE IF NOT EXISTS resolutions (article BIGINT NOT NULL, idx BIGINT NOT NULL,"
         + " by_article BIGINT NOT NULL, start_off BIGINT NOT NULL, end_off BIGINT NOT NULL,"
         + " score DOUBLE PRECISION NOT NULL, PRIMARY KEY (article, idx, by_article))" + ck);
@@ -129,6 +134,7 @@ final class Schema {
     t.add("article_actors");
     t.add("lsh");
     t.add("expectation_due");
+    t.add("expectation_actors");
     t.add("resolutions");
     return t;
   }

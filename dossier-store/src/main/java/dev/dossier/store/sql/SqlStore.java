@@ -8,6 +8,7 @@ import dev.dossier.store.Store;
 import dev.dossier.store.StoreException;
 import dev.dossier.store.Verification;
 import dev.dossier.store.crossdoc.CrossDocLinker;
+import dev.dossier.store.crossdoc.DuplicateDetector;
 import dev.dossier.store.query.ActorProfile;
 import dev.dossier.store.query.ActorSummary;
 import dev.dossier.store.query.ClaimReport;
@@ -30,12 +31,14 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 
@@ -131,17 +134,36 @@ public final class SqlStore implements Store {
     return description;
   }
 
+  /** What {@link #stage} computes: the deflated Analysis JSON and the duplicate fingerprint. */
+  private record Work(byte[] blob, DuplicateDetector.Fingerprint fingerprint) {}
+
   @Override
-  public synchronized List<PutResult> putAll(List<Analysis> analyses, boolean replace) {
+  public Staged stage(Analysis a) {
+    return new Staged(a, new Work(ArticleRows.blob(a), DuplicateDetector.fingerprint(a.article())));
+  }
+
+  @Override
+  public List<PutResult> putAll(List<Analysis> analyses, boolean replace) {
+    List<Staged> staged = new ArrayList<>(analyses.size());
+    for (Analysis a : analyses) {
+      staged.add(new Staged(a, null)); // staged inside the transaction, so a bad analysis rolls it back
+    }
+    return putStaged(staged, replace);
+  }
+
+  @Override
+  public synchronized List<PutResult> putStaged(List<Staged> staged, boolean replace) {
     ensureOpen();
-    List<PutResult> results = new ArrayList<>(analyses.size());
+    List<PutResult> results = new ArrayList<>(staged.size());
     List<IndexDoc> docs = new ArrayList<>();
     String current = null;
     Connection c = db.connection();
     try {
       c.setAutoCommit(false);
       long now = System.currentTimeMillis();
-      for (Analysis a : analyses) {
+      for (Staged st : staged) {
+        Analysis a = st.analysis();
+        Work w = st.work() instanceof Work x ? x : (Work) stage(a).work();
         current = a.article().id();
         Long old = db.longValue("SELECT seq FROM articles WHERE id = ?", current);
         if (old != null && !replace) {
@@ -152,28 +174,31 @@ public final class SqlStore implements Store {
         if (old != null) {
           copies = db.query("SELECT seq FROM articles WHERE dup_of = ?", rs -> rs.getLong(1), old);
           ArticleRows.delete(db, old);
+          linker.forget();
         }
-        long t0 = System.nanoTime();
-        long seq = ArticleRows.insertArticle(db, a, now);
-        long t1 = System.nanoTime();
+        long t0 = Timings.cpu();
+        long seq = ArticleRows.insertArticle(db, a, w.blob(), now);
+        long t1 = Timings.cpu();
         ArticleRows.insertLayers(db, seq, a);
-        long t2 = System.nanoTime();
+        long t2 = Timings.cpu();
         LocalDate day = ArticleRows.day(a.article());
-        CrossDocLinker.Result r = linker.link(seq, a, day);
+        CrossDocLinker.Result r = linker.link(seq, a, day, w.fingerprint());
         TIMINGS.add("article row", t1 - t0);
         TIMINGS.add("layer rows", t2 - t1);
-        TIMINGS.add("cross-document", System.nanoTime() - t2);
+        TIMINGS.add("cross-document", Timings.cpu() - t2);
         for (long copy : copies) {
           db.update("UPDATE articles SET dup_of = ? WHERE seq = ?", seq, copy);
+          db.update("UPDATE claims SET grp = ? WHERE article = ?", seq, copy);
         }
         docs.add(new IndexDoc(seq, a.article().id(), a.article().title(), a.text(), a.article().outlet(), day,
             new HashSet<>(r.actors().values()), r.sourceKinds()));
         results.add(old == null ? PutResult.INSERTED : PutResult.REPLACED);
       }
-      long tc = System.nanoTime();
+      long tc = Timings.cpu();
       c.commit();
-      TIMINGS.add("commit", System.nanoTime() - tc);
+      TIMINGS.add("commit", Timings.cpu() - tc);
     } catch (SQLException | RuntimeException e) {
+      linker.forget();
       try {
         c.rollback();
       } catch (SQLException r) {
@@ -187,7 +212,7 @@ public final class SqlStore implements Store {
         // the connection is broken; the next call reports it
       }
     }
-    long ti = System.nanoTime();
+    long ti = Timings.cpu();
     for (IndexDoc d : docs) {
       search.index(d);
       lastIndexed = Math.max(lastIndexed, d.seq());
@@ -195,8 +220,19 @@ public final class SqlStore implements Store {
     if (!docs.isEmpty()) {
       search.commitIfDue(lastIndexed);
     }
-    TIMINGS.add("search index", System.nanoTime() - ti);
+    TIMINGS.add("search index", Timings.cpu() - ti);
     return results;
+  }
+
+  @Override
+  public synchronized Set<String> storedIds(Collection<String> articleIds) {
+    ensureOpen();
+    try {
+      return new HashSet<>(db.queryIn("SELECT id FROM articles WHERE id IN IN_LIST", new ArrayList<>(articleIds), 64,
+          rs -> rs.getString(1)));
+    } catch (SQLException e) {
+      throw fail("look up articles", e);
+    }
   }
 
   @Override

@@ -67,9 +67,36 @@ class ClaimRulesTest {
   @Test
   void figuresWithoutWhatTheyMeasureAFigureOfNeedTheSameStory() {
     Claim a = figure(1, 10, 10, 1L, "actor:1", "profit||", 100);
-    assertThat(ClaimRules.relate(a, figure(2, 11, 11, 2L, "actor:2", "profit||", 50))).isNull();
-    assertThat(ClaimRules.relate(a, figure(3, 12, 12, 1L, "actor:2", "profit||", 50)).relation())
+    assertThat(ClaimRules.relate(a, figure(2, 11, 11, 2L, "actor:2", "profit||", 100))).isNull();
+    assertThat(ClaimRules.relate(a, figure(3, 12, 12, 1L, "actor:2", "profit||", 100)).relation())
+        .isEqualTo(Relation.CORROBORATES);
+  }
+
+  @Test
+  void figuresContradictOnlyWhenTheySayWhatTheyAreAFigureOf() {
+    // Reuters earnings: "15 cts a share" and "57 cts a share" in one story are two companies
+    Claim a = figure(1, 10, 10, 1L, "actor:1", "profit||", 100);
+    assertThat(ClaimRules.relate(a, figure(2, 11, 11, 1L, "actor:2", "profit||", 50))).isNull();
+    Claim acme = figure(3, 12, 12, 1L, "actor:1", "profit|acme|", 100);
+    assertThat(ClaimRules.relate(acme, figure(4, 13, 13, 1L, "actor:2", "profit|acme|", 50)).relation())
         .isEqualTo(Relation.CONTRADICTS);
+    assertThat(ClaimRules.relate(acme, figure(5, 14, 14, 2L, "actor:2", "profit|acme|", 50)).relation())
+        .isEqualTo(Relation.CONTRADICTS);
+  }
+
+  @Test
+  void amountsOfACommodityOrSecurityAreDifferentDealsNotContradictions() {
+    // Reuters: "200,000 shares of its common stock" and "2,129,300 shares of common stock"
+    Claim a = new Claim(1, 10, 10, 1L, true, "outlet:reuters", Set.of(), false, "shar|common stock|", "count", 200000,
+        "1987-03");
+    Claim b = new Claim(2, 11, 11, 1L, true, "outlet:reuters", Set.of(), false, "shar|common stock|", "count", 2129300,
+        "1987-03");
+    assertThat(ClaimRules.relate(a, b)).isNull();
+    Claim gold = new Claim(3, 12, 12, 1L, true, "actor:1", Set.of(), false, "ounc|gold|", "count", 50000, "1987-03");
+    Claim more = new Claim(4, 13, 13, 1L, true, "actor:2", Set.of(), false, "ounc|gold|", "count", 80000, "1987-03");
+    assertThat(ClaimRules.relate(gold, more)).isNull();
+    Claim same = new Claim(5, 14, 14, 1L, true, "actor:2", Set.of(), false, "ounc|gold|", "count", 50000, "1987-03");
+    assertThat(ClaimRules.relate(gold, same).relation()).isEqualTo(Relation.CORROBORATES);
   }
 
   @Test
