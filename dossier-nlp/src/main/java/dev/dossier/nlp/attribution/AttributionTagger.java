@@ -39,30 +39,44 @@ public final class AttributionTagger {
 
   /** A label per token of {@code in}. */
   public int[] tag(AttributionInput in) {
-    int[] first = tag(in, model, null);
-    return second == null ? first : tag(in, second, first);
+    long[][][] base = new long[in.paragraphCount()][][];
+    for (int p = 0; p < base.length; p++) {
+      base[p] = in.paragraphs[p + 1] > in.paragraphs[p] ? features.extract(in, p) : null;
+    }
+    int[] first = tag(in, model, base, null);
+    return second == null ? first : tag(in, second, base, first);
   }
 
   /** A label per token of {@code in} from the first pass only. */
   public int[] firstPass(AttributionInput in) {
-    return tag(in, model, null);
+    long[][][] base = new long[in.paragraphCount()][][];
+    for (int p = 0; p < base.length; p++) {
+      base[p] = in.paragraphs[p + 1] > in.paragraphs[p] ? features.extract(in, p) : null;
+    }
+    return tag(in, model, base, null);
   }
 
-  private int[] tag(AttributionInput in, LinearChain model, int[] prior) {
+  private int[] tag(AttributionInput in, LinearChain model, long[][][] base, int[] prior) {
     int[] out = new int[in.size()];
     int l = model.labelCount();
+    float[] emit = new float[0];
+    int[] best = new int[0];
     for (int p = 0; p < in.paragraphCount(); p++) {
       int from = in.paragraphs[p];
       int n = in.paragraphs[p + 1] - from;
       if (n == 0) {
         continue;
       }
-      long[][] keys = features.extract(in, p, prior);
-      float[] emit = new float[n * l];
+      long[][] keys = prior == null ? base[p] : features.withPrior(base[p], in, p, prior);
+      if (emit.length < n * l) {
+        emit = new float[n * l];
+        best = new int[n];
+      } else {
+        java.util.Arrays.fill(emit, 0, n * l, 0f);
+      }
       for (int t = 0; t < n; t++) {
         model.score(keys[t], emit, t * l);
       }
-      int[] best = new int[n];
       model.viterbi(emit, n, best, null);
       System.arraycopy(best, 0, out, from, n);
     }
