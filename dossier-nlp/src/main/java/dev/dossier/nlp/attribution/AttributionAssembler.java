@@ -18,7 +18,8 @@ import java.util.Set;
  * affiliation the text gives; "X cited by Y" makes Y the relay ({@link RelayPhrases}); an
  * attribution whose cue lies inside another's content is nested in it, and {@link NestedClaims}
  * finds the nested claims the tagger cannot label. Rules take over where the tagger is weak:
- * dash-signed quotations ({@link DashQuotes}), "what negotiators describe as X"
+ * dash-signed quotations ({@link DashQuotes}), a speaker and a colon opening a paragraph
+ * ({@link SpeakerColons}), "what negotiators describe as X"
  * ({@link WhatTheyCall}), the clause of "according to X," and of a
  * parenthetical ", aides say," ({@link ClauseContents}); a lone non-lexicon participle with no
  * source is not a cue ("and mounting pressure"). Stateless; thread-safe.
@@ -39,6 +40,9 @@ final class AttributionAssembler {
     labels = labels.clone();
     java.util.Map<Integer, Run[]> signed = new java.util.HashMap<>();
     for (Run[] t : DashQuotes.apply(in, labels)) {
+      signed.put(t[0].from, t);
+    }
+    for (Run[] t : SpeakerColons.apply(in, labels)) {
       signed.put(t[0].from, t);
     }
     ClauseContents.accordingToSources(in, labels);

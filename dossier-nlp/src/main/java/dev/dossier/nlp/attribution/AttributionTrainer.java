@@ -33,11 +33,21 @@ public final class AttributionTrainer {
 
   /** Training parameters. */
   public record Config(int epochs, int minCount, long seed, int folds, boolean allAnnotators,
-      boolean firstPassSources) {
+      boolean firstPassSources, int firstPassEpochs) {
 
     /** Training on the first annotator's file of each text, a first pass of cues only. */
     public Config(int epochs, int minCount, long seed, int folds) {
-      this(epochs, minCount, seed, folds, false, false);
+      this(epochs, minCount, seed, folds, false, false, 0);
+    }
+
+    /** The first pass's epochs as many as the second's. */
+    public Config(int epochs, int minCount, long seed, int folds, boolean allAnnotators, boolean firstPassSources) {
+      this(epochs, minCount, seed, folds, allAnnotators, firstPassSources, 0);
+    }
+
+    /** Passes over the data for the first pass (and its jackknife folds): {@code firstPassEpochs}, else {@code epochs}. */
+    int firstEpochs() {
+      return firstPassEpochs > 0 ? firstPassEpochs : epochs;
     }
 
     /** The last label kind the first pass learns (cue, source or content). */
@@ -87,7 +97,7 @@ public final class AttributionTrainer {
           }
         }
         log.accept("fold " + (fold + 1) + " of " + config.folds() + ": first pass on " + seqs.size() + " paragraphs");
-        AttributionTagger t = new AttributionTagger(perceptron().train(seqs, config.epochs(), config.minCount(),
+        AttributionTagger t = new AttributionTagger(perceptron().train(seqs, config.firstEpochs(), config.minCount(),
             config.seed(), null, null));
         for (int i : held) {
           priors.set(i, t.firstPass(inputs.get(i)));
@@ -100,7 +110,7 @@ public final class AttributionTrainer {
     }
     log.accept("first pass (" + config.firstPassName() + "): " + seqs.size()
         + " paragraphs from " + train.size() + " articles");
-    LinearChain first = perceptron().train(seqs, config.epochs(), config.minCount(), config.seed(), log,
+    LinearChain first = perceptron().train(seqs, config.firstEpochs(), config.minCount(), config.seed(), log,
         (e, m) -> log.accept("  dev after epoch " + e + ": " + evaluate(new AttributionTagger(m), dev)));
     LinearChain second = null;
     if (config.folds() > 1) {
@@ -127,7 +137,8 @@ public final class AttributionTrainer {
     m.putArray("training").addObject().put("path", trainDir.toString()).put("articles", texts.size())
         .put("annotationFiles", train.size())
         .put("sha256", treeSha256(trainDir)).put("annotatorFiles", config.allAnnotators() ? "all" : "first per text");
-    m.putObject("parameters").put("epochs", config.epochs()).put("minCount", config.minCount())
+    m.putObject("parameters").put("epochs", config.epochs()).put("firstPassEpochs", config.firstEpochs())
+        .put("minCount", config.minCount())
         .put("seed", config.seed()).put("folds", config.folds())
         .put("firstPass", config.firstPassName());
     ObjectNode d = m.putObject("dev");
