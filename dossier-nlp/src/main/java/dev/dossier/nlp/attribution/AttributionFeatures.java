@@ -14,7 +14,7 @@ import java.util.Arrays;
  */
 public final class AttributionFeatures {
 
-  public static final String VERSION = "attribution-features-5";
+  public static final String VERSION = "attribution-features-6";
 
   private final dev.dossier.nlp.ner.WordClusters clusters;
 
@@ -42,15 +42,25 @@ public final class AttributionFeatures {
    * source and content the first pass found, for the second pass.
    */
   public long[][] extract(AttributionInput in, int p, int[] prior) {
+    return extract(in, p, prior, null);
+  }
+
+  /**
+   * As {@link #extract(AttributionInput, int, int[])}, with also the first pass's confidence that
+   * each token is a cue ({@code cue}, a bucket per token of the article, see
+   * {@link AttributionTagger#confidenceBuckets}), or null.
+   */
+  public long[][] extract(AttributionInput in, int p, int[] prior, byte[] cue) {
     long[][] base = extract(in, p);
-    return prior == null ? base : withPrior(base, in, p, prior);
+    return prior == null ? base : withPrior(base, in, p, prior, cue);
   }
 
   /**
    * {@code base} (the first-pass keys of paragraph {@code p}) with the second pass's keys read from
-   * {@code prior} appended; the same as {@code extract(in, p, prior)} without computing the base keys again.
+   * {@code prior} (and {@code cue}, if not null) appended; the same as {@code extract(in, p, prior, cue)}
+   * without computing the base keys again.
    */
-  public long[][] withPrior(long[][] base, AttributionInput in, int p, int[] prior) {
+  public long[][] withPrior(long[][] base, AttributionInput in, int p, int[] prior, byte[] cue) {
     int from = in.paragraphs[p];
     int n = in.paragraphs[p + 1] - from;
     long[] hw = new long[n];
@@ -64,6 +74,15 @@ public final class AttributionFeatures {
     long[] buf = new long[32];
     for (int i = 0; i < n; i++) {
       int k = stacked(prior, from, n, i, hw[i], hp[i], near, buf, 0);
+      if (cue != null) {
+        int t = from + i;
+        int c = cue[t];
+        buf[k++] = key(87, c);
+        buf[k++] = key(88, c, hp[i]);
+        buf[k++] = key(89, c, prior[t]);
+        buf[k++] = key(90, i > 0 ? cue[t - 1] : -1, c);
+        buf[k++] = key(91, c, i + 1 < n ? cue[t + 1] : -1);
+      }
       long[] b = base[i];
       long[] x = Arrays.copyOf(b, b.length + k);
       System.arraycopy(buf, 0, x, b.length, k);

@@ -79,7 +79,8 @@ public final class AttributionTrainer {
       golds.add(goldLabels(d.analysis(), d.gold(), AttributionLabels.CONTENT));
       cueGolds.add(goldLabels(d.analysis(), d.gold(), config.firstPassKinds()));
     }
-    List<int[]> priors = new ArrayList<>(java.util.Collections.nCopies(train.size(), (int[]) null));
+    List<AttributionTagger.FirstPass> priors = new ArrayList<>(
+        java.util.Collections.nCopies(train.size(), (AttributionTagger.FirstPass) null));
     int[] textIndex = new int[train.size()];
     java.util.Map<String, Integer> texts = new java.util.HashMap<>();
     for (int i = 0; i < train.size(); i++) {
@@ -100,7 +101,7 @@ public final class AttributionTrainer {
         AttributionTagger t = new AttributionTagger(perceptron().train(seqs, config.firstEpochs(), config.minCount(),
             config.seed(), null, null));
         for (int i : held) {
-          priors.set(i, t.firstPass(inputs.get(i)));
+          priors.set(i, t.firstPassScored(inputs.get(i)));
         }
       }
     }
@@ -155,13 +156,14 @@ public final class AttributionTrainer {
         AttributionLabels.allowedStart(), null);
   }
 
-  private static void sequences(AttributionFeatures features, AttributionInput in, int[] gold, int[] prior,
-      List<StructuredPerceptron.Sequence> out) {
+  private static void sequences(AttributionFeatures features, AttributionInput in, int[] gold,
+      AttributionTagger.FirstPass prior, List<StructuredPerceptron.Sequence> out) {
     for (int p = 0; p < in.paragraphCount(); p++) {
       int from = in.paragraphs[p];
       int to = in.paragraphs[p + 1];
       if (to > from) {
-        out.add(new StructuredPerceptron.Sequence(features.extract(in, p, prior),
+        out.add(new StructuredPerceptron.Sequence(prior == null ? features.extract(in, p)
+            : features.extract(in, p, prior.labels(), prior.cue()),
             java.util.Arrays.copyOfRange(gold, from, to)));
       }
     }
