@@ -67,6 +67,9 @@ final class AttributionAssembler {
         content = quote;
       }
       if (source == null) {
+        source = agent(in, cue, content);
+      }
+      if (source == null) {
         source = subject(in, cue, content, mentions);
       }
       Run clause = ClauseContents.accordingTo(in, cue, source);
@@ -128,6 +131,29 @@ final class AttributionAssembler {
       }
     }
     return null;
+  }
+
+  /**
+   * For a passive cue with no source in its sentence, the agent after "by" ("was first reported by
+   * The Washington Post", "are supported by an unusual coalition of leaders"), outside its
+   * content; or null.
+   */
+  private static Run agent(AttributionInput in, Run cue, Run content) {
+    int by = "by".equals(in.lower[cue.to - 1]) ? cue.to - 1 : cue.to < in.size() && "by".equals(in.lower[cue.to]) ? cue.to
+        : -1;
+    if (by < 0 || by + 1 >= in.size() || in.sentence[by + 1] != in.sentence[cue.from]) {
+      return null;
+    }
+    boolean passive = false;
+    for (int i = cue.from; i < by; i++) {
+      passive |= in.pos[i].equals("VBN");
+    }
+    int end = RelayPhrases.relayEnd(in, by + 1);
+    if (!passive || end == by + 1 || !in.pos[end - 1].startsWith("NN")
+        || content != null && content.from < end && by + 1 < content.to) {
+      return null;
+    }
+    return new Run(AttributionLabels.SOURCE, by + 1, end);
   }
 
   /**

@@ -5,10 +5,9 @@ import java.util.Objects;
 
 /**
  * Labels every token of an article with cue, source and content BIO labels
- * ({@link AttributionLabels}), one first-order linear-chain Viterbi pass per paragraph. With a
- * second pass, a token the first pass labels as a cue and the second leaves outside every span
- * stays a cue (the first pass is the more precise, the second finds more; their union scores best
- * on PolNeAR dev). Immutable; safe to share between threads.
+ * ({@link AttributionLabels}), one first-order linear-chain Viterbi pass per paragraph; a second
+ * pass, if any, reads the first pass's labels and its confidence that each token is a cue.
+ * Immutable; safe to share between threads.
  */
 public final class AttributionTagger {
 
@@ -42,21 +41,11 @@ public final class AttributionTagger {
   /** The first pass's labels and its confidence bucket per token that the token is a cue. */
   public record FirstPass(int[] labels, byte[] cue) {}
 
-  /** A label per token of {@code in}: the second pass's, with the first pass's cues it left out. */
+  /** A label per token of {@code in}: the second pass's if there is one, else the first's. */
   public int[] tag(AttributionInput in) {
     long[][][] base = base(in);
     FirstPass first = firstPass(in, base);
-    if (second == null) {
-      return first.labels();
-    }
-    int[] out = tag(in, second, base, first, null);
-    for (int i = 0; i < out.length; i++) {
-      if (out[i] == AttributionLabels.O && AttributionLabels.kind(first.labels()[i]) == AttributionLabels.CUE) {
-        boolean cont = i > 0 && AttributionLabels.kind(out[i - 1]) == AttributionLabels.CUE;
-        out[i] = cont ? AttributionLabels.inside(AttributionLabels.CUE) : AttributionLabels.begin(AttributionLabels.CUE);
-      }
-    }
-    return out;
+    return second == null ? first.labels() : tag(in, second, base, first, null);
   }
 
   /** A label per token of {@code in} from the first pass only. */
