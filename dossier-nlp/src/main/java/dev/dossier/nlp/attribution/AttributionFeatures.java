@@ -14,7 +14,7 @@ import java.util.Arrays;
  */
 public final class AttributionFeatures {
 
-  public static final String VERSION = "attribution-features-6";
+  public static final String VERSION = "attribution-features-7";
 
   private final dev.dossier.nlp.ner.WordClusters clusters;
 
@@ -156,23 +156,8 @@ public final class AttributionFeatures {
         lastName = i;
       }
     }
-    long[] head = new long[n];
-    boolean[] headCue = new boolean[n];
-    for (int i = 0; i < n; i++) {
-      int h = mainVerb(in, from + i, to);
-      head[i] = h == from + i ? hl[i] : hash(in.lemma[h]);
-      headCue[i] = h == from + i ? cue[i] : isCueWord(in, h);
-    }
-    int[] verbsBefore = new int[n];
-    int[] sentCues = new int[n];
-    int[] sentMarks = new int[n];
-    sentenceCounts(in, from, n, cue, verbsBefore, sentCues, sentMarks);
-    long[] shapeClass = new long[n];
-    for (int i = 0; i < n; i++) {
-      shapeClass[i] = tokenClass(in, from + i);
-    }
     long[][] out = new long[n][];
-    long[] buf = new long[160];
+    long[] buf = new long[120];
     int[] leftQuote = new int[n];
     int[] rightQuote = new int[n];
     quoteDistances(in, from, n, leftQuote, rightQuote);
@@ -252,30 +237,7 @@ public final class AttributionFeatures {
       buf[k++] = key(63, hl[i], bucket(i - sentStart));
       buf[k++] = key(64, hl[i], key(0, bucket(leftName[i]), bucket(rightName[i])));
       buf[k++] = key(65, cue[i] ? 1 : 0, key(0, pp1, np1));
-      long ahead = thatAhead(in, t, to);
-      buf[k++] = key(66, hl[i], ahead);
-      long before = i > 0 ? shapeClass[i - 1] : BOS;
-      long after = i + 1 < n ? shapeClass[i + 1] : EOS;
-      int inq = in.inQuote[t] ? 1 : 0;
-      buf[k++] = key(70, head[i], hp[i]);
-      buf[k++] = key(71, headCue[i] ? 1 : 0, key(0, hp[i], ahead));
-      buf[k++] = key(72, Math.min(verbsBefore[i], 3), hp[i]);
-      buf[k++] = key(73, Math.min(verbsBefore[i], 3), cue[i] ? hl[i] : 0);
-      buf[k++] = key(74, key(0, sentCues[i], sentMarks[i]), hp[i]);
-      buf[k++] = key(75, key(0, sentCues[i], sentMarks[i]), cue[i] ? 1 : 0);
-      buf[k++] = key(78, hl[i], inq);
-      buf[k++] = key(79, hl[i], bucket(leftQuote[i]));
-      buf[k++] = key(80, hl[i], before);
-      buf[k++] = key(81, head[i], after);
-      buf[k++] = key(82, head[i], ahead);
-      buf[k++] = key(83, key(0, before, after), hp[i]);
-      buf[k++] = key(84, headCue[i] ? 1 : 0, key(0, before, inq));
-      buf[k++] = key(85, head[i], key(0, bucket(leftName[i]), inq));
-      if (cl[i] != null) {
-        buf[k++] = key(76, cl[i][0], ahead);
-        buf[k++] = key(77, cl[i][cl[i].length - 1], key(0, before, after));
-        buf[k++] = key(86, cl[i][cl[i].length - 1], key(0, bucket(leftName[i]), hp[i]));
-      }
+      buf[k++] = key(66, hl[i], thatAhead(in, t, to));
       out[i] = Arrays.copyOf(buf, k);
       if (",".equals(in.word[t])) {
         afterComma = true;
@@ -332,100 +294,6 @@ public final class AttributionFeatures {
       }
     }
     return near;
-  }
-
-  /**
-   * For an auxiliary or modal ("has", "could", "was", "did not"), the verb it leads to within four
-   * tokens ("has learned", "could embrace", "did not directly address"); else {@code t} itself.
-   */
-  private static int mainVerb(AttributionInput in, int t, int to) {
-    String pos = in.pos[t];
-    boolean aux = pos.equals("MD") || pos.startsWith("VB") && AUXILIARIES.contains(in.lemma[t]);
-    if (!aux) {
-      return t;
-    }
-    for (int j = t + 1; j < Math.min(to, t + 5) && in.sentence[j] == in.sentence[t]; j++) {
-      String pj = in.pos[j];
-      if (pj.startsWith("VB") && !AUXILIARIES.contains(in.lemma[j])) {
-        return j;
-      }
-      if (!(pj.startsWith("VB") || pj.startsWith("RB") || pj.equals("MD") || pj.equals("TO"))) {
-        return t;
-      }
-    }
-    return t;
-  }
-
-  private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("be", "have", "do", "get");
-
-  /**
-   * Per token: the verbs before it in its sentence; the words of saying in its sentence; and the
-   * marks in its sentence (1 a quotation mark, 2 a colon, 3 both, else 0).
-   */
-  private static void sentenceCounts(AttributionInput in, int from, int n, boolean[] cue, int[] verbsBefore,
-      int[] sentCues, int[] sentMarks) {
-    int start = 0;
-    while (start < n) {
-      int end = start;
-      int cues = 0;
-      int marks = 0;
-      int verbs = 0;
-      while (end < n && in.sentence[from + end] == in.sentence[from + start]) {
-        verbsBefore[end] = verbs;
-        String pos = in.pos[from + end];
-        verbs += pos.startsWith("VB") || pos.equals("MD") ? 1 : 0;
-        cues += cue[end] ? 1 : 0;
-        String w = in.word[from + end];
-        marks |= AttributionInput.isQuote(w) ? 1 : w.equals(":") ? 2 : 0;
-        end++;
-      }
-      for (int i = start; i < end; i++) {
-        sentCues[i] = Math.min(cues, 3);
-        sentMarks[i] = marks;
-      }
-      start = end;
-    }
-  }
-
-  /**
-   * A coarse class of a token: a personal pronoun, a name, a common noun, "that", a colon, a
-   * comma, a quotation mark, a preposition, a determiner, a verb, else other.
-   */
-  private static long tokenClass(AttributionInput in, int t) {
-    String w = in.word[t];
-    if (AttributionInput.isQuote(w)) {
-      return 1;
-    }
-    switch (w) {
-      case ",":
-        return 2;
-      case ":":
-        return 3;
-      case "that":
-        return 4;
-      default:
-        break;
-    }
-    String pos = in.pos[t];
-    if (pos.equals("PRP")) {
-      return 5;
-    }
-    if (in.mention[t] >= 0 && !in.ner[t].equals("NOMINAL") && !in.ner[t].equals("PRONOUN")) {
-      return 6;
-    }
-    if (pos.startsWith("NN")) {
-      return 7;
-    }
-    if (pos.equals("IN") || pos.equals("TO")) {
-      return 8;
-    }
-    if (pos.equals("DT")) {
-      return 9;
-    }
-    if (pos.startsWith("VB") || pos.equals("MD")) {
-      return 10;
-    }
-    return 0;
   }
 
   /** Distance to the nearest quotation mark on each side within the sentence, or -1. */
