@@ -14,7 +14,7 @@ import java.util.Arrays;
  */
 public final class AttributionFeatures {
 
-  public static final String VERSION = "attribution-features-7";
+  public static final String VERSION = "attribution-features-8";
 
   private final dev.dossier.nlp.ner.WordClusters clusters;
 
@@ -156,8 +156,16 @@ public final class AttributionFeatures {
         lastName = i;
       }
     }
+    int[] verbsBefore = new int[n];
+    int[] sentCues = new int[n];
+    int[] sentMarks = new int[n];
+    sentenceCounts(in, from, n, cue, verbsBefore, sentCues, sentMarks);
+    long[] tokenClass = new long[n];
+    for (int i = 0; i < n; i++) {
+      tokenClass[i] = tokenClass(in, from + i);
+    }
     long[][] out = new long[n][];
-    long[] buf = new long[120];
+    long[] buf = new long[128];
     int[] leftQuote = new int[n];
     int[] rightQuote = new int[n];
     quoteDistances(in, from, n, leftQuote, rightQuote);
@@ -238,6 +246,13 @@ public final class AttributionFeatures {
       buf[k++] = key(64, hl[i], key(0, bucket(leftName[i]), bucket(rightName[i])));
       buf[k++] = key(65, cue[i] ? 1 : 0, key(0, pp1, np1));
       buf[k++] = key(66, hl[i], thatAhead(in, t, to));
+      long before = i > 0 ? tokenClass[i - 1] : BOS;
+      long after = i + 1 < n ? tokenClass[i + 1] : EOS;
+      buf[k++] = key(72, Math.min(verbsBefore[i], 3), hp[i]);
+      buf[k++] = key(74, key(0, sentCues[i], sentMarks[i]), hp[i]);
+      buf[k++] = key(78, hl[i], in.inQuote[t] ? 1 : 0);
+      buf[k++] = key(80, hl[i], before);
+      buf[k++] = key(83, key(0, before, after), hp[i]);
       out[i] = Arrays.copyOf(buf, k);
       if (",".equals(in.word[t])) {
         afterComma = true;
@@ -294,6 +309,73 @@ public final class AttributionFeatures {
       }
     }
     return near;
+  }
+
+  /**
+   * Per token: the verbs before it in its sentence; the words of saying in its sentence (at most
+   * 3); and the marks in its sentence (1 a quotation mark, 2 a colon, 3 both, else 0).
+   */
+  private static void sentenceCounts(AttributionInput in, int from, int n, boolean[] cue, int[] verbsBefore,
+      int[] sentCues, int[] sentMarks) {
+    int start = 0;
+    while (start < n) {
+      int end = start;
+      int cues = 0;
+      int marks = 0;
+      int verbs = 0;
+      while (end < n && in.sentence[from + end] == in.sentence[from + start]) {
+        verbsBefore[end] = verbs;
+        String pos = in.pos[from + end];
+        verbs += pos.startsWith("VB") || pos.equals("MD") ? 1 : 0;
+        cues += cue[end] ? 1 : 0;
+        String w = in.word[from + end];
+        marks |= AttributionInput.isQuote(w) ? 1 : w.equals(":") ? 2 : 0;
+        end++;
+      }
+      for (int i = start; i < end; i++) {
+        sentCues[i] = Math.min(cues, 3);
+        sentMarks[i] = marks;
+      }
+      start = end;
+    }
+  }
+
+  /**
+   * A coarse class of a token: a quotation mark, a comma, a colon, "that", a personal pronoun, a
+   * name, a common noun, a preposition, a determiner, a verb, else other.
+   */
+  private static long tokenClass(AttributionInput in, int t) {
+    String w = in.word[t];
+    if (AttributionInput.isQuote(w)) {
+      return 1;
+    }
+    switch (w) {
+      case ",":
+        return 2;
+      case ":":
+        return 3;
+      case "that":
+        return 4;
+      default:
+        break;
+    }
+    String pos = in.pos[t];
+    if (pos.equals("PRP")) {
+      return 5;
+    }
+    if (in.mention[t] >= 0 && !in.ner[t].equals("NOMINAL") && !in.ner[t].equals("PRONOUN")) {
+      return 6;
+    }
+    if (pos.startsWith("NN")) {
+      return 7;
+    }
+    if (pos.equals("IN") || pos.equals("TO")) {
+      return 8;
+    }
+    if (pos.equals("DT")) {
+      return 9;
+    }
+    return pos.startsWith("VB") || pos.equals("MD") ? 10 : 0;
   }
 
   /** Distance to the nearest quotation mark on each side within the sentence, or -1. */
