@@ -132,6 +132,10 @@ final class TrainCommand implements Runnable {
         description = "Train on every annotator's file of a text, not only the first.")
     boolean allAnnotators;
 
+    @Option(names = "--first-pass-epochs", defaultValue = "0",
+        description = "Perceptron passes for the first pass and its folds; 0 takes --epochs (default ${DEFAULT-VALUE}).")
+    int firstPassEpochs;
+
     @Option(names = "--first-pass-sources",
         description = "The first pass learns sources as well as cues (with --folds above 1).")
     boolean firstPassSources;
@@ -149,7 +153,8 @@ final class TrainCommand implements Runnable {
       System.err.printf(java.util.Locale.ROOT, "analysed %d train and %d dev articles in %.1f s%n", trainDocs.size(),
           devDocs.size(), (System.nanoTime() - t0) / 1e9);
       var scores = AttributionTrainer.buildModel(trainDocs, devDocs, train, dev,
-          new AttributionTrainer.Config(epochs, minCount, seed, folds, allAnnotators, firstPassSources), out,
+          new AttributionTrainer.Config(epochs, minCount, seed, folds, allAnnotators, firstPassSources,
+              firstPassEpochs), out,
           codeVersion == null ? Version.get() : codeVersion,
           System.err::println);
       System.err.println("dev: " + scores + "\nmodel written to " + out);

@@ -18,7 +18,8 @@ import java.util.Set;
  * affiliation the text gives; "X cited by Y" makes Y the relay ({@link RelayPhrases}); an
  * attribution whose cue lies inside another's content is nested in it, and {@link NestedClaims}
  * finds the nested claims the tagger cannot label. Rules take over where the tagger is weak:
- * dash-signed quotations ({@link DashQuotes}), "what negotiators describe as X"
+ * dash-signed quotations ({@link DashQuotes}), a speaker and a colon opening a paragraph
+ * ({@link SpeakerColons}), "what negotiators describe as X"
  * ({@link WhatTheyCall}), the clause of "according to X," and of a
  * parenthetical ", aides say," ({@link ClauseContents}); a lone non-lexicon participle with no
  * source is not a cue ("and mounting pressure"). Stateless; thread-safe.
@@ -41,6 +42,9 @@ final class AttributionAssembler {
     for (Run[] t : DashQuotes.apply(in, labels)) {
       signed.put(t[0].from, t);
     }
+    for (Run[] t : SpeakerColons.apply(in, labels)) {
+      signed.put(t[0].from, t);
+    }
     ClauseContents.accordingToSources(in, labels);
     RelayPhrases.apply(in, labels);
     List<Run> cues = new ArrayList<>();
@@ -61,6 +65,9 @@ final class AttributionAssembler {
       Run quote = quoteBefore(in, cue, source, contents);
       if (quote != null && (content == null || !direct(in, content))) {
         content = quote;
+      }
+      if (source == null) {
+        source = agent(in, cue, content);
       }
       if (source == null) {
         source = subject(in, cue, content, mentions);
@@ -124,6 +131,29 @@ final class AttributionAssembler {
       }
     }
     return null;
+  }
+
+  /**
+   * For a passive cue with no source in its sentence, the agent after "by" ("was first reported by
+   * The Washington Post", "are supported by an unusual coalition of leaders"), outside its
+   * content; or null.
+   */
+  private static Run agent(AttributionInput in, Run cue, Run content) {
+    int by = "by".equals(in.lower[cue.to - 1]) ? cue.to - 1 : cue.to < in.size() && "by".equals(in.lower[cue.to]) ? cue.to
+        : -1;
+    if (by < 0 || by + 1 >= in.size() || in.sentence[by + 1] != in.sentence[cue.from]) {
+      return null;
+    }
+    boolean passive = false;
+    for (int i = cue.from; i < by; i++) {
+      passive |= in.pos[i].equals("VBN");
+    }
+    int end = RelayPhrases.relayEnd(in, by + 1);
+    if (!passive || end == by + 1 || !in.pos[end - 1].startsWith("NN")
+        || content != null && content.from < end && by + 1 < content.to) {
+      return null;
+    }
+    return new Run(AttributionLabels.SOURCE, by + 1, end);
   }
 
   /**

@@ -14,7 +14,7 @@ import java.util.Arrays;
  */
 public final class AttributionFeatures {
 
-  public static final String VERSION = "attribution-features-4";
+  public static final String VERSION = "attribution-features-8";
 
   private final dev.dossier.nlp.ner.WordClusters clusters;
 
@@ -29,10 +29,11 @@ public final class AttributionFeatures {
 
   private static final long BOS = hash("<s>");
   private static final long EOS = hash("</s>");
+  private static final int NEAR = 30;
 
   /** Feature keys per token of paragraph {@code p} for the first pass. */
   public long[][] extract(AttributionInput in, int p) {
-    return extract(in, p, null);
+    return base(in, p);
   }
 
   /**
@@ -41,6 +42,56 @@ public final class AttributionFeatures {
    * source and content the first pass found, for the second pass.
    */
   public long[][] extract(AttributionInput in, int p, int[] prior) {
+    return extract(in, p, prior, null);
+  }
+
+  /**
+   * As {@link #extract(AttributionInput, int, int[])}, with also the first pass's confidence that
+   * each token is a cue ({@code cue}, a bucket per token of the article, see
+   * {@link AttributionTagger#confidenceBuckets}), or null.
+   */
+  public long[][] extract(AttributionInput in, int p, int[] prior, byte[] cue) {
+    long[][] base = extract(in, p);
+    return prior == null ? base : withPrior(base, in, p, prior, cue);
+  }
+
+  /**
+   * {@code base} (the first-pass keys of paragraph {@code p}) with the second pass's keys read from
+   * {@code prior} (and {@code cue}, if not null) appended; the same as {@code extract(in, p, prior, cue)}
+   * without computing the base keys again.
+   */
+  public long[][] withPrior(long[][] base, AttributionInput in, int p, int[] prior, byte[] cue) {
+    int from = in.paragraphs[p];
+    int n = in.paragraphs[p + 1] - from;
+    long[] hw = new long[n];
+    long[] hp = new long[n];
+    for (int i = 0; i < n; i++) {
+      hw[i] = hash(in.lower[from + i]);
+      hp[i] = hash(in.pos[from + i]);
+    }
+    int[][] near = nearestKinds(prior, from, n);
+    long[][] out = new long[n][];
+    long[] buf = new long[32];
+    for (int i = 0; i < n; i++) {
+      int k = stacked(prior, from, n, i, hw[i], hp[i], near, buf, 0);
+      if (cue != null) {
+        int t = from + i;
+        int c = cue[t];
+        buf[k++] = key(87, c);
+        buf[k++] = key(88, c, hp[i]);
+        buf[k++] = key(89, c, prior[t]);
+        buf[k++] = key(90, i > 0 ? cue[t - 1] : -1, c);
+        buf[k++] = key(91, c, i + 1 < n ? cue[t + 1] : -1);
+      }
+      long[] b = base[i];
+      long[] x = Arrays.copyOf(b, b.length + k);
+      System.arraycopy(buf, 0, x, b.length, k);
+      out[i] = x;
+    }
+    return out;
+  }
+
+  private long[][] base(AttributionInput in, int p) {
     int from = in.paragraphs[p];
     int to = in.paragraphs[p + 1];
     int n = to - from;
@@ -105,8 +156,16 @@ public final class AttributionFeatures {
         lastName = i;
       }
     }
+    int[] verbsBefore = new int[n];
+    int[] sentCues = new int[n];
+    int[] sentMarks = new int[n];
+    sentenceCounts(in, from, n, cue, verbsBefore, sentCues, sentMarks);
+    long[] tokenClass = new long[n];
+    for (int i = 0; i < n; i++) {
+      tokenClass[i] = tokenClass(in, from + i);
+    }
     long[][] out = new long[n][];
-    long[] buf = new long[120];
+    long[] buf = new long[128];
     int[] leftQuote = new int[n];
     int[] rightQuote = new int[n];
     quoteDistances(in, from, n, leftQuote, rightQuote);
@@ -187,9 +246,13 @@ public final class AttributionFeatures {
       buf[k++] = key(64, hl[i], key(0, bucket(leftName[i]), bucket(rightName[i])));
       buf[k++] = key(65, cue[i] ? 1 : 0, key(0, pp1, np1));
       buf[k++] = key(66, hl[i], thatAhead(in, t, to));
-      if (prior != null) {
-        k = stacked(prior, from, n, i, hw[i], hp[i], buf, k);
-      }
+      long before = i > 0 ? tokenClass[i - 1] : BOS;
+      long after = i + 1 < n ? tokenClass[i + 1] : EOS;
+      buf[k++] = key(72, Math.min(verbsBefore[i], 3), hp[i]);
+      buf[k++] = key(74, key(0, sentCues[i], sentMarks[i]), hp[i]);
+      buf[k++] = key(78, hl[i], in.inQuote[t] ? 1 : 0);
+      buf[k++] = key(80, hl[i], before);
+      buf[k++] = key(83, key(0, before, after), hp[i]);
       out[i] = Arrays.copyOf(buf, k);
       if (",".equals(in.word[t])) {
         afterComma = true;
@@ -201,7 +264,8 @@ public final class AttributionFeatures {
     return out;
   }
 
-  private static int stacked(int[] prior, int from, int n, int i, long hw, long hp, long[] buf, int k) {
+  private static int stacked(int[] prior, int from, int n, int i, long hw, long hp, int[][] near, long[] buf,
+      int k) {
     int t = from + i;
     int y = prior[t];
     int yp = i > 0 ? prior[t - 1] : -1;
@@ -213,24 +277,105 @@ public final class AttributionFeatures {
     buf[k++] = key(44, y, hp);
     buf[k++] = key(45, y, hw);
     for (int kind = 0; kind < 3; kind++) {
-      int left = -1;
-      for (int j = i - 1; j >= 0 && i - j <= 30; j--) {
-        if (AttributionLabels.kind(prior[from + j]) == kind) {
-          left = i - j;
-          break;
-        }
-      }
-      int right = -1;
-      for (int j = i + 1; j < n && j - i <= 30; j++) {
-        if (AttributionLabels.kind(prior[from + j]) == kind) {
-          right = j - i;
-          break;
-        }
-      }
+      int left = near[2 * kind][i];
+      int right = near[2 * kind + 1][i];
       buf[k++] = key(46 + kind, bucket(left), bucket(right));
       buf[k++] = key(49 + kind, bucket(left), hp);
     }
     return k;
+  }
+
+  /**
+   * Per kind, the distance from each token to the nearest other token of the paragraph the prior
+   * labels give that kind, left (row {@code 2 * kind}) and right ({@code 2 * kind + 1}), at most
+   * {@value #NEAR}, else -1.
+   */
+  private static int[][] nearestKinds(int[] prior, int from, int n) {
+    int[][] near = new int[6][n];
+    for (int kind = 0; kind < 3; kind++) {
+      int last = -1;
+      for (int i = 0; i < n; i++) {
+        near[2 * kind][i] = last >= 0 && i - last <= NEAR ? i - last : -1;
+        if (AttributionLabels.kind(prior[from + i]) == kind) {
+          last = i;
+        }
+      }
+      last = -1;
+      for (int i = n - 1; i >= 0; i--) {
+        near[2 * kind + 1][i] = last >= 0 && last - i <= NEAR ? last - i : -1;
+        if (AttributionLabels.kind(prior[from + i]) == kind) {
+          last = i;
+        }
+      }
+    }
+    return near;
+  }
+
+  /**
+   * Per token: the verbs before it in its sentence; the words of saying in its sentence (at most
+   * 3); and the marks in its sentence (1 a quotation mark, 2 a colon, 3 both, else 0).
+   */
+  private static void sentenceCounts(AttributionInput in, int from, int n, boolean[] cue, int[] verbsBefore,
+      int[] sentCues, int[] sentMarks) {
+    int start = 0;
+    while (start < n) {
+      int end = start;
+      int cues = 0;
+      int marks = 0;
+      int verbs = 0;
+      while (end < n && in.sentence[from + end] == in.sentence[from + start]) {
+        verbsBefore[end] = verbs;
+        String pos = in.pos[from + end];
+        verbs += pos.startsWith("VB") || pos.equals("MD") ? 1 : 0;
+        cues += cue[end] ? 1 : 0;
+        String w = in.word[from + end];
+        marks |= AttributionInput.isQuote(w) ? 1 : w.equals(":") ? 2 : 0;
+        end++;
+      }
+      for (int i = start; i < end; i++) {
+        sentCues[i] = Math.min(cues, 3);
+        sentMarks[i] = marks;
+      }
+      start = end;
+    }
+  }
+
+  /**
+   * A coarse class of a token: a quotation mark, a comma, a colon, "that", a personal pronoun, a
+   * name, a common noun, a preposition, a determiner, a verb, else other.
+   */
+  private static long tokenClass(AttributionInput in, int t) {
+    String w = in.word[t];
+    if (AttributionInput.isQuote(w)) {
+      return 1;
+    }
+    switch (w) {
+      case ",":
+        return 2;
+      case ":":
+        return 3;
+      case "that":
+        return 4;
+      default:
+        break;
+    }
+    String pos = in.pos[t];
+    if (pos.equals("PRP")) {
+      return 5;
+    }
+    if (in.mention[t] >= 0 && !in.ner[t].equals("NOMINAL") && !in.ner[t].equals("PRONOUN")) {
+      return 6;
+    }
+    if (pos.startsWith("NN")) {
+      return 7;
+    }
+    if (pos.equals("IN") || pos.equals("TO")) {
+      return 8;
+    }
+    if (pos.equals("DT")) {
+      return 9;
+    }
+    return pos.startsWith("VB") || pos.equals("MD") ? 10 : 0;
   }
 
   /** Distance to the nearest quotation mark on each side within the sentence, or -1. */

@@ -5,8 +5,9 @@ import java.util.Objects;
 
 /**
  * Labels every token of an article with cue, source and content BIO labels
- * ({@link AttributionLabels}), one first-order linear-chain Viterbi pass per paragraph. Immutable;
- * safe to share between threads.
+ * ({@link AttributionLabels}), one first-order linear-chain Viterbi pass per paragraph; a second
+ * pass, if any, reads the first pass's labels and its confidence that each token is a cue.
+ * Immutable; safe to share between threads.
  */
 public final class AttributionTagger {
 
@@ -37,32 +38,86 @@ public final class AttributionTagger {
     return second;
   }
 
-  /** A label per token of {@code in}. */
+  /** The first pass's labels and its confidence bucket per token that the token is a cue. */
+  public record FirstPass(int[] labels, byte[] cue) {}
+
+  /** A label per token of {@code in}: the second pass's if there is one, else the first's. */
   public int[] tag(AttributionInput in) {
-    int[] first = tag(in, model, null);
-    return second == null ? first : tag(in, second, first);
+    long[][][] base = base(in);
+    FirstPass first = firstPass(in, base);
+    return second == null ? first.labels() : tag(in, second, base, first, null);
   }
 
   /** A label per token of {@code in} from the first pass only. */
   public int[] firstPass(AttributionInput in) {
-    return tag(in, model, null);
+    return firstPass(in, base(in)).labels();
   }
 
-  private int[] tag(AttributionInput in, LinearChain model, int[] prior) {
+  /** The first pass's labels and cue confidence for {@code in}, as the second pass reads them. */
+  public FirstPass firstPassScored(AttributionInput in) {
+    return firstPass(in, base(in));
+  }
+
+  private FirstPass firstPass(AttributionInput in, long[][][] base) {
+    float[] margin = new float[in.size()];
+    int[] labels = tag(in, model, base, null, margin);
+    return new FirstPass(labels, confidenceBuckets(margin));
+  }
+
+  private long[][][] base(AttributionInput in) {
+    long[][][] base = new long[in.paragraphCount()][][];
+    for (int p = 0; p < base.length; p++) {
+      base[p] = in.paragraphs[p + 1] > in.paragraphs[p] ? features.extract(in, p) : null;
+    }
+    return base;
+  }
+
+  /**
+   * Buckets of each token's cue margin (the best cue label's score less the outside label's),
+   * divided by the article's mean absolute margin so that models of different weight scales (the
+   * jackknife folds and the whole-data model) give comparable buckets: 0 to 7, low to high.
+   */
+  static byte[] confidenceBuckets(float[] margin) {
+    double sum = 0;
+    for (float m : margin) {
+      sum += Math.abs(m);
+    }
+    double mean = margin.length == 0 ? 1 : Math.max(1e-6, sum / margin.length);
+    byte[] out = new byte[margin.length];
+    for (int i = 0; i < margin.length; i++) {
+      double x = margin[i] / mean;
+      out[i] = (byte) (x < -1 ? 0 : x < -0.5 ? 1 : x < -0.25 ? 2 : x < 0 ? 3 : x < 0.25 ? 4 : x < 0.5 ? 5 : x < 1 ? 6 : 7);
+    }
+    return out;
+  }
+
+  private int[] tag(AttributionInput in, LinearChain model, long[][][] base, FirstPass prior, float[] margin) {
     int[] out = new int[in.size()];
     int l = model.labelCount();
+    float[] emit = new float[0];
+    int[] best = new int[0];
+    int bc = AttributionLabels.begin(AttributionLabels.CUE);
+    int ic = AttributionLabels.inside(AttributionLabels.CUE);
     for (int p = 0; p < in.paragraphCount(); p++) {
       int from = in.paragraphs[p];
       int n = in.paragraphs[p + 1] - from;
       if (n == 0) {
         continue;
       }
-      long[][] keys = features.extract(in, p, prior);
-      float[] emit = new float[n * l];
+      long[][] keys = prior == null ? base[p] : features.withPrior(base[p], in, p, prior.labels(), prior.cue());
+      if (emit.length < n * l) {
+        emit = new float[n * l];
+        best = new int[n];
+      } else {
+        java.util.Arrays.fill(emit, 0, n * l, 0f);
+      }
       for (int t = 0; t < n; t++) {
         model.score(keys[t], emit, t * l);
+        if (margin != null) {
+          int o = t * l;
+          margin[from + t] = Math.max(emit[o + bc], emit[o + ic]) - emit[o + AttributionLabels.O];
+        }
       }
-      int[] best = new int[n];
       model.viterbi(emit, n, best, null);
       System.arraycopy(best, 0, out, from, n);
     }

@@ -33,11 +33,21 @@ public final class AttributionTrainer {
 
   /** Training parameters. */
   public record Config(int epochs, int minCount, long seed, int folds, boolean allAnnotators,
-      boolean firstPassSources) {
+      boolean firstPassSources, int firstPassEpochs) {
 
     /** Training on the first annotator's file of each text, a first pass of cues only. */
     public Config(int epochs, int minCount, long seed, int folds) {
-      this(epochs, minCount, seed, folds, false, false);
+      this(epochs, minCount, seed, folds, false, false, 0);
+    }
+
+    /** The first pass's epochs as many as the second's. */
+    public Config(int epochs, int minCount, long seed, int folds, boolean allAnnotators, boolean firstPassSources) {
+      this(epochs, minCount, seed, folds, allAnnotators, firstPassSources, 0);
+    }
+
+    /** Passes over the data for the first pass (and its jackknife folds): {@code firstPassEpochs}, else {@code epochs}. */
+    int firstEpochs() {
+      return firstPassEpochs > 0 ? firstPassEpochs : epochs;
     }
 
     /** The last label kind the first pass learns (cue, source or content). */
@@ -69,7 +79,8 @@ public final class AttributionTrainer {
       golds.add(goldLabels(d.analysis(), d.gold(), AttributionLabels.CONTENT));
       cueGolds.add(goldLabels(d.analysis(), d.gold(), config.firstPassKinds()));
     }
-    List<int[]> priors = new ArrayList<>(java.util.Collections.nCopies(train.size(), (int[]) null));
+    List<AttributionTagger.FirstPass> priors = new ArrayList<>(
+        java.util.Collections.nCopies(train.size(), (AttributionTagger.FirstPass) null));
     int[] textIndex = new int[train.size()];
     java.util.Map<String, Integer> texts = new java.util.HashMap<>();
     for (int i = 0; i < train.size(); i++) {
@@ -87,10 +98,10 @@ public final class AttributionTrainer {
           }
         }
         log.accept("fold " + (fold + 1) + " of " + config.folds() + ": first pass on " + seqs.size() + " paragraphs");
-        AttributionTagger t = new AttributionTagger(perceptron().train(seqs, config.epochs(), config.minCount(),
+        AttributionTagger t = new AttributionTagger(perceptron().train(seqs, config.firstEpochs(), config.minCount(),
             config.seed(), null, null));
         for (int i : held) {
-          priors.set(i, t.firstPass(inputs.get(i)));
+          priors.set(i, t.firstPassScored(inputs.get(i)));
         }
       }
     }
@@ -100,7 +111,7 @@ public final class AttributionTrainer {
     }
     log.accept("first pass (" + config.firstPassName() + "): " + seqs.size()
         + " paragraphs from " + train.size() + " articles");
-    LinearChain first = perceptron().train(seqs, config.epochs(), config.minCount(), config.seed(), log,
+    LinearChain first = perceptron().train(seqs, config.firstEpochs(), config.minCount(), config.seed(), log,
         (e, m) -> log.accept("  dev after epoch " + e + ": " + evaluate(new AttributionTagger(m), dev)));
     LinearChain second = null;
     if (config.folds() > 1) {
@@ -127,7 +138,8 @@ public final class AttributionTrainer {
     m.putArray("training").addObject().put("path", trainDir.toString()).put("articles", texts.size())
         .put("annotationFiles", train.size())
         .put("sha256", treeSha256(trainDir)).put("annotatorFiles", config.allAnnotators() ? "all" : "first per text");
-    m.putObject("parameters").put("epochs", config.epochs()).put("minCount", config.minCount())
+    m.putObject("parameters").put("epochs", config.epochs()).put("firstPassEpochs", config.firstEpochs())
+        .put("minCount", config.minCount())
         .put("seed", config.seed()).put("folds", config.folds())
         .put("firstPass", config.firstPassName());
     ObjectNode d = m.putObject("dev");
@@ -144,13 +156,14 @@ public final class AttributionTrainer {
         AttributionLabels.allowedStart(), null);
   }
 
-  private static void sequences(AttributionFeatures features, AttributionInput in, int[] gold, int[] prior,
-      List<StructuredPerceptron.Sequence> out) {
+  private static void sequences(AttributionFeatures features, AttributionInput in, int[] gold,
+      AttributionTagger.FirstPass prior, List<StructuredPerceptron.Sequence> out) {
     for (int p = 0; p < in.paragraphCount(); p++) {
       int from = in.paragraphs[p];
       int to = in.paragraphs[p + 1];
       if (to > from) {
-        out.add(new StructuredPerceptron.Sequence(features.extract(in, p, prior),
+        out.add(new StructuredPerceptron.Sequence(prior == null ? features.extract(in, p)
+            : features.extract(in, p, prior.labels(), prior.cue()),
             java.util.Arrays.copyOfRange(gold, from, to)));
       }
     }

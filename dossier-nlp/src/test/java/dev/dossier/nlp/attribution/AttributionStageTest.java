@@ -70,6 +70,19 @@ class AttributionStageTest {
   }
 
   @Test
+  void aSpeakerAndAColonOpeningAParagraphAreAnAttribution() {
+    Analysis a = analyse("Partial transcript as follows:\n\n"
+        + "\"WALLACE: Let us start with the debate on Monday night and what happened there.\n\n"
+        + "UPDATE: The meeting was moved to Friday afternoon at the request of the mayor.\n");
+    List<Attribution> as = a.layer(Layers.ATTRIBUTIONS);
+    Attribution speaker = as.stream().filter(x -> x.source() != null && x.source().text().equals("WALLACE"))
+        .findFirst().orElseThrow(() -> new AssertionError(as.toString()));
+    assertEquals(":", speaker.cue().text());
+    assertTrue(speaker.content().text().startsWith("Let us start with the debate"), speaker.content().text());
+    assertTrue(as.stream().noneMatch(x -> x.source() != null && x.source().text().equals("UPDATE")), as.toString());
+  }
+
+  @Test
   void pollCitedByAnOutletIsOneAttributionWithARelay() {
     Analysis a = analyse("A new Pew survey cited by the newspaper showed 58% support for the measure among voters.");
     List<Attribution> as = a.layer(Layers.ATTRIBUTIONS);
