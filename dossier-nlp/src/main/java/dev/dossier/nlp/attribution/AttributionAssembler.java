@@ -88,6 +88,13 @@ final class AttributionAssembler {
           continue;
         }
       }
+      if (source == null) {
+        Run[] inverted = inverted(in, cue, content);
+        if (inverted != null) {
+          source = inverted[0];
+          content = inverted[1];
+        }
+      }
       out.add(build(in, cue, source, content, mentions, entities, stage));
       Run[] inner = direct(in, content) ? null : NestedClaims.find(in, content);
       if (inner != null && cues.stream().noneMatch(c -> c.from < inner[0].to && inner[0].from < c.to)) {
@@ -183,6 +190,53 @@ final class AttributionAssembler {
       }
     }
     return null;
+  }
+
+  /**
+   * An inverted attribution, "Storms alone will not move grain prices, noted the Ledger's Maria Okafor.": a cue
+   * right after a comma (and a closing quotation mark), followed by a short phrase naming someone
+   * that ends the sentence and was read as the content. Returns that phrase as the source and the
+   * clause before the comma as the content, or null.
+   */
+  private static Run[] inverted(AttributionInput in, Run cue, Run content) {
+    int s = in.sentence[cue.from];
+    int comma = cue.from - 1;
+    if (comma > 0 && AttributionInput.isQuote(in.word[comma])) {
+      comma--;
+    }
+    if (comma <= 0 || !",".equals(in.word[comma]) || in.sentence[comma] != s
+        || content.from != cue.to || content.to - content.from > 10 || in.sentence[content.to - 1] != s) {
+      return null;
+    }
+    for (int i = content.to; i < in.size() && in.sentence[i] == s; i++) {
+      if (!isPunct(in.word[i])) {
+        return null;
+      }
+    }
+    String last = in.pos[content.to - 1];
+    boolean names = false;
+    for (int i = content.from; i < content.to; i++) {
+      names |= in.mention[i] >= 0 || in.pos[i].equals("PRP");
+      if (in.pos[i].startsWith("VB") || ",".equals(in.word[i])) {
+        return null;
+      }
+    }
+    if (!names || !(last.startsWith("NN") || last.equals("PRP"))) {
+      return null;
+    }
+    int lo = comma;
+    while (lo > 0 && in.sentence[lo - 1] == s) {
+      lo--;
+    }
+    int from = lo;
+    while (from < comma && isPunct(in.word[from]) && !AttributionInput.isQuote(in.word[from])) {
+      from++;
+    }
+    if (comma - from < 3) {
+      return null;
+    }
+    return new Run[] {new Run(AttributionLabels.SOURCE, content.from, content.to),
+        new Run(AttributionLabels.CONTENT, from, comma)};
   }
 
   /**

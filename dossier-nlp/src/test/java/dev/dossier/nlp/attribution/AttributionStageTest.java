@@ -83,6 +83,16 @@ class AttributionStageTest {
   }
 
   @Test
+  void aNameAfterAnInvertedCueIsItsSource() {
+    Analysis a = analyse("The flooding in the valley has been building for years.\n\n"
+        + "However the storms on their own are not likely to change the price of grain, noted the Ledger\u2019s Maria Okafor.\n");
+    Attribution noted = withCue(a.layer(Layers.ATTRIBUTIONS), "noted");
+    assertNotNull(noted.source(), noted.toString());
+    assertEquals("the Ledger\u2019s Maria Okafor", noted.source().text());
+    assertTrue(noted.content().text().startsWith("However the storms"), noted.content().text());
+  }
+
+  @Test
   void pollCitedByAnOutletIsOneAttributionWithARelay() {
     Analysis a = analyse("A new Pew survey cited by the newspaper showed 58% support for the measure among voters.");
     List<Attribution> as = a.layer(Layers.ATTRIBUTIONS);
