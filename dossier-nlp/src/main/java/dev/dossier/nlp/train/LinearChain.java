@@ -16,10 +16,9 @@ public final class LinearChain {
   static final float FORBIDDEN = Float.NEGATIVE_INFINITY;
 
   private final String[] labels;
-  private final FeatureIndex index;
+  private volatile FeatureIndex index; // built on first use when read from a file
   private final long[] keys; // row -> feature key
-  private final FeatureIndex packedIndex; // key -> (offset << 6) | count into packed
-  private final int[] packed; // label << 16 | 16-bit quantised weight
+  private final WeightTable weights;
   private final float scale;
   private final int[][] allowedPrev; // y -> previous labels with a finite transition into y
   private final float[] transitions; // prev * L + label
@@ -28,36 +27,28 @@ public final class LinearChain {
 
   /** Arrays are used as given (callers hand them over). */
   public LinearChain(String[] labels, FeatureIndex index, float[] weights, float[] transitions, float[] start, float[] end) {
+    this(labels, index, index.keys(), weights, transitions, start, end);
+  }
+
+  private LinearChain(String[] labels, FeatureIndex index, long[] keys, float[] weights, float[] transitions,
+      float[] start, float[] end) {
     int l = labels.length;
-    if (weights.length != index.size() * l || transitions.length != l * l || start.length != l || end.length != l) {
-      throw new IllegalArgumentException("weight arrays do not match " + index.size() + " features x " + l + " labels");
+    if (weights.length != keys.length * l || transitions.length != l * l || start.length != l || end.length != l) {
+      throw new IllegalArgumentException("weight arrays do not match " + keys.length + " features x " + l + " labels");
     }
     this.labels = labels.clone();
     this.index = index;
-    this.keys = index.keys();
+    this.keys = keys;
     float max = 1e-9f;
     for (float w : weights) {
       max = Math.max(max, Math.abs(w));
     }
     this.scale = max / 32767f;
-    int nonZero = 0;
-    for (float w : weights) {
-      nonZero += Math.round(w / scale) != 0 ? 1 : 0;
+    short[] q = new short[weights.length];
+    for (int i = 0; i < weights.length; i++) {
+      q[i] = (short) Math.round(weights[i] / scale);
     }
-    packed = new int[nonZero];
-    int[] values = new int[keys.length];
-    int k = 0;
-    for (int r = 0; r < keys.length; r++) {
-      int first = k;
-      for (int y = 0; y < l; y++) {
-        int q = Math.round(weights[r * l + y] / scale);
-        if (q != 0) {
-          packed[k++] = (y << 16) | (q & 0xFFFF);
-        }
-      }
-      values[r] = (first << 6) | (k - first);
-    }
-    packedIndex = new FeatureIndex(keys, values);
+    this.weights = new WeightTable(keys, q, l, scale);
     allowedPrev = new int[l][];
     for (int y = 0; y < l; y++) {
       int n = 0;
@@ -88,13 +79,19 @@ public final class LinearChain {
   }
 
   public FeatureIndex index() {
-    return index;
+    FeatureIndex i = index;
+    if (i == null) {
+      i = new FeatureIndex(keys);
+      index = i;
+    }
+    return i;
   }
 
   /** Rows of the known features among {@code keys} (unknown ones dropped). */
   public int[] rows(long[] keys) {
     int[] r = new int[keys.length];
     int n = 0;
+    FeatureIndex index = index();
     for (long k : keys) {
       int x = index.row(k);
       if (x >= 0) {
@@ -107,31 +104,18 @@ public final class LinearChain {
   /** Adds the label scores of feature rows {@code rows} to {@code out[offset, offset + L)}. */
   public void score(int[] rows, float[] out, int offset) {
     for (int r : rows) {
-      add(packedIndex.row(keys[r]), out, offset);
+      weights.score(keys[r], out, offset);
     }
   }
 
   /** Adds the label scores of the known features among {@code keys} (no intermediate array). */
   public void score(long[] keys, float[] out, int offset) {
-    for (long key : keys) {
-      int v = packedIndex.row(key);
-      if (v >= 0) {
-        add(v, out, offset);
-      }
-    }
-  }
-
-  private void add(int v, float[] out, int offset) {
-    float sc = scale;
-    for (int j = v >>> 6, e = j + (v & 63); j < e; j++) {
-      int p = packed[j];
-      out[offset + (p >>> 16)] += (short) p * sc;
-    }
+    weights.score(keys, out, offset);
   }
 
   /** Number of non-zero feature weights. */
   public int nonZeroWeights() {
-    return packed.length;
+    return weights.nonZero();
   }
 
   /**
@@ -316,24 +300,26 @@ public final class LinearChain {
       out.writeFloat(f);
     }
     out.writeFloat(scale);
+    short[] q = new short[l];
     int kept = 0;
-    for (int r = 0; r < keys.length; r++) {
-      kept += (packedIndex.row(keys[r]) & 63) > 0 ? 1 : 0;
+    for (long key : keys) {
+      kept += weights.row(key, q) > 0 ? 1 : 0;
     }
     out.writeInt(kept);
-    for (int r = 0; r < keys.length; r++) {
-      int v = packedIndex.row(keys[r]);
-      if ((v & 63) == 0) {
+    for (long key : keys) {
+      if (weights.row(key, q) == 0) {
         continue;
       }
-      out.writeLong(keys[r]);
+      out.writeLong(key);
       long mask = 0;
-      for (int j = v >>> 6, e = j + (v & 63); j < e; j++) {
-        mask |= 1L << (packed[j] >>> 16);
+      for (int y = 0; y < l; y++) {
+        mask |= q[y] != 0 ? 1L << y : 0;
       }
       out.writeLong(mask);
-      for (int j = v >>> 6, e = j + (v & 63); j < e; j++) {
-        out.writeShort((short) packed[j]);
+      for (int y = 0; y < l; y++) {
+        if (q[y] != 0) {
+          out.writeShort(q[y]);
+        }
       }
     }
   }
@@ -373,6 +359,6 @@ public final class LinearChain {
         }
       }
     }
-    return new LinearChain(labels, new FeatureIndex(keys), w, trans, start, end);
+    return new LinearChain(labels, null, keys, w, trans, start, end);
   }
 }

@@ -1,0 +1,257 @@
+package dev.dossier.nlp.train;
+
+/**
+ * The quantised label weights of a {@link LinearChain}'s features, laid out so that scoring a
+ * feature costs one memory access: an open-addressing table over one {@code long[]} whose slot holds
+ * the feature key and, next to it, its weights. With at most {@value #DENSE_LABELS} labels a slot
+ * holds every label's 16-bit weight (zeros included); with more, a slot holds up to two
+ * (label, weight) pairs itself and points into a shared array for longer rows.
+ *
+ * <p>Scores are the same floats as from the weights one by one: each label receives its features'
+ * weights in the order the features are given, and the zeros a dense slot adds do not change a sum
+ * (no sum of non-zero floats is negative zero). Immutable; safe to share between threads.
+ */
+final class WeightTable {
+
+  /** Label sets up to this size are stored densely, two longs of 16-bit weights per slot. */
+  static final int DENSE_LABELS = 8;
+
+  private static final long INLINE = Long.MIN_VALUE;
+
+  private final int labels;
+  private final float scale;
+  private final boolean dense;
+  private final int stride;
+  private final long[] table;
+  private final int mask;
+  private final int[] packed; // sparse rows longer than two: label << 16 | 16-bit weight
+  private final int nonZero;
+
+  /**
+   * @param keys feature keys (distinct, non-zero), row {@code r} is {@code keys[r]}
+   * @param quantised {@code keys.length * labels} 16-bit weights, row-major; all-zero rows are left out
+   */
+  WeightTable(long[] keys, short[] quantised, int labels, float scale) {
+    this.labels = labels;
+    this.scale = scale;
+    this.dense = labels <= DENSE_LABELS;
+    this.stride = dense ? 3 : 2;
+    int rows = 0;
+    int nz = 0;
+    int external = 0;
+    for (int r = 0; r < keys.length; r++) {
+      int c = count(quantised, r * labels, labels);
+      nz += c;
+      rows += c > 0 ? 1 : 0;
+      external += c > 2 ? c : 0;
+    }
+    this.nonZero = nz;
+    int cap = Integer.highestOneBit(Math.max(4, rows * 2 - 1)) << 1; // load at most one half
+    table = new long[cap * stride];
+    mask = cap - 1;
+    packed = dense ? new int[0] : new int[external];
+    int next = 0;
+    for (int r = 0; r < keys.length; r++) {
+      int base = r * labels;
+      int c = count(quantised, base, labels);
+      if (c == 0) {
+        continue;
+      }
+      long key = keys[r];
+      if (key == 0) {
+        throw new IllegalArgumentException("feature key 0 is reserved");
+      }
+      int s = home(key);
+      while (table[s * stride] != 0) {
+        if (table[s * stride] == key) {
+          throw new IllegalArgumentException("duplicate feature key " + key);
+        }
+        s = (s + 1) & mask;
+      }
+      int at = s * stride;
+      table[at] = key;
+      if (dense) {
+        long lo = 0;
+        long hi = 0;
+        for (int y = 0; y < labels; y++) {
+          long q = quantised[base + y] & 0xFFFFL;
+          if (y < 4) {
+            lo |= q << (16 * y);
+          } else {
+            hi |= q << (16 * (y - 4));
+          }
+        }
+        table[at + 1] = lo;
+        table[at + 2] = hi;
+      } else if (c <= 2) {
+        long v = INLINE | ((long) c << 48);
+        int e = 0;
+        for (int y = 0; y < labels; y++) {
+          if (quantised[base + y] != 0) {
+            v |= (long) ((y << 16) | (quantised[base + y] & 0xFFFF)) << (22 * e++);
+          }
+        }
+        table[at + 1] = v;
+      } else {
+        int first = next;
+        for (int y = 0; y < labels; y++) {
+          if (quantised[base + y] != 0) {
+            packed[next++] = (y << 16) | (quantised[base + y] & 0xFFFF);
+          }
+        }
+        table[at + 1] = ((long) first << 6) | c;
+      }
+    }
+  }
+
+  private static int count(short[] q, int from, int n) {
+    int c = 0;
+    for (int i = from; i < from + n; i++) {
+      c += q[i] != 0 ? 1 : 0;
+    }
+    return c;
+  }
+
+  private int home(long key) {
+    return (int) (key ^ (key >>> 29)) & mask;
+  }
+
+  /** Non-zero weights stored. */
+  int nonZero() {
+    return nonZero;
+  }
+
+  /** Adds the label weights of every known feature among {@code keys} to {@code out[offset, offset + labels)}. */
+  void score(long[] keys, float[] out, int offset) {
+    if (dense) {
+      scoreDense(keys, keys.length, out, offset);
+    } else {
+      scoreSparse(keys, keys.length, out, offset);
+    }
+  }
+
+  /** Adds the label weights of {@code key}, if known. */
+  void score(long key, float[] out, int offset) {
+    int at = find(key);
+    if (at >= 0) {
+      if (dense) {
+        addDense(at, out, offset);
+      } else {
+        addSparse(table[at + 1], out, offset);
+      }
+    }
+  }
+
+  private void scoreDense(long[] keys, int n, float[] out, int offset) {
+    long[] t = table;
+    int m = mask;
+    for (int i = 0; i < n; i++) {
+      long key = keys[i];
+      int s = (int) (key ^ (key >>> 29)) & m;
+      long k;
+      while ((k = t[s * 3]) != 0) {
+        if (k == key) {
+          addDense(s * 3, out, offset);
+          break;
+        }
+        s = (s + 1) & m;
+      }
+    }
+  }
+
+  private void addDense(int at, float[] out, int offset) {
+    float sc = scale;
+    long lo = table[at + 1];
+    long hi = table[at + 2];
+    int l = labels;
+    for (int y = 0; y < l; y++) {
+      long word = y < 4 ? lo >>> (16 * y) : hi >>> (16 * (y - 4));
+      out[offset + y] += (short) word * sc;
+    }
+  }
+
+  private void scoreSparse(long[] keys, int n, float[] out, int offset) {
+    long[] t = table;
+    int m = mask;
+    for (int i = 0; i < n; i++) {
+      long key = keys[i];
+      int s = (int) (key ^ (key >>> 29)) & m;
+      long k;
+      while ((k = t[s * 2]) != 0) {
+        if (k == key) {
+          addSparse(t[s * 2 + 1], out, offset);
+          break;
+        }
+        s = (s + 1) & m;
+      }
+    }
+  }
+
+  private void addSparse(long v, float[] out, int offset) {
+    float sc = scale;
+    if (v < 0) {
+      int c = (int) (v >>> 48) & 3;
+      int e0 = (int) v & 0x3FFFFF;
+      out[offset + (e0 >>> 16)] += (short) e0 * sc;
+      if (c == 2) {
+        int e1 = (int) (v >>> 22) & 0x3FFFFF;
+        out[offset + (e1 >>> 16)] += (short) e1 * sc;
+      }
+      return;
+    }
+    int[] p = packed;
+    for (int j = (int) (v >>> 6), e = j + (int) (v & 63); j < e; j++) {
+      int x = p[j];
+      out[offset + (x >>> 16)] += (short) x * sc;
+    }
+  }
+
+  /** The slot offset of {@code key}, or -1. */
+  private int find(long key) {
+    int s = home(key);
+    long k;
+    while ((k = table[s * stride]) != 0) {
+      if (k == key) {
+        return s * stride;
+      }
+      s = (s + 1) & mask;
+    }
+    return -1;
+  }
+
+  /**
+   * Writes the 16-bit weights of {@code key} into {@code q[0, labels)} (zeros for unknown keys).
+   *
+   * @return the number of non-zero weights
+   */
+  int row(long key, short[] q) {
+    java.util.Arrays.fill(q, 0, labels, (short) 0);
+    int at = find(key);
+    if (at < 0) {
+      return 0;
+    }
+    if (dense) {
+      int c = 0;
+      for (int y = 0; y < labels; y++) {
+        long word = y < 4 ? table[at + 1] >>> (16 * y) : table[at + 2] >>> (16 * (y - 4));
+        q[y] = (short) word;
+        c += q[y] != 0 ? 1 : 0;
+      }
+      return c;
+    }
+    long v = table[at + 1];
+    if (v < 0) {
+      int c = (int) (v >>> 48) & 3;
+      for (int e = 0; e < c; e++) {
+        int x = (int) (v >>> (22 * e)) & 0x3FFFFF;
+        q[x >>> 16] = (short) x;
+      }
+      return c;
+    }
+    int c = (int) (v & 63);
+    for (int j = (int) (v >>> 6), e = j + c; j < e; j++) {
+      q[packed[j] >>> 16] = (short) packed[j];
+    }
+    return c;
+  }
+}
