@@ -1,30 +1,43 @@
 package dev.dossier.nlp.train;
 
+import java.util.Arrays;
+
 /**
- * The quantised label weights of a {@link LinearChain}'s features, laid out so that scoring a
- * feature costs one memory access: an open-addressing table over one {@code long[]} whose slot holds
- * the feature key and, next to it, its weights. With at most {@value #DENSE_LABELS} labels a slot
- * holds every label's 16-bit weight (zeros included); with more, a slot holds up to two
- * (label, weight) pairs itself and points into a shared array for longer rows.
+ * The quantised label weights of a {@link LinearChain}'s features, laid out for scoring: an
+ * open-addressing table over one {@code long[]} whose slot holds the feature key and, next to it,
+ * what scoring needs, in one of three layouts chosen by the number of labels:
  *
- * <p>Scores are the same floats as from the weights one by one: each label receives its features'
- * weights in the order the features are given, and the zeros a dense slot adds do not change a sum
- * (no sum of non-zero floats is negative zero). Immutable; safe to share between threads.
+ * <ul>
+ *   <li>up to {@value #INLINE_LABELS} labels (attribution): every label's 16-bit weight in the slot
+ *       itself, so a feature costs one memory access;
+ *   <li>up to {@value #ROW_LABELS} labels (named entities): the slot holds a row number into a
+ *       dense {@code float[]} of every label's weight, added in one loop the compiler vectorises;
+ *   <li>more labels (part of speech, where most features have two or three non-zero weights): up to
+ *       two (label, weight) pairs in the slot, longer rows in a shared array.
+ * </ul>
+ *
+ * <p>Scores are the same floats as from adding the weights one by one: each label receives its
+ * features' weights in the order the features are given, the weights are the same products of a
+ * 16-bit value and the scale, and the zeros a dense layout adds do not change a sum (a sum of
+ * non-zero floats is never negative zero). Immutable; safe to share between threads.
  */
 final class WeightTable {
 
-  /** Label sets up to this size are stored densely, two longs of 16-bit weights per slot. */
-  static final int DENSE_LABELS = 8;
+  static final int INLINE_LABELS = 8;
+  static final int ROW_LABELS = 32;
 
-  private static final long INLINE = Long.MIN_VALUE;
+  private enum Layout { INLINE, ROWS, SPARSE }
+
+  private static final long INLINE_PAIRS = Long.MIN_VALUE;
 
   private final int labels;
   private final float scale;
-  private final boolean dense;
+  private final Layout layout;
   private final int stride;
   private final long[] table;
   private final int mask;
-  private final int[] packed; // sparse rows longer than two: label << 16 | 16-bit weight
+  private final float[] rows; // ROWS: labels weights per stored row
+  private final int[] packed; // SPARSE rows longer than two: label << 16 | 16-bit weight
   private final int nonZero;
 
   /**
@@ -34,22 +47,24 @@ final class WeightTable {
   WeightTable(long[] keys, short[] quantised, int labels, float scale) {
     this.labels = labels;
     this.scale = scale;
-    this.dense = labels <= DENSE_LABELS;
-    this.stride = dense ? 3 : 2;
-    int rows = 0;
+    this.layout = labels <= INLINE_LABELS ? Layout.INLINE : labels <= ROW_LABELS ? Layout.ROWS : Layout.SPARSE;
+    this.stride = layout == Layout.INLINE ? 3 : 2;
+    int stored = 0;
     int nz = 0;
     int external = 0;
     for (int r = 0; r < keys.length; r++) {
       int c = count(quantised, r * labels, labels);
       nz += c;
-      rows += c > 0 ? 1 : 0;
+      stored += c > 0 ? 1 : 0;
       external += c > 2 ? c : 0;
     }
     this.nonZero = nz;
-    int cap = Integer.highestOneBit(Math.max(4, rows * 2 - 1)) << 1; // load at most one half
+    int cap = Integer.highestOneBit(Math.max(4, stored * 2 - 1)) << 1; // load at most one half
     table = new long[cap * stride];
     mask = cap - 1;
-    packed = dense ? new int[0] : new int[external];
+    rows = layout == Layout.ROWS ? new float[stored * labels] : new float[0];
+    packed = layout == Layout.SPARSE ? new int[external] : new int[0];
+    int nextRow = 0;
     int next = 0;
     for (int r = 0; r < keys.length; r++) {
       int base = r * labels;
@@ -70,36 +85,48 @@ final class WeightTable {
       }
       int at = s * stride;
       table[at] = key;
-      if (dense) {
-        long lo = 0;
-        long hi = 0;
-        for (int y = 0; y < labels; y++) {
-          long q = quantised[base + y] & 0xFFFFL;
-          if (y < 4) {
-            lo |= q << (16 * y);
+      switch (layout) {
+        case INLINE -> {
+          long lo = 0;
+          long hi = 0;
+          for (int y = 0; y < labels; y++) {
+            long q = quantised[base + y] & 0xFFFFL;
+            if (y < 4) {
+              lo |= q << (16 * y);
+            } else {
+              hi |= q << (16 * (y - 4));
+            }
+          }
+          table[at + 1] = lo;
+          table[at + 2] = hi;
+        }
+        case ROWS -> {
+          for (int y = 0; y < labels; y++) {
+            rows[nextRow * labels + y] = quantised[base + y] * scale;
+          }
+          table[at + 1] = nextRow++;
+        }
+        case SPARSE -> {
+          if (c <= 2) {
+            long v = INLINE_PAIRS | ((long) c << 48);
+            int e = 0;
+            for (int y = 0; y < labels; y++) {
+              if (quantised[base + y] != 0) {
+                v |= (long) ((y << 16) | (quantised[base + y] & 0xFFFF)) << (22 * e++);
+              }
+            }
+            table[at + 1] = v;
           } else {
-            hi |= q << (16 * (y - 4));
+            int first = next;
+            for (int y = 0; y < labels; y++) {
+              if (quantised[base + y] != 0) {
+                packed[next++] = (y << 16) | (quantised[base + y] & 0xFFFF);
+              }
+            }
+            table[at + 1] = ((long) first << 6) | c;
           }
         }
-        table[at + 1] = lo;
-        table[at + 2] = hi;
-      } else if (c <= 2) {
-        long v = INLINE | ((long) c << 48);
-        int e = 0;
-        for (int y = 0; y < labels; y++) {
-          if (quantised[base + y] != 0) {
-            v |= (long) ((y << 16) | (quantised[base + y] & 0xFFFF)) << (22 * e++);
-          }
-        }
-        table[at + 1] = v;
-      } else {
-        int first = next;
-        for (int y = 0; y < labels; y++) {
-          if (quantised[base + y] != 0) {
-            packed[next++] = (y << 16) | (quantised[base + y] & 0xFFFF);
-          }
-        }
-        table[at + 1] = ((long) first << 6) | c;
+        default -> throw new AssertionError(layout);
       }
     }
   }
@@ -121,12 +148,19 @@ final class WeightTable {
     return nonZero;
   }
 
-  /** Adds the label weights of every known feature among {@code keys} to {@code out[offset, offset + labels)}. */
+  /**
+   * Adds the label weights of every known feature among {@code keys} to {@code out[offset, offset +
+   * labels)}. Every key's slot is found before any weight is added: the lookups are independent, so
+   * the processor overlaps their cache misses (the tables are larger than the caches, and the
+   * misses are most of the cost).
+   */
   void score(long[] keys, float[] out, int offset) {
-    if (dense) {
-      scoreDense(keys, keys.length, out, offset);
-    } else {
-      scoreSparse(keys, keys.length, out, offset);
+    int n = keys.length;
+    int[] at = slots(keys, n);
+    for (int i = 0; i < n; i++) {
+      if (at[i] >= 0) {
+        add(at[i], out, offset);
+      }
     }
   }
 
@@ -134,45 +168,36 @@ final class WeightTable {
   void score(long key, float[] out, int offset) {
     int at = find(key);
     if (at >= 0) {
-      if (dense) {
-        addDense(at, out, offset);
-      } else {
-        addSparse(table[at + 1], out, offset);
-      }
+      add(at, out, offset);
     }
   }
 
-  /**
-   * Finds every key's slot first and adds the weights after: the lookups of one token's features
-   * are independent, so the processor overlaps their cache misses (the table is far larger than
-   * the caches, and the misses are most of the cost).
-   */
-  private void scoreDense(long[] keys, int n, float[] out, int offset) {
-    int[] at = slots(keys, n, 3);
-    for (int i = 0; i < n; i++) {
-      if (at[i] >= 0) {
-        addDense(at[i], out, offset);
-      }
-    }
-  }
-
-  private int[] slots(long[] keys, int n, int stride) {
+  private int[] slots(long[] keys, int n) {
     long[] t = table;
     int m = mask;
+    int st = stride;
     int[] at = new int[n];
     for (int i = 0; i < n; i++) {
       long key = keys[i];
       int s = (int) (key ^ (key >>> 29)) & m;
       long k;
-      while ((k = t[s * stride]) != key && k != 0) {
+      while ((k = t[s * st]) != key && k != 0) {
         s = (s + 1) & m;
       }
-      at[i] = k == 0 ? -1 : s * stride;
+      at[i] = k == 0 ? -1 : s * st;
     }
     return at;
   }
 
-  private void addDense(int at, float[] out, int offset) {
+  private void add(int at, float[] out, int offset) {
+    switch (layout) {
+      case INLINE -> addInline(at, out, offset);
+      case ROWS -> addRow((int) table[at + 1], out, offset);
+      default -> addSparse(table[at + 1], out, offset);
+    }
+  }
+
+  private void addInline(int at, float[] out, int offset) {
     float sc = scale;
     long lo = table[at + 1];
     long hi = table[at + 2];
@@ -183,12 +208,12 @@ final class WeightTable {
     }
   }
 
-  private void scoreSparse(long[] keys, int n, float[] out, int offset) {
-    int[] at = slots(keys, n, 2);
-    for (int i = 0; i < n; i++) {
-      if (at[i] >= 0) {
-        addSparse(table[at[i] + 1], out, offset);
-      }
+  private void addRow(int row, float[] out, int offset) {
+    float[] w = rows;
+    int l = labels;
+    int base = row * l;
+    for (int y = 0; y < l; y++) {
+      out[offset + y] += w[base + y];
     }
   }
 
@@ -230,32 +255,42 @@ final class WeightTable {
    * @return the number of non-zero weights
    */
   int row(long key, short[] q) {
-    java.util.Arrays.fill(q, 0, labels, (short) 0);
+    Arrays.fill(q, 0, labels, (short) 0);
     int at = find(key);
     if (at < 0) {
       return 0;
     }
-    if (dense) {
-      int c = 0;
-      for (int y = 0; y < labels; y++) {
-        long word = y < 4 ? table[at + 1] >>> (16 * y) : table[at + 2] >>> (16 * (y - 4));
-        q[y] = (short) word;
-        c += q[y] != 0 ? 1 : 0;
+    int c = 0;
+    switch (layout) {
+      case INLINE -> {
+        for (int y = 0; y < labels; y++) {
+          long word = y < 4 ? table[at + 1] >>> (16 * y) : table[at + 2] >>> (16 * (y - 4));
+          q[y] = (short) word;
+          c += q[y] != 0 ? 1 : 0;
+        }
       }
-      return c;
-    }
-    long v = table[at + 1];
-    if (v < 0) {
-      int c = (int) (v >>> 48) & 3;
-      for (int e = 0; e < c; e++) {
-        int x = (int) (v >>> (22 * e)) & 0x3FFFFF;
-        q[x >>> 16] = (short) x;
+      case ROWS -> {
+        int base = (int) table[at + 1] * labels;
+        for (int y = 0; y < labels; y++) {
+          q[y] = (short) Math.round(rows[base + y] / scale);
+          c += q[y] != 0 ? 1 : 0;
+        }
       }
-      return c;
-    }
-    int c = (int) (v & 63);
-    for (int j = (int) (v >>> 6), e = j + c; j < e; j++) {
-      q[packed[j] >>> 16] = (short) packed[j];
+      default -> {
+        long v = table[at + 1];
+        if (v < 0) {
+          c = (int) (v >>> 48) & 3;
+          for (int e = 0; e < c; e++) {
+            int x = (int) (v >>> (22 * e)) & 0x3FFFFF;
+            q[x >>> 16] = (short) x;
+          }
+        } else {
+          c = (int) (v & 63);
+          for (int j = (int) (v >>> 6), e = j + c; j < e; j++) {
+            q[packed[j] >>> 16] = (short) packed[j];
+          }
+        }
+      }
     }
     return c;
   }
