@@ -157,12 +157,77 @@ final class WeightTable {
   void score(long[] keys, float[] out, int offset) {
     int n = keys.length;
     int[] at = slots(keys, n);
+    if (layout == Layout.ROWS) {
+      scoreRows(at, n, out, offset);
+      return;
+    }
+    if (layout == Layout.SPARSE) {
+      scoreSparse(at, n, out, offset);
+      return;
+    }
     for (int i = 0; i < n; i++) {
       if (at[i] >= 0) {
         add(at[i], out, offset);
       }
     }
   }
+
+  /**
+   * Turns the slots into row offsets and reads each row's first and last weight before adding any,
+   * so that the rows' cache misses overlap too.
+   */
+  private void scoreRows(int[] at, int n, float[] out, int offset) {
+    long[] t = table;
+    float[] w = rows;
+    int l = labels;
+    float touched = 0;
+    for (int i = 0; i < n; i++) {
+      if (at[i] >= 0) {
+        int base = (int) t[at[i] + 1] * l;
+        at[i] = base;
+        touched += w[base] + w[base + l - 1];
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      int base = at[i];
+      if (base >= 0) {
+        for (int y = 0; y < l; y++) {
+          out[offset + y] += w[base + y];
+        }
+      }
+    }
+    if (touched == Float.MIN_VALUE) {
+      sink = touched; // never true in practice; keeps the reads above from being optimised away
+    }
+  }
+
+  /** Like {@link #scoreRows}: reads the first weight of each long row before adding any. */
+  private void scoreSparse(int[] at, int n, float[] out, int offset) {
+    long[] t = table;
+    int[] p = packed;
+    long[] v = new long[n];
+    int touched = 0;
+    for (int i = 0; i < n; i++) {
+      if (at[i] >= 0) {
+        long x = t[at[i] + 1];
+        v[i] = x;
+        if (x >= 0) {
+          touched += p[(int) (x >>> 6)];
+        }
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      if (at[i] >= 0) {
+        addSparse(v[i], out, offset);
+      }
+    }
+    if (touched == Integer.MIN_VALUE + 1) {
+      sink = touched; // never true in practice; keeps the reads above from being optimised away
+    }
+  }
+
+  @SuppressWarnings("unused")
+  private static volatile float sink;
 
   /** Adds the label weights of {@code key}, if known. */
   void score(long key, float[] out, int offset) {
