@@ -21,6 +21,7 @@ public final class LinearChain {
   private final WeightTable weights;
   private final float scale;
   private final int[][] allowedPrev; // y -> previous labels with a finite transition into y
+  private final int[][] allowedNext; // y -> next labels with a finite transition from y
   private final float[] transitions; // prev * L + label
   private final float[] start;
   private final float[] end;
@@ -59,6 +60,17 @@ public final class LinearChain {
         }
       }
       allowedPrev[y] = Arrays.copyOf(prev, n);
+    }
+    allowedNext = new int[l][];
+    for (int y = 0; y < l; y++) {
+      int n = 0;
+      int[] next = new int[l];
+      for (int x = 0; x < l; x++) {
+        if (transitions[y * l + x] != FORBIDDEN) {
+          next[n++] = x;
+        }
+      }
+      allowedNext[y] = Arrays.copyOf(next, n);
     }
     this.transitions = transitions;
     this.start = start;
@@ -130,7 +142,7 @@ public final class LinearChain {
       beam(emit, n, best);
       return;
     }
-    viterbi(emit, n, best, margin, transitions, start, end, labels.length, allowedPrev);
+    viterbi(emit, n, best, margin, transitions, start, end, labels.length, allowedPrev, allowedNext);
   }
 
   /** Candidates per position for large label sets (part of speech): the best emissions. */
@@ -143,21 +155,27 @@ public final class LinearChain {
   private void beam(float[] emit, int n, int[] best) {
     int l = labels.length;
     int[] cand = new int[n * BEAM];
+    float[] top = new float[BEAM];
     for (int t = 0; t < n; t++) {
       int base = t * BEAM;
-      for (int k = 0; k < BEAM; k++) {
-        cand[base + k] = -1;
-      }
+      int filled = 0;
       for (int y = 0; y < l; y++) {
         float e = emit[t * l + y];
-        int pos = BEAM;
-        while (pos > 0 && (cand[base + pos - 1] < 0 || emit[t * l + cand[base + pos - 1]] < e)) {
+        if (filled == BEAM && !(top[BEAM - 1] < e)) {
+          continue; // not above the sixth best: ties keep the earlier label
+        }
+        int pos = filled;
+        while (pos > 0 && top[pos - 1] < e) {
           pos--;
         }
-        if (pos < BEAM) {
-          System.arraycopy(cand, base + pos, cand, base + pos + 1, BEAM - pos - 1);
-          cand[base + pos] = y;
+        int last = Math.min(filled, BEAM - 1);
+        for (int k = last; k > pos; k--) {
+          top[k] = top[k - 1];
+          cand[base + k] = cand[base + k - 1];
         }
+        top[pos] = e;
+        cand[base + pos] = y;
+        filled = Math.min(filled + 1, BEAM);
       }
     }
     float[] delta = new float[n * BEAM];
@@ -198,11 +216,16 @@ public final class LinearChain {
   }
 
   static void viterbi(float[] emit, int n, int[] best, float[] margin, float[] trans, float[] start, float[] end, int l) {
-    viterbi(emit, n, best, margin, trans, start, end, l, null);
+    viterbi(emit, n, best, margin, trans, start, end, l, null, null);
   }
 
+  /**
+   * @param allowedPrev if not null, per label the previous labels whose transition into it is not
+   *     forbidden (the others cannot be on a best path: their score is minus infinity)
+   * @param allowedNext likewise the next labels, for the margins' backward pass
+   */
   static void viterbi(float[] emit, int n, int[] best, float[] margin, float[] trans, float[] start, float[] end, int l,
-      int[][] allowedPrev) {
+      int[][] allowedPrev, int[][] allowedNext) {
     if (n == 0) {
       return;
     }
@@ -261,10 +284,19 @@ public final class LinearChain {
       for (int t = n - 2; t >= 0; t--) {
         for (int y = 0; y < l; y++) {
           float m = Float.NEGATIVE_INFINITY;
-          for (int q = 0; q < l; q++) {
-            float s = trans[y * l + q] + emit[(t + 1) * l + q] + beta[(t + 1) * l + q];
-            if (s > m) {
-              m = s;
+          if (allowedNext != null) {
+            for (int q : allowedNext[y]) {
+              float s = trans[y * l + q] + emit[(t + 1) * l + q] + beta[(t + 1) * l + q];
+              if (s > m) {
+                m = s;
+              }
+            }
+          } else {
+            for (int q = 0; q < l; q++) {
+              float s = trans[y * l + q] + emit[(t + 1) * l + q] + beta[(t + 1) * l + q];
+              if (s > m) {
+                m = s;
+              }
             }
           }
           beta[t * l + y] = m;
