@@ -28,28 +28,36 @@ public final class LinearChain {
 
   /** Arrays are used as given (callers hand them over). */
   public LinearChain(String[] labels, FeatureIndex index, float[] weights, float[] transitions, float[] start, float[] end) {
-    this(labels, index, index.keys(), weights, transitions, start, end);
+    this(labels, index, index.keys(), Quantised.of(weights), transitions, start, end);
   }
 
-  private LinearChain(String[] labels, FeatureIndex index, long[] keys, float[] weights, float[] transitions,
+  /** Weights quantised to 16 bits: {@code weight = q * scale}, with the largest at +-32767. */
+  private record Quantised(short[] q, float scale) {
+    static Quantised of(float[] weights) {
+      float max = 1e-9f;
+      for (float w : weights) {
+        max = Math.max(max, Math.abs(w));
+      }
+      float scale = max / 32767f;
+      short[] q = new short[weights.length];
+      for (int i = 0; i < weights.length; i++) {
+        q[i] = (short) Math.round(weights[i] / scale);
+      }
+      return new Quantised(q, scale);
+    }
+  }
+
+  private LinearChain(String[] labels, FeatureIndex index, long[] keys, Quantised weights, float[] transitions,
       float[] start, float[] end) {
     int l = labels.length;
-    if (weights.length != keys.length * l || transitions.length != l * l || start.length != l || end.length != l) {
+    if (weights.q().length != keys.length * l || transitions.length != l * l || start.length != l || end.length != l) {
       throw new IllegalArgumentException("weight arrays do not match " + keys.length + " features x " + l + " labels");
     }
     this.labels = labels.clone();
     this.index = index;
     this.keys = keys;
-    float max = 1e-9f;
-    for (float w : weights) {
-      max = Math.max(max, Math.abs(w));
-    }
-    this.scale = max / 32767f;
-    short[] q = new short[weights.length];
-    for (int i = 0; i < weights.length; i++) {
-      q[i] = (short) Math.round(weights[i] / scale);
-    }
-    this.weights = new WeightTable(keys, q, l, scale);
+    this.scale = weights.scale();
+    this.weights = new WeightTable(keys, weights.q(), l, scale);
     allowedPrev = new int[l][];
     for (int y = 0; y < l; y++) {
       int n = 0;
@@ -380,17 +388,47 @@ public final class LinearChain {
     }
     float scale = in.readFloat();
     int n = in.readInt();
+    if (n < 0) {
+      throw new IOException("corrupt model: " + n + " features");
+    }
     long[] keys = new long[n];
-    float[] w = new float[n * l];
+    short[] q = new short[n * l];
+    long labelBits = (1L << l) - 1;
+    byte[] buf = new byte[16 + 2 * l];
+    float max = 1e-9f; // the largest |weight|, as new LinearChain(weights) finds it
     for (int r = 0; r < n; r++) {
-      keys[r] = in.readLong();
-      long mask = in.readLong();
+      in.readFully(buf, 0, 16); // bulk reads: the stream is often an unbuffered GZIPInputStream
+      keys[r] = bigEndianLong(buf, 0);
+      long mask = bigEndianLong(buf, 8) & labelBits;
+      in.readFully(buf, 16, 2 * Long.bitCount(mask));
+      int j = 16;
       for (int y = 0; y < l; y++) {
         if ((mask & (1L << y)) != 0) {
-          w[r * l + y] = in.readShort() * scale;
+          short v = (short) ((buf[j] << 8) | (buf[j + 1] & 0xFF));
+          j += 2;
+          q[r * l + y] = v;
+          max = Math.max(max, Math.abs(v * scale));
         }
       }
     }
-    return new LinearChain(labels, null, keys, w, trans, start, end);
+    // The weights are requantised exactly as the float constructor does it (weight v * scale,
+    // rounded to the new scale), through a table over the 65,536 possible values.
+    float rescale = max / 32767f;
+    short[] map = new short[1 << 16];
+    for (int v = Short.MIN_VALUE; v <= Short.MAX_VALUE; v++) {
+      map[v - Short.MIN_VALUE] = (short) Math.round((v * scale) / rescale);
+    }
+    for (int i = 0; i < q.length; i++) {
+      q[i] = map[q[i] - Short.MIN_VALUE];
+    }
+    return new LinearChain(labels, null, keys, new Quantised(q, rescale), trans, start, end);
+  }
+
+  private static long bigEndianLong(byte[] b, int at) {
+    long v = 0;
+    for (int i = 0; i < 8; i++) {
+      v = (v << 8) | (b[at + i] & 0xFF);
+    }
+    return v;
   }
 }
