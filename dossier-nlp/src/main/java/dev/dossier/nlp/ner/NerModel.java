@@ -128,7 +128,8 @@ public final class NerModel {
     check(m, CLUSTERS_FILE, clusters, where);
     WordClusters wc = WordClusters.read(new ByteArrayInputStream(clusters));
     NerFeatures f = new NerFeatures(wc, Gazetteer.empty());
-    try (DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(new ByteArrayInputStream(model)), 1 << 16))) {
+    try (DataInputStream in = new DataInputStream(
+        new BufferedInputStream(new GZIPInputStream(new ByteArrayInputStream(model)), 1 << 16))) {
       String magic = in.readUTF();
       if (!MAGIC.equals(magic)) {
         throw new IOException(where + ": " + MODEL_FILE + " is not a " + MAGIC + " model");

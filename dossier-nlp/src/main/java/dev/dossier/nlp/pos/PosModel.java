@@ -92,7 +92,8 @@ public final class PosModel {
     if (!want.equals(got)) {
       throw new IOException(where + ": " + MODEL_FILE + " has SHA-256 " + got + " but the manifest says '" + want + "'");
     }
-    try (DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(new ByteArrayInputStream(model)), 1 << 16))) {
+    try (DataInputStream in = new DataInputStream(
+        new BufferedInputStream(new GZIPInputStream(new ByteArrayInputStream(model)), 1 << 16))) {
       if (!MAGIC.equals(in.readUTF())) {
         throw new IOException(where + ": " + MODEL_FILE + " is not a " + MAGIC + " model");
       }
