@@ -67,8 +67,9 @@ final class EntityResolver {
   }
 
   void run() {
-    List<String> texts = new ArrayList<>(tokens.size());
-    tokens.forEach(t -> texts.add(t.text()));
+    List<String> tokenTexts = new ArrayList<>(tokens.size());
+    tokens.forEach(t -> tokenTexts.add(t.text()));
+    Gazetteer.Scan texts = kb.gazetteer().scan(tokenTexts);
     for (Work w : works) {
       if (w.kind == MentionKind.NAME) {
         extendToKnownName(w, texts);
@@ -201,12 +202,12 @@ final class EntityResolver {
    * name of a compatible type starts at most three tokens before it, covers it and ends in the same
    * sentence over tokens no other mention holds, the mention takes the whole name.
    */
-  private void extendToKnownName(Work w, List<String> texts) {
+  private void extendToKnownName(Work w, Gazetteer.Scan texts) {
     if (w.firstToken >= w.endToken || w.endToken > tokens.size()) {
       return;
     }
     for (int from = Math.max(0, w.firstToken - 3); from <= w.firstToken; from++) {
-      Gazetteer.Match m = kb.gazetteer().longestAt(texts, from, Gazetteer.Casing.NEWS);
+      Gazetteer.Match m = texts.longestAt(from, Gazetteer.Casing.NEWS);
       if (m == null || m.end() <= w.endToken || m.start() > w.firstToken || !sameSentence(m.start(), m.end() - 1)) {
         continue;
       }
@@ -425,7 +426,7 @@ final class EntityResolver {
   // ------------------------------------------------------------------ names the NER missed
 
   /** Adds knowledge-base names the NER did not mark ("Mar-a-Lago", "Arab"). */
-  private void addKnownNames(List<String> texts) {
+  private void addKnownNames(Gazetteer.Scan texts) {
     if (tokens.isEmpty()) {
       return;
     }
@@ -436,7 +437,7 @@ final class EntityResolver {
       }
     }
     List<Work> added = new ArrayList<>();
-    for (Gazetteer.Match m : kb.gazetteer().findAll(texts, Gazetteer.Casing.NEWS)) {
+    for (Gazetteer.Match m : texts.findAll(Gazetteer.Casing.NEWS)) {
       boolean free = true;
       for (int k = m.start(); k < m.end(); k++) {
         free &= !covered[k];

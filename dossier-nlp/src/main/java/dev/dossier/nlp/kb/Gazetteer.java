@@ -126,7 +126,7 @@ public final class Gazetteer {
       return null;
     }
     List<String> window = tokens.subList(i, Math.min(tokens.size(), i + maxTokens));
-    Match m = longestAt(Words.of(window), window, 0, casing);
+    Match m = longestAt(Words.of(window), window, 0, window.size(), casing);
     return m == null ? null : new Match(m.start() + i, m.end() + i, m.entries());
   }
 
@@ -139,20 +139,57 @@ public final class Gazetteer {
    * @return matches ordered by start; never null
    */
   public List<Match> findAll(List<String> tokens, Casing casing) {
-    Objects.requireNonNull(tokens, "tokens");
-    Words w = Words.of(tokens);
-    List<Match> out = new ArrayList<>();
-    int i = 0;
-    while (i < tokens.size()) {
-      Match m = longestAt(w, tokens, i, casing);
-      if (m == null) {
-        i++;
-      } else {
-        out.add(m);
-        i = m.end();
-      }
+    return scan(tokens).findAll(casing);
+  }
+
+  /**
+   * The tokens of one text, split into trie words once for any number of {@link Scan#longestAt}
+   * and {@link Scan#findAll} calls (each of which would otherwise split them again).
+   */
+  public Scan scan(List<String> tokens) {
+    return new Scan(Objects.requireNonNull(tokens, "tokens"));
+  }
+
+  /** Lookups over one text's tokens, which are split into words once. Not thread-safe. */
+  public final class Scan {
+    private final List<String> tokens;
+    private Words words;
+
+    private Scan(List<String> tokens) {
+      this.tokens = tokens;
     }
-    return out;
+
+    private Words words() {
+      if (words == null) {
+        words = Words.of(tokens);
+      }
+      return words;
+    }
+
+    /** Same as {@link Gazetteer#longestAt(List, int, Casing)} on these tokens. */
+    public Match longestAt(int i, Casing casing) {
+      if (i < 0 || i >= tokens.size()) {
+        return null;
+      }
+      return Gazetteer.this.longestAt(words(), tokens, i, Math.min(tokens.size(), i + maxTokens), casing);
+    }
+
+    /** Same as {@link Gazetteer#findAll(List, Casing)} on these tokens. */
+    public List<Match> findAll(Casing casing) {
+      Words w = words();
+      List<Match> out = new ArrayList<>();
+      int i = 0;
+      while (i < tokens.size()) {
+        Match m = Gazetteer.this.longestAt(w, tokens, i, tokens.size(), casing);
+        if (m == null) {
+          i++;
+        } else {
+          out.add(m);
+          i = m.end();
+        }
+      }
+      return out;
+    }
   }
 
   /** {@link #findAll(List, Casing)} over {@link Token} records. */
@@ -162,14 +199,15 @@ public final class Gazetteer {
     return findAll(texts, casing);
   }
 
-  private Match longestAt(Words w, List<String> tokens, int i, Casing casing) {
+  /** The longest match at token {@code i} that ends by token {@code limit} (exclusive). */
+  private Match longestAt(Words w, List<String> tokens, int i, int limit, Casing casing) {
     int word = w.firstWord[i];
     if (word < 0) {
       return null;
     }
     Node n = root;
     Match best = null;
-    for (int k = word; k < w.words.length; k++) {
+    for (int k = word; k < w.words.length && w.tokenOf[k] < limit; k++) {
       n = n.child(w.words[k]);
       if (n == null) {
         break;

@@ -3,6 +3,8 @@ package dev.dossier.nlp.ner;
 import static dev.dossier.nlp.train.Hashing.hash;
 import static dev.dossier.nlp.train.Hashing.key;
 
+import dev.dossier.nlp.train.Hashing;
+
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -102,13 +104,15 @@ public final class NerFeatures {
     int[][] cls = new int[n][];
     boolean[] initial = new boolean[n];
     boolean[] headline = new boolean[n];
+    String[] lowerCase = new String[n];
     for (int i = 0; i < n; i++) {
       w[i] = normalise(doc.words()[i]);
-      lower[i] = lowerDigits(w[i]);
+      lowerCase[i] = w[i].toLowerCase(Locale.ROOT);
+      lower[i] = digitsToZero(lowerCase[i]);
       hw[i] = hash(w[i]);
       hl[i] = hash(lower[i]);
-      shape[i] = hash(shape(w[i], false));
-      sshape[i] = hash(shape(w[i], true));
+      shape[i] = shapeHash(w[i], false);
+      sshape[i] = shapeHash(w[i], true);
       pos[i] = doc.pos() == null || doc.pos()[i] == null ? 0 : hash(doc.pos()[i]);
       cls[i] = clusters.lookup(w[i]);
     }
@@ -120,7 +124,7 @@ public final class NerFeatures {
       for (int i = a; i < b; i++) {
         if (hasLetter(w[i])) {
           alpha++;
-          if (w[i].equals(w[i].toUpperCase(Locale.ROOT))) {
+          if (isUpperCase(w[i])) {
             capsOnly++;
           }
         }
@@ -139,7 +143,7 @@ public final class NerFeatures {
     Map<String, int[]> casing = new HashMap<>();
     for (int i = 0; i < n; i++) {
       if (!initial[i] && !headline[i] && hasLetter(w[i])) {
-        int[] c = casing.computeIfAbsent(w[i].toLowerCase(Locale.ROOT), k -> new int[2]);
+        int[] c = casing.computeIfAbsent(lowerCase[i], k -> new int[2]);
         c[Character.isUpperCase(w[i].charAt(0)) ? 1 : 0]++;
       }
     }
@@ -204,7 +208,7 @@ public final class NerFeatures {
           }
         }
         if (hasLetter(w[i])) {
-          int[] c = casing.get(w[i].toLowerCase(Locale.ROOT));
+          int[] c = casing.get(lowerCase[i]);
           int evidence = c == null ? 0 : (c[0] > 0 ? 1 : 0) + (c[1] > 0 ? 2 : 0);
           boolean weak = initial[i] || headline[i];
           buf[k++] = key(40, evidence, weak ? 1 : 0);
@@ -229,8 +233,22 @@ public final class NerFeatures {
     }
   }
 
-  private static String lowerDigits(String w) {
-    String l = w.toLowerCase(Locale.ROOT);
+  /** Whether {@code w} equals its upper-case form (checked char by char for ASCII words). */
+  private static boolean isUpperCase(String w) {
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (c >= 0x80) {
+        return w.equals(w.toUpperCase(Locale.ROOT));
+      }
+      if (c >= 'a' && c <= 'z') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@code l} (already lower case) with every digit replaced by 0. */
+  private static String digitsToZero(String l) {
     boolean digit = false;
     for (int i = 0; i < l.length() && !digit; i++) {
       digit = Character.isDigit(l.charAt(i));
@@ -245,6 +263,26 @@ public final class NerFeatures {
       }
     }
     return new String(c);
+  }
+
+  /** {@code hash(shape(w, collapse))}, without building the shape. */
+  static long shapeHash(String w, boolean collapse) {
+    long h = Hashing.FNV_START;
+    int length = 0;
+    char prev = 0;
+    int run = 0;
+    for (int i = 0; i < w.length() && length < 12; i++) {
+      char c = w.charAt(i);
+      char m = Character.isUpperCase(c) ? 'X' : Character.isLowerCase(c) ? 'x' : Character.isDigit(c) ? 'd'
+          : Character.isLetter(c) ? 'x' : c;
+      run = m == prev ? run + 1 : 1;
+      prev = m;
+      if (collapse ? run == 1 : run <= 3) {
+        h = Hashing.step(h, m);
+        length++;
+      }
+    }
+    return Hashing.mix(h);
   }
 
   /** Xxxx-style shape; short shapes collapse repeated classes ("Xx"), long ones cap runs at 3. */

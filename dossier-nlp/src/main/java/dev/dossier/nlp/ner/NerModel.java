@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dossier.nlp.train.LinearChain;
+import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -127,7 +128,8 @@ public final class NerModel {
     check(m, CLUSTERS_FILE, clusters, where);
     WordClusters wc = WordClusters.read(new ByteArrayInputStream(clusters));
     NerFeatures f = new NerFeatures(wc, Gazetteer.empty());
-    try (DataInputStream in = new DataInputStream(new GZIPInputStream(new ByteArrayInputStream(model)))) {
+    try (DataInputStream in = new DataInputStream(
+        new BufferedInputStream(new GZIPInputStream(new ByteArrayInputStream(model)), 1 << 16))) {
       String magic = in.readUTF();
       if (!MAGIC.equals(magic)) {
         throw new IOException(where + ": " + MODEL_FILE + " is not a " + MAGIC + " model");

@@ -3,6 +3,8 @@ package dev.dossier.nlp.pos;
 import static dev.dossier.nlp.train.Hashing.hash;
 import static dev.dossier.nlp.train.Hashing.key;
 
+import dev.dossier.nlp.train.Hashing;
+
 import java.util.Locale;
 
 /**
@@ -51,7 +53,7 @@ public final class PosFeatures {
         buf[k++] = key(9, hash(lw, 0, len), len);
         buf[k++] = key(10, hash(lw, lw.length() - len, lw.length()), len);
       }
-      buf[k++] = key(11, hash(shape(w[i])));
+      buf[k++] = key(11, shapeHash(w[i]));
       buf[k++] = key(12, i > 0 ? suf3[i - 1] : BOS);
       buf[k++] = key(13, i + 1 < n ? suf3[i + 1] : EOS);
       buf[k++] = key(14, i == 0 ? 1 : 0, Character.isUpperCase(w[i].charAt(0)) ? 1 : 0);
@@ -74,7 +76,25 @@ public final class PosFeatures {
     }
   }
 
-  private static String shape(String w) {
+  /** {@code hash(shape(w))}, without building the shape. */
+  static long shapeHash(String w) {
+    long h = Hashing.FNV_START;
+    int length = 0;
+    char prev = 0;
+    for (int i = 0; i < w.length() && length < 8; i++) {
+      char c = w.charAt(i);
+      char m = Character.isUpperCase(c) ? 'X' : Character.isLowerCase(c) ? 'x' : Character.isDigit(c) ? 'd' : c;
+      if (m != prev) {
+        h = Hashing.step(h, m);
+        length++;
+      }
+      prev = m;
+    }
+    return Hashing.mix(h);
+  }
+
+  /** Xxxx-style shape with repeated classes collapsed, at most 8 long ({@link #shapeHash} hashes it). */
+  static String shape(String w) {
     StringBuilder sb = new StringBuilder(8);
     char prev = 0;
     for (int i = 0; i < w.length() && sb.length() < 8; i++) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dossier.nlp.ner.NerModel;
 import dev.dossier.nlp.train.LinearChain;
+import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -91,7 +92,8 @@ public final class PosModel {
     if (!want.equals(got)) {
       throw new IOException(where + ": " + MODEL_FILE + " has SHA-256 " + got + " but the manifest says '" + want + "'");
     }
-    try (DataInputStream in = new DataInputStream(new GZIPInputStream(new ByteArrayInputStream(model)))) {
+    try (DataInputStream in = new DataInputStream(
+        new BufferedInputStream(new GZIPInputStream(new ByteArrayInputStream(model)), 1 << 16))) {
       if (!MAGIC.equals(in.readUTF())) {
         throw new IOException(where + ": " + MODEL_FILE + " is not a " + MAGIC + " model");
       }

@@ -5,14 +5,25 @@ public final class Hashing {
 
   private Hashing() {}
 
+  /** The FNV-1a state before any code unit: {@code mix(FNV_START)} is the hash of "". */
+  public static final long FNV_START = 0xcbf29ce484222325L;
+
   /** FNV-1a over the UTF-16 code units of {@code s[from, to)}, finalised with {@link #mix}. */
   public static long hash(CharSequence s, int from, int to) {
-    long h = 0xcbf29ce484222325L;
+    long h = FNV_START;
     for (int i = from; i < to; i++) {
       h ^= s.charAt(i);
       h *= 0x100000001b3L;
     }
     return mix(h);
+  }
+
+  /**
+   * One FNV-1a step: the state after {@code c}, for hashing text without building it as a string
+   * ({@code mix(step(step(FNV_START, 'a'), 'b')) == hash("ab")}).
+   */
+  public static long step(long h, char c) {
+    return (h ^ c) * 0x100000001b3L;
   }
 
   public static long hash(CharSequence s) {

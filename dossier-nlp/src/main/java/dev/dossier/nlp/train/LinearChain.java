@@ -16,48 +16,48 @@ public final class LinearChain {
   static final float FORBIDDEN = Float.NEGATIVE_INFINITY;
 
   private final String[] labels;
-  private final FeatureIndex index;
+  private volatile FeatureIndex index; // built on first use when read from a file
   private final long[] keys; // row -> feature key
-  private final FeatureIndex packedIndex; // key -> (offset << 6) | count into packed
-  private final int[] packed; // label << 16 | 16-bit quantised weight
+  private final WeightTable weights;
   private final float scale;
   private final int[][] allowedPrev; // y -> previous labels with a finite transition into y
+  private final int[][] allowedNext; // y -> next labels with a finite transition from y
   private final float[] transitions; // prev * L + label
   private final float[] start;
   private final float[] end;
 
   /** Arrays are used as given (callers hand them over). */
   public LinearChain(String[] labels, FeatureIndex index, float[] weights, float[] transitions, float[] start, float[] end) {
+    this(labels, index, index.keys(), Quantised.of(weights), transitions, start, end);
+  }
+
+  /** Weights quantised to 16 bits: {@code weight = q * scale}, with the largest at +-32767. */
+  private record Quantised(short[] q, float scale) {
+    static Quantised of(float[] weights) {
+      float max = 1e-9f;
+      for (float w : weights) {
+        max = Math.max(max, Math.abs(w));
+      }
+      float scale = max / 32767f;
+      short[] q = new short[weights.length];
+      for (int i = 0; i < weights.length; i++) {
+        q[i] = (short) Math.round(weights[i] / scale);
+      }
+      return new Quantised(q, scale);
+    }
+  }
+
+  private LinearChain(String[] labels, FeatureIndex index, long[] keys, Quantised weights, float[] transitions,
+      float[] start, float[] end) {
     int l = labels.length;
-    if (weights.length != index.size() * l || transitions.length != l * l || start.length != l || end.length != l) {
-      throw new IllegalArgumentException("weight arrays do not match " + index.size() + " features x " + l + " labels");
+    if (weights.q().length != keys.length * l || transitions.length != l * l || start.length != l || end.length != l) {
+      throw new IllegalArgumentException("weight arrays do not match " + keys.length + " features x " + l + " labels");
     }
     this.labels = labels.clone();
     this.index = index;
-    this.keys = index.keys();
-    float max = 1e-9f;
-    for (float w : weights) {
-      max = Math.max(max, Math.abs(w));
-    }
-    this.scale = max / 32767f;
-    int nonZero = 0;
-    for (float w : weights) {
-      nonZero += Math.round(w / scale) != 0 ? 1 : 0;
-    }
-    packed = new int[nonZero];
-    int[] values = new int[keys.length];
-    int k = 0;
-    for (int r = 0; r < keys.length; r++) {
-      int first = k;
-      for (int y = 0; y < l; y++) {
-        int q = Math.round(weights[r * l + y] / scale);
-        if (q != 0) {
-          packed[k++] = (y << 16) | (q & 0xFFFF);
-        }
-      }
-      values[r] = (first << 6) | (k - first);
-    }
-    packedIndex = new FeatureIndex(keys, values);
+    this.keys = keys;
+    this.scale = weights.scale();
+    this.weights = new WeightTable(keys, weights.q(), l, scale);
     allowedPrev = new int[l][];
     for (int y = 0; y < l; y++) {
       int n = 0;
@@ -68,6 +68,17 @@ public final class LinearChain {
         }
       }
       allowedPrev[y] = Arrays.copyOf(prev, n);
+    }
+    allowedNext = new int[l][];
+    for (int y = 0; y < l; y++) {
+      int n = 0;
+      int[] next = new int[l];
+      for (int x = 0; x < l; x++) {
+        if (transitions[y * l + x] != FORBIDDEN) {
+          next[n++] = x;
+        }
+      }
+      allowedNext[y] = Arrays.copyOf(next, n);
     }
     this.transitions = transitions;
     this.start = start;
@@ -88,13 +99,19 @@ public final class LinearChain {
   }
 
   public FeatureIndex index() {
-    return index;
+    FeatureIndex i = index;
+    if (i == null) {
+      i = new FeatureIndex(keys);
+      index = i;
+    }
+    return i;
   }
 
   /** Rows of the known features among {@code keys} (unknown ones dropped). */
   public int[] rows(long[] keys) {
     int[] r = new int[keys.length];
     int n = 0;
+    FeatureIndex index = index();
     for (long k : keys) {
       int x = index.row(k);
       if (x >= 0) {
@@ -107,31 +124,18 @@ public final class LinearChain {
   /** Adds the label scores of feature rows {@code rows} to {@code out[offset, offset + L)}. */
   public void score(int[] rows, float[] out, int offset) {
     for (int r : rows) {
-      add(packedIndex.row(keys[r]), out, offset);
+      weights.score(keys[r], out, offset);
     }
   }
 
   /** Adds the label scores of the known features among {@code keys} (no intermediate array). */
   public void score(long[] keys, float[] out, int offset) {
-    for (long key : keys) {
-      int v = packedIndex.row(key);
-      if (v >= 0) {
-        add(v, out, offset);
-      }
-    }
-  }
-
-  private void add(int v, float[] out, int offset) {
-    float sc = scale;
-    for (int j = v >>> 6, e = j + (v & 63); j < e; j++) {
-      int p = packed[j];
-      out[offset + (p >>> 16)] += (short) p * sc;
-    }
+    weights.score(keys, out, offset);
   }
 
   /** Number of non-zero feature weights. */
   public int nonZeroWeights() {
-    return packed.length;
+    return weights.nonZero();
   }
 
   /**
@@ -146,7 +150,7 @@ public final class LinearChain {
       beam(emit, n, best);
       return;
     }
-    viterbi(emit, n, best, margin, transitions, start, end, labels.length, allowedPrev);
+    viterbi(emit, n, best, margin, transitions, start, end, labels.length, allowedPrev, allowedNext);
   }
 
   /** Candidates per position for large label sets (part of speech): the best emissions. */
@@ -159,21 +163,27 @@ public final class LinearChain {
   private void beam(float[] emit, int n, int[] best) {
     int l = labels.length;
     int[] cand = new int[n * BEAM];
+    float[] top = new float[BEAM];
     for (int t = 0; t < n; t++) {
       int base = t * BEAM;
-      for (int k = 0; k < BEAM; k++) {
-        cand[base + k] = -1;
-      }
+      int filled = 0;
       for (int y = 0; y < l; y++) {
         float e = emit[t * l + y];
-        int pos = BEAM;
-        while (pos > 0 && (cand[base + pos - 1] < 0 || emit[t * l + cand[base + pos - 1]] < e)) {
+        if (filled == BEAM && !(top[BEAM - 1] < e)) {
+          continue; // not above the sixth best: ties keep the earlier label
+        }
+        int pos = filled;
+        while (pos > 0 && top[pos - 1] < e) {
           pos--;
         }
-        if (pos < BEAM) {
-          System.arraycopy(cand, base + pos, cand, base + pos + 1, BEAM - pos - 1);
-          cand[base + pos] = y;
+        int last = Math.min(filled, BEAM - 1);
+        for (int k = last; k > pos; k--) {
+          top[k] = top[k - 1];
+          cand[base + k] = cand[base + k - 1];
         }
+        top[pos] = e;
+        cand[base + pos] = y;
+        filled = Math.min(filled + 1, BEAM);
       }
     }
     float[] delta = new float[n * BEAM];
@@ -214,11 +224,16 @@ public final class LinearChain {
   }
 
   static void viterbi(float[] emit, int n, int[] best, float[] margin, float[] trans, float[] start, float[] end, int l) {
-    viterbi(emit, n, best, margin, trans, start, end, l, null);
+    viterbi(emit, n, best, margin, trans, start, end, l, null, null);
   }
 
+  /**
+   * @param allowedPrev if not null, per label the previous labels whose transition into it is not
+   *     forbidden (the others cannot be on a best path: their score is minus infinity)
+   * @param allowedNext likewise the next labels, for the margins' backward pass
+   */
   static void viterbi(float[] emit, int n, int[] best, float[] margin, float[] trans, float[] start, float[] end, int l,
-      int[][] allowedPrev) {
+      int[][] allowedPrev, int[][] allowedNext) {
     if (n == 0) {
       return;
     }
@@ -277,10 +292,19 @@ public final class LinearChain {
       for (int t = n - 2; t >= 0; t--) {
         for (int y = 0; y < l; y++) {
           float m = Float.NEGATIVE_INFINITY;
-          for (int q = 0; q < l; q++) {
-            float s = trans[y * l + q] + emit[(t + 1) * l + q] + beta[(t + 1) * l + q];
-            if (s > m) {
-              m = s;
+          if (allowedNext != null) {
+            for (int q : allowedNext[y]) {
+              float s = trans[y * l + q] + emit[(t + 1) * l + q] + beta[(t + 1) * l + q];
+              if (s > m) {
+                m = s;
+              }
+            }
+          } else {
+            for (int q = 0; q < l; q++) {
+              float s = trans[y * l + q] + emit[(t + 1) * l + q] + beta[(t + 1) * l + q];
+              if (s > m) {
+                m = s;
+              }
             }
           }
           beta[t * l + y] = m;
@@ -316,24 +340,26 @@ public final class LinearChain {
       out.writeFloat(f);
     }
     out.writeFloat(scale);
+    short[] q = new short[l];
     int kept = 0;
-    for (int r = 0; r < keys.length; r++) {
-      kept += (packedIndex.row(keys[r]) & 63) > 0 ? 1 : 0;
+    for (long key : keys) {
+      kept += weights.row(key, q) > 0 ? 1 : 0;
     }
     out.writeInt(kept);
-    for (int r = 0; r < keys.length; r++) {
-      int v = packedIndex.row(keys[r]);
-      if ((v & 63) == 0) {
+    for (long key : keys) {
+      if (weights.row(key, q) == 0) {
         continue;
       }
-      out.writeLong(keys[r]);
+      out.writeLong(key);
       long mask = 0;
-      for (int j = v >>> 6, e = j + (v & 63); j < e; j++) {
-        mask |= 1L << (packed[j] >>> 16);
+      for (int y = 0; y < l; y++) {
+        mask |= q[y] != 0 ? 1L << y : 0;
       }
       out.writeLong(mask);
-      for (int j = v >>> 6, e = j + (v & 63); j < e; j++) {
-        out.writeShort((short) packed[j]);
+      for (int y = 0; y < l; y++) {
+        if (q[y] != 0) {
+          out.writeShort(q[y]);
+        }
       }
     }
   }
@@ -362,17 +388,47 @@ public final class LinearChain {
     }
     float scale = in.readFloat();
     int n = in.readInt();
+    if (n < 0) {
+      throw new IOException("corrupt model: " + n + " features");
+    }
     long[] keys = new long[n];
-    float[] w = new float[n * l];
+    short[] q = new short[n * l];
+    long labelBits = (1L << l) - 1;
+    byte[] buf = new byte[16 + 2 * l];
+    float max = 1e-9f; // the largest |weight|, as new LinearChain(weights) finds it
     for (int r = 0; r < n; r++) {
-      keys[r] = in.readLong();
-      long mask = in.readLong();
+      in.readFully(buf, 0, 16); // bulk reads: the stream is often an unbuffered GZIPInputStream
+      keys[r] = bigEndianLong(buf, 0);
+      long mask = bigEndianLong(buf, 8) & labelBits;
+      in.readFully(buf, 16, 2 * Long.bitCount(mask));
+      int j = 16;
       for (int y = 0; y < l; y++) {
         if ((mask & (1L << y)) != 0) {
-          w[r * l + y] = in.readShort() * scale;
+          short v = (short) ((buf[j] << 8) | (buf[j + 1] & 0xFF));
+          j += 2;
+          q[r * l + y] = v;
+          max = Math.max(max, Math.abs(v * scale));
         }
       }
     }
-    return new LinearChain(labels, new FeatureIndex(keys), w, trans, start, end);
+    // The weights are requantised exactly as the float constructor does it (weight v * scale,
+    // rounded to the new scale), through a table over the 65,536 possible values.
+    float rescale = max / 32767f;
+    short[] map = new short[1 << 16];
+    for (int v = Short.MIN_VALUE; v <= Short.MAX_VALUE; v++) {
+      map[v - Short.MIN_VALUE] = (short) Math.round((v * scale) / rescale);
+    }
+    for (int i = 0; i < q.length; i++) {
+      q[i] = map[q[i] - Short.MIN_VALUE];
+    }
+    return new LinearChain(labels, null, keys, new Quantised(q, rescale), trans, start, end);
+  }
+
+  private static long bigEndianLong(byte[] b, int at) {
+    long v = 0;
+    for (int i = 0; i < 8; i++) {
+      v = (v << 8) | (b[at + i] & 0xFF);
+    }
+    return v;
   }
 }

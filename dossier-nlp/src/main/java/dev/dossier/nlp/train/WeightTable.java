@@ -1,0 +1,362 @@
+package dev.dossier.nlp.train;
+
+import java.util.Arrays;
+
+/**
+ * The quantised label weights of a {@link LinearChain}'s features, laid out for scoring: an
+ * open-addressing table over one {@code long[]} whose slot holds the feature key and, next to it,
+ * what scoring needs, in one of three layouts chosen by the number of labels:
+ *
+ * <ul>
+ *   <li>up to {@value #INLINE_LABELS} labels (attribution): every label's 16-bit weight in the slot
+ *       itself, so a feature costs one memory access;
+ *   <li>up to {@value #ROW_LABELS} labels (named entities): the slot holds a row number into a
+ *       dense {@code float[]} of every label's weight, added in one loop the compiler vectorises;
+ *   <li>more labels (part of speech, where most features have two or three non-zero weights): up to
+ *       two (label, weight) pairs in the slot, longer rows in a shared array.
+ * </ul>
+ *
+ * <p>Scores are the same floats as from adding the weights one by one: each label receives its
+ * features' weights in the order the features are given, the weights are the same products of a
+ * 16-bit value and the scale, and the zeros a dense layout adds do not change a sum (a sum of
+ * non-zero floats is never negative zero). Immutable; safe to share between threads.
+ */
+final class WeightTable {
+
+  static final int INLINE_LABELS = 8;
+  static final int ROW_LABELS = 32;
+
+  private enum Layout { INLINE, ROWS, SPARSE }
+
+  private static final long INLINE_PAIRS = Long.MIN_VALUE;
+
+  private final int labels;
+  private final float scale;
+  private final Layout layout;
+  private final int stride;
+  private final long[] table;
+  private final int mask;
+  private final float[] rows; // ROWS: labels weights per stored row
+  private final int[] packed; // SPARSE rows longer than two: label << 16 | 16-bit weight
+  private final int nonZero;
+
+  /**
+   * @param keys feature keys (distinct, non-zero), row {@code r} is {@code keys[r]}
+   * @param quantised {@code keys.length * labels} 16-bit weights, row-major; all-zero rows are left out
+   */
+  WeightTable(long[] keys, short[] quantised, int labels, float scale) {
+    this.labels = labels;
+    this.scale = scale;
+    this.layout = labels <= INLINE_LABELS ? Layout.INLINE : labels <= ROW_LABELS ? Layout.ROWS : Layout.SPARSE;
+    this.stride = layout == Layout.INLINE ? 3 : 2;
+    int stored = 0;
+    int nz = 0;
+    int external = 0;
+    for (int r = 0; r < keys.length; r++) {
+      int c = count(quantised, r * labels, labels);
+      nz += c;
+      stored += c > 0 ? 1 : 0;
+      external += c > 2 ? c : 0;
+    }
+    this.nonZero = nz;
+    int cap = Integer.highestOneBit(Math.max(4, stored * 2 - 1)) << 1; // load at most one half
+    table = new long[cap * stride];
+    mask = cap - 1;
+    rows = layout == Layout.ROWS ? new float[stored * labels] : new float[0];
+    packed = layout == Layout.SPARSE ? new int[external] : new int[0];
+    int nextRow = 0;
+    int next = 0;
+    for (int r = 0; r < keys.length; r++) {
+      int base = r * labels;
+      int c = count(quantised, base, labels);
+      if (c == 0) {
+        continue;
+      }
+      long key = keys[r];
+      if (key == 0) {
+        throw new IllegalArgumentException("feature key 0 is reserved");
+      }
+      int s = home(key);
+      while (table[s * stride] != 0) {
+        if (table[s * stride] == key) {
+          throw new IllegalArgumentException("duplicate feature key " + key);
+        }
+        s = (s + 1) & mask;
+      }
+      int at = s * stride;
+      table[at] = key;
+      switch (layout) {
+        case INLINE -> {
+          long lo = 0;
+          long hi = 0;
+          for (int y = 0; y < labels; y++) {
+            long q = quantised[base + y] & 0xFFFFL;
+            if (y < 4) {
+              lo |= q << (16 * y);
+            } else {
+              hi |= q << (16 * (y - 4));
+            }
+          }
+          table[at + 1] = lo;
+          table[at + 2] = hi;
+        }
+        case ROWS -> {
+          for (int y = 0; y < labels; y++) {
+            rows[nextRow * labels + y] = quantised[base + y] * scale;
+          }
+          table[at + 1] = nextRow++;
+        }
+        case SPARSE -> {
+          if (c <= 2) {
+            long v = INLINE_PAIRS | ((long) c << 48);
+            int e = 0;
+            for (int y = 0; y < labels; y++) {
+              if (quantised[base + y] != 0) {
+                v |= (long) ((y << 16) | (quantised[base + y] & 0xFFFF)) << (22 * e++);
+              }
+            }
+            table[at + 1] = v;
+          } else {
+            int first = next;
+            for (int y = 0; y < labels; y++) {
+              if (quantised[base + y] != 0) {
+                packed[next++] = (y << 16) | (quantised[base + y] & 0xFFFF);
+              }
+            }
+            table[at + 1] = ((long) first << 6) | c;
+          }
+        }
+        default -> throw new AssertionError(layout);
+      }
+    }
+  }
+
+  private static int count(short[] q, int from, int n) {
+    int c = 0;
+    for (int i = from; i < from + n; i++) {
+      c += q[i] != 0 ? 1 : 0;
+    }
+    return c;
+  }
+
+  private int home(long key) {
+    return (int) (key ^ (key >>> 29)) & mask;
+  }
+
+  /** Non-zero weights stored. */
+  int nonZero() {
+    return nonZero;
+  }
+
+  /**
+   * Adds the label weights of every known feature among {@code keys} to {@code out[offset, offset +
+   * labels)}. Every key's slot is found before any weight is added: the lookups are independent, so
+   * the processor overlaps their cache misses (the tables are larger than the caches, and the
+   * misses are most of the cost).
+   */
+  void score(long[] keys, float[] out, int offset) {
+    int n = keys.length;
+    int[] at = slots(keys, n);
+    if (layout == Layout.ROWS) {
+      scoreRows(at, n, out, offset);
+      return;
+    }
+    if (layout == Layout.SPARSE) {
+      scoreSparse(at, n, out, offset);
+      return;
+    }
+    for (int i = 0; i < n; i++) {
+      if (at[i] >= 0) {
+        add(at[i], out, offset);
+      }
+    }
+  }
+
+  /**
+   * Turns the slots into row offsets and reads each row's first and last weight before adding any,
+   * so that the rows' cache misses overlap too.
+   */
+  private void scoreRows(int[] at, int n, float[] out, int offset) {
+    long[] t = table;
+    float[] w = rows;
+    int l = labels;
+    float touched = 0;
+    for (int i = 0; i < n; i++) {
+      if (at[i] >= 0) {
+        int base = (int) t[at[i] + 1] * l;
+        at[i] = base;
+        touched += w[base] + w[base + l - 1];
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      int base = at[i];
+      if (base >= 0) {
+        for (int y = 0; y < l; y++) {
+          out[offset + y] += w[base + y];
+        }
+      }
+    }
+    if (touched == Float.MIN_VALUE) {
+      sink = touched; // never true in practice; keeps the reads above from being optimised away
+    }
+  }
+
+  /** Like {@link #scoreRows}: reads the first weight of each long row before adding any. */
+  private void scoreSparse(int[] at, int n, float[] out, int offset) {
+    long[] t = table;
+    int[] p = packed;
+    long[] v = new long[n];
+    int touched = 0;
+    for (int i = 0; i < n; i++) {
+      if (at[i] >= 0) {
+        long x = t[at[i] + 1];
+        v[i] = x;
+        if (x >= 0) {
+          touched += p[(int) (x >>> 6)];
+        }
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      if (at[i] >= 0) {
+        addSparse(v[i], out, offset);
+      }
+    }
+    if (touched == Integer.MIN_VALUE + 1) {
+      sink = touched; // never true in practice; keeps the reads above from being optimised away
+    }
+  }
+
+  @SuppressWarnings("unused")
+  private static volatile float sink;
+
+  /** Adds the label weights of {@code key}, if known. */
+  void score(long key, float[] out, int offset) {
+    int at = find(key);
+    if (at >= 0) {
+      add(at, out, offset);
+    }
+  }
+
+  private int[] slots(long[] keys, int n) {
+    long[] t = table;
+    int m = mask;
+    int st = stride;
+    int[] at = new int[n];
+    for (int i = 0; i < n; i++) {
+      long key = keys[i];
+      int s = (int) (key ^ (key >>> 29)) & m;
+      long k;
+      while ((k = t[s * st]) != key && k != 0) {
+        s = (s + 1) & m;
+      }
+      at[i] = k == 0 ? -1 : s * st;
+    }
+    return at;
+  }
+
+  private void add(int at, float[] out, int offset) {
+    switch (layout) {
+      case INLINE -> addInline(at, out, offset);
+      case ROWS -> addRow((int) table[at + 1], out, offset);
+      default -> addSparse(table[at + 1], out, offset);
+    }
+  }
+
+  private void addInline(int at, float[] out, int offset) {
+    float sc = scale;
+    long lo = table[at + 1];
+    long hi = table[at + 2];
+    int l = labels;
+    for (int y = 0; y < l; y++) {
+      long word = y < 4 ? lo >>> (16 * y) : hi >>> (16 * (y - 4));
+      out[offset + y] += (short) word * sc;
+    }
+  }
+
+  private void addRow(int row, float[] out, int offset) {
+    float[] w = rows;
+    int l = labels;
+    int base = row * l;
+    for (int y = 0; y < l; y++) {
+      out[offset + y] += w[base + y];
+    }
+  }
+
+  private void addSparse(long v, float[] out, int offset) {
+    float sc = scale;
+    if (v < 0) {
+      int c = (int) (v >>> 48) & 3;
+      int e0 = (int) v & 0x3FFFFF;
+      out[offset + (e0 >>> 16)] += (short) e0 * sc;
+      if (c == 2) {
+        int e1 = (int) (v >>> 22) & 0x3FFFFF;
+        out[offset + (e1 >>> 16)] += (short) e1 * sc;
+      }
+      return;
+    }
+    int[] p = packed;
+    for (int j = (int) (v >>> 6), e = j + (int) (v & 63); j < e; j++) {
+      int x = p[j];
+      out[offset + (x >>> 16)] += (short) x * sc;
+    }
+  }
+
+  /** The slot offset of {@code key}, or -1. */
+  private int find(long key) {
+    int s = home(key);
+    long k;
+    while ((k = table[s * stride]) != 0) {
+      if (k == key) {
+        return s * stride;
+      }
+      s = (s + 1) & mask;
+    }
+    return -1;
+  }
+
+  /**
+   * Writes the 16-bit weights of {@code key} into {@code q[0, labels)} (zeros for unknown keys).
+   *
+   * @return the number of non-zero weights
+   */
+  int row(long key, short[] q) {
+    Arrays.fill(q, 0, labels, (short) 0);
+    int at = find(key);
+    if (at < 0) {
+      return 0;
+    }
+    int c = 0;
+    switch (layout) {
+      case INLINE -> {
+        for (int y = 0; y < labels; y++) {
+          long word = y < 4 ? table[at + 1] >>> (16 * y) : table[at + 2] >>> (16 * (y - 4));
+          q[y] = (short) word;
+          c += q[y] != 0 ? 1 : 0;
+        }
+      }
+      case ROWS -> {
+        int base = (int) table[at + 1] * labels;
+        for (int y = 0; y < labels; y++) {
+          q[y] = (short) Math.round(rows[base + y] / scale);
+          c += q[y] != 0 ? 1 : 0;
+        }
+      }
+      default -> {
+        long v = table[at + 1];
+        if (v < 0) {
+          c = (int) (v >>> 48) & 3;
+          for (int e = 0; e < c; e++) {
+            int x = (int) (v >>> (22 * e)) & 0x3FFFFF;
+            q[x >>> 16] = (short) x;
+          }
+        } else {
+          c = (int) (v & 63);
+          for (int j = (int) (v >>> 6), e = j + c; j < e; j++) {
+            q[packed[j] >>> 16] = (short) packed[j];
+          }
+        }
+      }
+    }
+    return c;
+  }
+}
