@@ -185,23 +185,21 @@ public final class Ingestor {
         } catch (RuntimeException | StackOverflowError e) {
           return new Item(a, null, e, System.nanoTime() - t0, 0);
         }
-        long t1 = System.nanoTime();
-        try {
-          return new Item(a, store.stage(an), null, t1 - t0, System.nanoTime() - t1);
-        } catch (RuntimeException e) {
-          return new Item(a, null, e, t1 - t0, System.nanoTime() - t1);
-        }
+        return staged(a, an, System.nanoTime() - t0);
       }, pool));
     } else {
       Analysis an = (Analysis) o;
-      enqueue(CompletableFuture.supplyAsync(() -> {
-        long t0 = System.nanoTime();
-        try {
-          return new Item(an.article(), store.stage(an), null, 0, System.nanoTime() - t0);
-        } catch (RuntimeException e) {
-          return new Item(an.article(), null, e, 0, System.nanoTime() - t0);
-        }
-      }, pool));
+      enqueue(CompletableFuture.supplyAsync(() -> staged(an.article(), an, 0), pool));
+    }
+  }
+
+  /** Stages an analysis for the store, on the calling pool thread. */
+  private Item staged(Article a, Analysis an, long analysisNanos) {
+    long t0 = System.nanoTime();
+    try {
+      return new Item(a, store.stage(an), null, analysisNanos, System.nanoTime() - t0);
+    } catch (RuntimeException e) {
+      return new Item(a, null, e, analysisNanos, System.nanoTime() - t0);
     }
   }
 
