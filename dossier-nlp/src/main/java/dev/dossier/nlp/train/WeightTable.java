@@ -238,18 +238,9 @@ final class WeightTable {
   }
 
   private int[] slots(long[] keys, int n) {
-    long[] t = table;
-    int m = mask;
-    int st = stride;
     int[] at = new int[n];
     for (int i = 0; i < n; i++) {
-      long key = keys[i];
-      int s = (int) (key ^ (key >>> 29)) & m;
-      long k;
-      while ((k = t[s * st]) != key && k != 0) {
-        s = (s + 1) & m;
-      }
-      at[i] = k == 0 ? -1 : s * st;
+      at[i] = find(keys[i]);
     }
     return at;
   }
