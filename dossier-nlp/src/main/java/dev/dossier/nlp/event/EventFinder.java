@@ -79,21 +79,24 @@ final class EventFinder {
    * truce"): that verb is the event, and the help is no aid given.
    */
   private boolean helpsAnother(int i) {
-    if (i + 1 >= r.to || !CameoLexicon.lemma(d.tokens.get(i)).equals("help")) {
+    if (i + 1 >= r.to || !isHelp(i)) {
       return false;
     }
     Token next = d.tokens.get(i + 1);
-    return lexicon.has(Kind.VERB, next) && ("VB".equals(next.pos()) || helpBeforeObject(i, i + 1));
+    return lexicon.has(Kind.VERB, next) && ("VB".equals(next.pos()) || verbAfterHelp(i + 1));
   }
 
-  /** "helped broker the truce": a singular noun between "help" and a determiner is the verb helped with. */
-  private boolean helpBeforeObject(int help, int i) {
-    if (!CameoLexicon.lemma(d.tokens.get(help)).equals("help") || i + 1 >= r.to
-        || !"NN".equals(d.tokens.get(i).pos())) {
+  /** "helped broker the truce": a singular noun right after "help" and before a determiner is the verb helped with. */
+  private boolean verbAfterHelp(int i) {
+    if (i <= r.from || i + 1 >= r.to || !isHelp(i - 1) || !"NN".equals(d.tokens.get(i).pos())) {
       return false;
     }
     String after = d.tokens.get(i + 1).pos() == null ? "" : d.tokens.get(i + 1).pos();
     return after.equals("DT") || after.equals("PRP$");
+  }
+
+  private boolean isHelp(int i) {
+    return CameoLexicon.lemma(d.tokens.get(i)).equals("help");
   }
 
   /**
@@ -187,7 +190,7 @@ final class EventFinder {
       }
       String before = d.tokens.get(k).pos() == null ? "" : d.tokens.get(k).pos();
       return before.equals("TO") || before.equals("MD") || k < i - 1 && CameoLexicon.lemma(d.tokens.get(k)).equals("do")
-          || k == i - 1 && helpBeforeObject(k, i);
+          || k == i - 1 && verbAfterHelp(i);
     }
     return false;
   }
