@@ -265,7 +265,10 @@ public final class NerFeatures {
     return new String(c);
   }
 
-  /** {@code hash(shape(w, collapse))}, without building the shape. */
+  /**
+   * The hash of the word's Xxxx-style shape (short shapes collapse repeated classes, long ones cap
+   * runs at 3), without building the shape.
+   */
   static long shapeHash(String w, boolean collapse) {
     long h = Hashing.FNV_START;
     int length = 0;
@@ -285,23 +288,6 @@ public final class NerFeatures {
     return Hashing.mix(h);
   }
 
-  /** Xxxx-style shape; short shapes collapse repeated classes ("Xx"), long ones cap runs at 3. */
-  static String shape(String w, boolean collapse) {
-    StringBuilder sb = new StringBuilder(Math.min(w.length(), 12));
-    char prev = 0;
-    int run = 0;
-    for (int i = 0; i < w.length() && sb.length() < 12; i++) {
-      char c = w.charAt(i);
-      char m = Character.isUpperCase(c) ? 'X' : Character.isLowerCase(c) ? 'x' : Character.isDigit(c) ? 'd'
-          : Character.isLetter(c) ? 'x' : c;
-      run = m == prev ? run + 1 : 1;
-      prev = m;
-      if (collapse ? run == 1 : run <= 3) {
-        sb.append(m);
-      }
-    }
-    return sb.toString();
-  }
 
   private static boolean hasLetter(String w) {
     for (int i = 0; i < w.length(); i++) {

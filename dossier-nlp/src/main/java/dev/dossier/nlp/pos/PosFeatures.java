@@ -76,7 +76,7 @@ public final class PosFeatures {
     }
   }
 
-  /** {@code hash(shape(w))}, without building the shape. */
+  /** The hash of the word's Xxxx-style shape (classes not repeated, at most 8), without building it. */
   static long shapeHash(String w) {
     long h = Hashing.FNV_START;
     int length = 0;
@@ -93,18 +93,4 @@ public final class PosFeatures {
     return Hashing.mix(h);
   }
 
-  /** Xxxx-style shape with repeated classes collapsed, at most 8 long ({@link #shapeHash} hashes it). */
-  static String shape(String w) {
-    StringBuilder sb = new StringBuilder(8);
-    char prev = 0;
-    for (int i = 0; i < w.length() && sb.length() < 8; i++) {
-      char c = w.charAt(i);
-      char m = Character.isUpperCase(c) ? 'X' : Character.isLowerCase(c) ? 'x' : Character.isDigit(c) ? 'd' : c;
-      if (m != prev) {
-        sb.append(m);
-      }
-      prev = m;
-    }
-    return sb.toString();
-  }
 }
