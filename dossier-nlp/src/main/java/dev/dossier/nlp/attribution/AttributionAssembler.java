@@ -54,6 +54,7 @@ final class AttributionAssembler {
       (r.kind == AttributionLabels.CUE ? cues : r.kind == AttributionLabels.SOURCE ? sources : contents).add(r);
     }
     List<Attribution> out = new ArrayList<>();
+    Run[] last = null; // the previous cue's cue, source and content
     for (Run cue : cues) {
       Run[] rule = signed.get(cue.from);
       if (rule != null) {
@@ -72,6 +73,11 @@ final class AttributionAssembler {
       if (source == null) {
         source = subject(in, cue, content, mentions);
       }
+      source = SourceRepairs.beforeParenthetical(in, cue, source);
+      source = SourceRepairs.passiveSubject(in, cue, source);
+      if (source == null && last != null) {
+        source = SourceRepairs.sharedSubject(in, cue, last[0], last[1], last[2]);
+      }
       Run clause = ClauseContents.accordingTo(in, cue, source);
       if (clause == null) {
         clause = ClauseContents.parenthetical(in, cue, source);
@@ -79,7 +85,7 @@ final class AttributionAssembler {
       if (clause != null) {
         content = clause;
       }
-      if (source == null && participle(in, cue)) {
+      if (source == null && participle(in, cue) || bareNoun(in, cue)) {
         continue;
       }
       if (content == null) {
@@ -96,6 +102,7 @@ final class AttributionAssembler {
         }
       }
       out.add(build(in, cue, source, content, mentions, entities, stage));
+      last = new Run[] {cue, source, content};
       Run[] inner = direct(in, content) ? null : NestedClaims.find(in, content);
       if (inner != null && cues.stream().noneMatch(c -> c.from < inner[0].to && inner[0].from < c.to)) {
         out.add(build(in, inner[0], inner[1], inner[2], mentions, entities, stage));
@@ -245,6 +252,30 @@ final class AttributionAssembler {
    */
   private static boolean participle(AttributionInput in, Run cue) {
     return cue.to - cue.from == 1 && in.pos[cue.from].equals("VBG") && !CueLexicon.isVerb(in.lemma[cue.from]);
+  }
+
+  /**
+   * Whether {@code cue} is a noun phrase that names people, with no verb and no word of saying or
+   * stance in it ("Negotiators for" opening "Negotiators for Israel and Hamas will meet …, the
+   * White House said"): it names who acts, it does not attribute.
+   */
+  private static boolean bareNoun(AttributionInput in, Run cue) {
+    boolean people = false;
+    for (int i = cue.from; i < cue.to; i++) {
+      String p = in.pos[i];
+      if (p.startsWith("VB") || p.equals("MD") || CueLexicon.isNoun(in.lower[i])
+          || StanceLexicon.contains(in.lemma[i], p)) {
+        return false;
+      }
+      people |= p.startsWith("NN") && (CueLexicon.isAnonymousHead(in.lower[i]) || agentNoun(in.lemma[i]));
+    }
+    return people;
+  }
+
+  /** A noun of someone who does something: negotiator, reporter, activist, politician. */
+  private static boolean agentNoun(String lemma) {
+    return lemma.length() > 5 && (lemma.endsWith("er") || lemma.endsWith("or") || lemma.endsWith("ist")
+        || lemma.endsWith("ian"));
   }
 
   /** Runs of B/I labels of one kind; a run never crosses a paragraph. */
