@@ -42,7 +42,14 @@ final class AttributionAssembler {
     for (Run[] t : DashQuotes.apply(in, labels)) {
       signed.put(t[0].from, t);
     }
-    for (Run[] t : SpeakerColons.apply(in, labels)) {
+    List<Run[]> leads = ColonLeads.apply(in, labels);
+    List<Run[]> speakers = SpeakerColons.apply(in, labels);
+    for (Run[] t : leads) {
+      if (speakers.stream().noneMatch(x -> t[2].from <= x[0].from && x[0].from < t[2].to)) {
+        signed.put(t[0].from, t);
+      }
+    }
+    for (Run[] t : speakers) {
       signed.put(t[0].from, t);
     }
     ClauseContents.accordingToSources(in, labels);

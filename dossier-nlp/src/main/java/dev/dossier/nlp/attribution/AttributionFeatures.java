@@ -428,7 +428,7 @@ public final class AttributionFeatures {
 
   static boolean isCueWord(AttributionInput in, int t) {
     String pos = in.pos[t];
-    if (pos.startsWith("VB") && CueLexicon.isVerb(in.lemma[t])) {
+    if (pos.startsWith("VB") && CueLexicon.isListedVerb(in.lemma[t])) {
       return true;
     }
     return CueLexicon.isNoun(in.lower[t]);

@@ -61,8 +61,25 @@ public final class CueLexicon {
     return Set.copyOf(java.util.Arrays.asList(w));
   }
 
-  /** Whether {@code lemma} (lower case) is a verb of saying, believing, intending... */
+  /**
+   * Whether {@code lemma} (lower case) is a verb of saying, believing, intending... Also accepts
+   * the stems the lemmatiser leaves of some inflected forms, a final "e" or a doubled consonant
+   * short ("decid" of "decided", "describ" of "described", "ad" of "added").
+   */
   public static boolean isVerb(String lemma) {
+    if (lemma == null || lemma.isEmpty()) {
+      return false;
+    }
+    return VERBS.contains(lemma) || VERBS.contains(lemma + 'e')
+        || VERBS.contains(lemma + lemma.charAt(lemma.length() - 1));
+  }
+
+  /**
+   * Whether {@code lemma} is a verb of the list exactly as written, without {@link #isVerb}'s
+   * repair of truncated stems; the tagger's features read this (the shipped model was trained on
+   * it).
+   */
+  public static boolean isListedVerb(String lemma) {
     return lemma != null && VERBS.contains(lemma);
   }
 

@@ -93,6 +93,18 @@ class AttributionStageTest {
   }
 
   @Test
+  void aVerbOfSayingAndAColonEndingAParagraphLeadIntoTheNext() {
+    Analysis a = analyse("\u201cThe plan is a disgrace,\u201d she said on Tuesday.\n\n"
+        + "The governor added:\n\n"
+        + "It is typical of the council. They know nothing about the budget, and the spending never stops.\n");
+    Attribution added = withCue(a.layer(Layers.ATTRIBUTIONS), "added:");
+    assertNotNull(added.source(), added.toString());
+    assertEquals("The governor", added.source().text());
+    assertTrue(added.content().text().startsWith("It is typical of the council."), added.content().text());
+    assertTrue(added.content().text().endsWith("never stops."), added.content().text());
+  }
+
+  @Test
   void pollCitedByAnOutletIsOneAttributionWithARelay() {
     Analysis a = analyse("A new Pew survey cited by the newspaper showed 58% support for the measure among voters.");
     List<Attribution> as = a.layer(Layers.ATTRIBUTIONS);
