@@ -45,7 +45,46 @@ public final class AttributionTagger {
   public int[] tag(AttributionInput in) {
     long[][][] base = base(in);
     FirstPass first = firstPass(in, base);
-    return second == null ? first.labels() : tag(in, second, base, first, null);
+    if (second == null) {
+      return first.labels();
+    }
+    int[] out = tag(in, second, base, first, null);
+    return withFirstPassVerbs(in, first.labels(), out);
+  }
+
+  /**
+   * {@code labels} (the second pass's, changed in place and returned) with the first pass's cues
+   * that the second pass left outside every span, when they hold a verb of saying or stance
+   * ({@link CueLexicon}, {@link StanceLexicon}). The second pass drops some of the first pass's
+   * right cues; taking back every dropped cue gains as many wrong ones (and contents for them),
+   * taking back those verbs gains more right ones than wrong.
+   */
+  static int[] withFirstPassVerbs(AttributionInput in, int[] first, int[] labels) {
+    int bc = AttributionLabels.begin(AttributionLabels.CUE);
+    int ic = AttributionLabels.inside(AttributionLabels.CUE);
+    int i = 0;
+    while (i < first.length) {
+      if (first[i] != bc) {
+        i++;
+        continue;
+      }
+      int j = i + 1;
+      while (j < first.length && first[j] == ic) {
+        j++;
+      }
+      boolean outside = true;
+      boolean verb = false;
+      for (int k = i; k < j; k++) {
+        outside &= labels[k] == AttributionLabels.O;
+        verb |= in.pos[k].startsWith("VB")
+            && (CueLexicon.isVerb(in.lemma[k]) || StanceLexicon.contains(in.lemma[k], in.pos[k]));
+      }
+      if (outside && verb && (i == 0 || AttributionLabels.kind(labels[i - 1]) != AttributionLabels.CUE)) {
+        System.arraycopy(first, i, labels, i, j - i);
+      }
+      i = j;
+    }
+    return labels;
   }
 
   /** A label per token of {@code in} from the first pass only. */
