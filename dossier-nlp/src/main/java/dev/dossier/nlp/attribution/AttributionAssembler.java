@@ -52,6 +52,9 @@ final class AttributionAssembler {
     for (Run[] t : speakers) {
       signed.put(t[0].from, t);
     }
+    for (Run[] t : PollPhrases.apply(in, labels)) {
+      signed.put(t[0].from, t);
+    }
     ClauseContents.accordingToSources(in, labels);
     RelayPhrases.apply(in, labels);
     List<Run> cues = new ArrayList<>();

@@ -105,6 +105,17 @@ class AttributionStageTest {
   }
 
   @Test
+  void inBeforeAPollAttributesTheFindingToThePoll() {
+    Analysis a = analyse("The race has tightened since the summer.\n\n"
+        + "In the latest Marist poll, the governor took just 6 percent of the vote among likely voters.\n");
+    Attribution in = withCue(a.layer(Layers.ATTRIBUTIONS), "In");
+    assertNotNull(in.source(), in.toString());
+    assertEquals("the latest Marist poll", in.source().text());
+    assertEquals(SourceKind.POLL_OR_DOCUMENT, in.sourceKind());
+    assertTrue(in.content().text().startsWith("the governor took"), in.content().text());
+  }
+
+  @Test
   void pollCitedByAnOutletIsOneAttributionWithARelay() {
     Analysis a = analyse("A new Pew survey cited by the newspaper showed 58% support for the measure among voters.");
     List<Attribution> as = a.layer(Layers.ATTRIBUTIONS);

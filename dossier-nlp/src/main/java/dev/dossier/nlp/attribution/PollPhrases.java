@@ -1,0 +1,112 @@
+package dev.dossier.nlp.attribution;
+
+import dev.dossier.nlp.attribution.AttributionAssembler.Run;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * "In" before a poll or survey attributes a finding to it: "In a Washington Post-ABC News poll
+ * released Sunday, the governor took 6 percent", "Trump did well in online polls". The preposition
+ * is the cue, the noun phrase of the poll the source, and the clause after its comma (when "In"
+ * opens the sentence) or the clause before "in" the content. Only where the tagger left all of it
+ * outside every span. Stateless; thread-safe.
+ */
+final class PollPhrases {
+
+  private static final Set<String> POLLS = Set.of("poll", "polls", "survey", "surveys");
+  private static final int MAX_SOURCE = 12;
+  private static final int MIN_CONTENT = 3;
+
+  private PollPhrases() {}
+
+  /**
+   * Finds such phrases in {@code in} and labels them in {@code labels}.
+   *
+   * @return one {@code {cue, source, content}} triple per phrase
+   */
+  static List<Run[]> apply(AttributionInput in, int[] labels) {
+    List<Run[]> out = new ArrayList<>();
+    for (int p = 0; p + 1 < in.size(); p++) {
+      if (!"in".equals(in.lower[p]) || labels[p] != AttributionLabels.O) {
+        continue;
+      }
+      int s = in.sentence[p];
+      int head = -1;
+      int i = p + 1;
+      while (i < in.size() && in.sentence[i] == s && i - p <= MAX_SOURCE && (nominal(in.pos[i])
+          || i > p + 1 && (in.lower[i].equals("and") || in.lower[i].equals("of") || in.word[i].equals("/")))) {
+        if (POLLS.contains(in.lower[i])) {
+          head = i;
+        }
+        i++;
+      }
+      if (head < 0) {
+        continue;
+      }
+      int lo = p;
+      while (lo > 0 && in.sentence[lo - 1] == s) {
+        lo--;
+      }
+      int hi = head + 1;
+      while (hi < in.size() && in.sentence[hi] == s) {
+        hi++;
+      }
+      Run source;
+      Run content;
+      if (p == lo) {
+        int comma = head + 1;
+        while (comma < hi && !",".equals(in.word[comma]) && comma - p <= MAX_SOURCE) {
+          comma++;
+        }
+        int end = hi;
+        while (end > comma + 1 && isPunct(in.word[end - 1])) {
+          end--;
+        }
+        if (comma >= hi || !",".equals(in.word[comma]) || end - comma - 1 < MIN_CONTENT) {
+          continue;
+        }
+        source = new Run(AttributionLabels.SOURCE, p + 1, comma);
+        content = new Run(AttributionLabels.CONTENT, comma + 1, end);
+      } else {
+        if (p - lo < MIN_CONTENT) {
+          continue;
+        }
+        source = new Run(AttributionLabels.SOURCE, p + 1, head + 1);
+        content = new Run(AttributionLabels.CONTENT, lo, p);
+      }
+      if (!free(labels, p, source.to(), -1) || !free(labels, content.from(), content.to(), AttributionLabels.CONTENT)) {
+        continue;
+      }
+      Run cue = new Run(AttributionLabels.CUE, p, p + 1);
+      for (Run r : new Run[] {source, cue, content}) {
+        labels[r.from()] = AttributionLabels.begin(r.kind());
+        for (int k = r.from() + 1; k < r.to(); k++) {
+          labels[k] = AttributionLabels.inside(r.kind());
+        }
+      }
+      out.add(new Run[] {cue, source, content});
+      p = hi - 1;
+    }
+    return out;
+  }
+
+  private static boolean nominal(String pos) {
+    return pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("DT") || pos.equals("CD") || pos.equals("POS")
+        || pos.equals("HYPH") || pos.equals("PRP$");
+  }
+
+  /** Whether the tokens {@code [from, to)} are outside every span, or in one of kind {@code kind}. */
+  private static boolean free(int[] labels, int from, int to, int kind) {
+    for (int i = from; i < to; i++) {
+      if (labels[i] != AttributionLabels.O && AttributionLabels.kind(labels[i]) != kind) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isPunct(String w) {
+    return w.length() == 1 && !Character.isLetterOrDigit(w.charAt(0));
+  }
+}
