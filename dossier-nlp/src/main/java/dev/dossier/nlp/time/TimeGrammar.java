@@ -144,7 +144,7 @@ final class TimeGrammar {
       while (i < hi) {
         Match m = parse(i);
         if (m != null && m.to > i) {
-          if (!title(m)) {
+          if (!title(m) && !compared(m)) {
             Match first = firstOfBetween(m);
             if (first != null) {
               local.add(first);
@@ -181,6 +181,13 @@ final class TimeGrammar {
       int j = m.from;
       return TITLE_WORDS.contains(at(j)) && w.capitalised(j) && j - 1 > lo && w.capitalised(j - 1)
           && Character.isLetter(w.text(j - 1).charAt(0));
+    }
+
+    /** "the quarter-to-quarter comparison", "year-over-year": a kind of comparison, no time. */
+    private boolean compared(Match m) {
+      String link = at(m.to);
+      return w.joined(m.to) && w.joined(m.to + 1) && in(m.to + 1)
+          && (link.equals("to") || link.equals("over") || link.equals("by"));
     }
 
     /** "between 60 and 90 days", "between two to six days": the first number shares the unit. */

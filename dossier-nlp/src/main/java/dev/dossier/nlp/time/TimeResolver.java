@@ -130,8 +130,10 @@ final class TimeResolver {
       return;
     }
     if (p.unit == Unit.QUARTER) {
-      d.periodYear = p.date.getYear();
-      d.periodQuarter = p.date.get(IsoFields.QUARTER_OF_YEAR);
+      if (!d.inPeriod() || reportable(p.date, d)) {
+        d.periodYear = p.date.getYear();
+        d.periodQuarter = p.date.get(IsoFields.QUARTER_OF_YEAR);
+      }
       d.periodSentence = d.sentence;
     }
     if (p.unit.ordinal() <= Unit.DAY.ordinal() || p.unit == Unit.MONTH || p.unit == Unit.YEAR
@@ -141,6 +143,20 @@ final class TimeResolver {
       d.refValue = p.value;
       d.refSentence = d.sentence;
     }
+  }
+
+  /**
+   * Whether a quarter named while a reporting period is under discussion becomes the new one:
+   * not a quarter still running or ahead ("a charge in the fourth quarter", "losses through the
+   * third quarter of 1990": forecasts) nor one before it ("after a flat second quarter", "the 1988
+   * period": comparisons), which leave the report's own quarter the one "a year ago" counts from.
+   */
+  private static boolean reportable(LocalDate first, Discourse d) {
+    if (d.dct != null && first.plusMonths(3).isAfter(d.dct)) {
+      return false;
+    }
+    return first.getYear() * 4 + first.get(IsoFields.QUARTER_OF_YEAR) - 1
+        > (d.periodYear - 1) * 4 + d.periodQuarter - 1;
   }
 
   // ------------------------------------------------------------------ points
