@@ -1496,6 +1496,7 @@ final class TimeGrammar {
         case "overnight" -> {
           p = Meaning.shifted(Anchor.DOCUMENT, Unit.DAY, -1);
           p.partOfDay = "NI";
+          p.nearDay = true;
         }
         case "now", "currently", "presently", "nowadays" -> p = Meaning.ref("PRESENT_REF");
         case "these" -> {

@@ -182,6 +182,12 @@ final class TimeResolver {
       }
       default -> {
         base = d.dct;
+        if (m.nearDay && d.refDate != null && d.refUnit == Unit.DAY
+            && d.sentence - d.refSentence <= 1) {
+          base = d.refDate;
+          anchorValue = d.refValue;
+          break;
+        }
         if (m.anchor == Anchor.DOCUMENT || m.year == null) {
           anchorValue = d.dct == null ? null : TimexValues.day(d.dct);
         }
