@@ -1498,7 +1498,22 @@ final class TimeGrammar {
           p.partOfDay = "NI";
           p.nearDay = true;
         }
-        case "now", "currently", "presently", "nowadays" -> p = Meaning.ref("PRESENT_REF");
+        case "now", "nowadays" -> p = Meaning.ref("PRESENT_REF");
+        case "currently", "presently" -> {
+          // "an edgy and currently unforgiving public", "currently vice president": it qualifies
+          // a word, not a clause, and names no time of its own
+          String next = w.pos(k + 1);
+          if (next == null || !(next.startsWith("JJ") || next.startsWith("NN"))) {
+            p = Meaning.ref("PRESENT_REF");
+          }
+        }
+        case "then" -> {
+          if (is(k + 1, "current")) {
+            // "the then current market price": current then, so past
+            p = Meaning.ref("PAST_REF");
+            e = k + 2;
+          }
+        }
         case "these" -> {
           if (is(k + 1, "days")) {
             p = Meaning.ref("PRESENT_REF");
