@@ -288,6 +288,14 @@ final class TimeResolver {
         g = Unit.DAY;
       }
     }
+    if (m.anchor == Anchor.REFERENCE && u == Unit.DAY && m.shift == 0 && d.refDate != null
+        && (d.refUnit == Unit.MONTH || d.refUnit == Unit.YEAR)) {
+      // "last October ... that same day": a day of the month named, which the text does not say
+      String v = d.refUnit == Unit.MONTH
+          ? TimexValues.month(d.refDate.getYear(), d.refDate.getMonthValue()) + "-XX"
+          : TimexValues.year(d.refDate.getYear()) + "-XX-XX";
+      return new Pt(v, null, Unit.DAY, anchorValue);
+    }
     LocalDate x = shift(base, u, m.shift);
     String v = format(x, g, m.weekend);
     if (g == Unit.DAY) {
