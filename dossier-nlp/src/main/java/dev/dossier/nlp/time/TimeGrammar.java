@@ -475,7 +475,13 @@ final class TimeGrammar {
       int mi = 0;
       int e = k + 1;
       switch (s) {
-        case "noon", "midday" -> h = 12;
+        case "noon", "midday" -> {
+          if (is(k - 1, "high")) {
+            // "for the people of Poland, high noon": the moment of decision, no clock time
+            return null;
+          }
+          h = 12;
+        }
         case "midnight" -> h = 24;
         default -> {
           int[] hm = hourMinute(s);
