@@ -155,8 +155,13 @@ final class TimeResolver {
     if (d.dct != null && first.plusMonths(3).isAfter(d.dct)) {
       return false;
     }
+    if (d.dct != null && LocalDate.of(d.periodYear, (d.periodQuarter - 1) * 3 + 1, 1).plusMonths(3)
+        .isAfter(d.dct)) {
+      // the period under discussion is itself a forecast: a quarter already reported replaces it
+      return true;
+    }
     return first.getYear() * 4 + first.get(IsoFields.QUARTER_OF_YEAR) - 1
-        > (d.periodYear - 1) * 4 + d.periodQuarter - 1;
+        > d.periodYear * 4 + d.periodQuarter - 1;
   }
 
   // ------------------------------------------------------------------ points
