@@ -1535,6 +1535,18 @@ final class TimeGrammar {
           }
         }
         case "recently", "lately" -> p = Meaning.ref("PAST_REF");
+        case "soon" -> {
+          // "will soon move", "may soon seek": ahead. Not "as soon as", "soon after", nor in a
+          // past narrative ("was soon released", "soon became a flood")
+          String before = at(k - 1);
+          String after = at(k + 1);
+          boolean past = before.equals("was") || before.equals("were") || before.equals("had")
+              || "VBD".equals(w.pos(k + 1)) || "VBD".equals(w.pos(k - 1));
+          if (!before.equals("as") && !after.equals("as") && !after.equals("after")
+              && !after.equals("afterward") && !after.equals("thereafter") && !past) {
+            p = Meaning.ref("FUTURE_REF");
+          }
+        }
         case "mid" -> {
           String pod = Lexicon.PARTS_OF_DAY.get(at(k + 1));
           if (pod != null && !at(k + 1).endsWith("s") && !pod.equals("NI")) {
