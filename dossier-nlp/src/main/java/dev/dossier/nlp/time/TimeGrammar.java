@@ -67,6 +67,7 @@ final class TimeGrammar {
   private static final Map<String, String> DECADE_WORDS = Map.of(
       "twenties", "2", "thirties", "3", "forties", "4", "fifties", "5", "sixties", "6",
       "seventies", "7", "eighties", "8", "nineties", "9");
+  private static final Set<String> RECURRING = words("once", "twice", "thrice", "times", "per");
   private static final Set<String> SET_BEFORE = words("once", "twice", "times", "percent", "%",
       "cents", "dollars", "pounds", "euros", "yen", "billion", "million", "thousand", "hundred",
       "trillion", "per", "hours", "days", "meetings", "barrels", "tons", "visits", "sessions");
@@ -1762,7 +1763,12 @@ final class TimeGrammar {
           return shifted;
         }
       }
-      // "$5 a year", "twice a day"
+      // "$500 million a year", "four flights a week", "24 hours a day": a rate, a unit of
+      // measure rather than a time (TimeBank leaves it untagged); "twice a day" recurs
+      if (article && !plural && !RECURRING.contains(at(k - 1)) && (SET_BEFORE.contains(at(k - 1))
+          || in(k - 1) && w.digits(k - 1) || countedNoun(k - 1))) {
+        return null;
+      }
       if (article && !plural && (SET_BEFORE.contains(at(k - 1)) || in(k - 1) && w.digits(k - 1))) {
         Meaning s = Meaning.set(TimexValues.duration(1, unit, Double.NaN, null));
         return new Match(k, end, s);
@@ -1774,6 +1780,13 @@ final class TimeGrammar {
         m.reach = -1;
       }
       return new Match(k, end, m);
+    }
+
+    /** A plural count noun before a rate: "flights" in "four flights a week". */
+    private boolean countedNoun(int k) {
+      String pos = w.pos(k);
+      return pos != null && pos.equals("NNS") && in(k - 1)
+          && (w.digits(k - 1) || Numbers.read(w, k - 1, k) != null);
     }
 
     /** A duration followed by "ago", "earlier", "later" or "from now": a point. */

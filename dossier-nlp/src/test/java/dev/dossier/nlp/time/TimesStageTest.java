@@ -327,6 +327,15 @@ class TimesStageTest {
   }
 
   @Test
+  void ratesAreMeasuresAndSoonLiesAhead() {
+    assertThat(times("The plan should help it save $500 million a year.", "1989-10-27")).isEmpty();
+    value("The committee meets twice a week.", "1989-10-27", "a week", "P1W");
+    value("The company will soon move its headquarters.", "1989-10-27", "soon", "FUTURE_REF");
+    assertThat(times("He was soon released, and left as soon as he could.", "1989-10-27"))
+        .isEmpty();
+  }
+
+  @Test
   void withoutAPublicationDateValuesStayUnanchored() {
     value("The vote is in October.", null, "October", "XXXX-10");
     TimeExpression t = only("Prices fell last week.", null);
