@@ -67,6 +67,8 @@ final class TimeGrammar {
   private static final Map<String, String> DECADE_WORDS = Map.of(
       "twenties", "2", "thirties", "3", "forties", "4", "fifties", "5", "sixties", "6",
       "seventies", "7", "eighties", "8", "nineties", "9");
+  private static final Set<String> AMOUNTS = words("hundred", "thousand", "million", "billion",
+      "trillion", "dozen");
   private static final Set<String> RECURRING = words("once", "twice", "thrice", "times", "per");
   private static final Set<String> SET_BEFORE = words("once", "twice", "times", "percent", "%",
       "cents", "dollars", "pounds", "euros", "yen", "billion", "million", "thousand", "hundred",
@@ -1786,7 +1788,7 @@ final class TimeGrammar {
     private boolean countedNoun(int k) {
       String pos = w.pos(k);
       return pos != null && pos.equals("NNS") && in(k - 1)
-          && (w.digits(k - 1) || Numbers.read(w, k - 1, k) != null);
+          && (w.digits(k - 1) || Numbers.read(w, k - 1, k) != null || AMOUNTS.contains(at(k - 1)));
     }
 
     /** A duration followed by "ago", "earlier", "later" or "from now": a point. */
@@ -1867,6 +1869,11 @@ final class TimeGrammar {
         return new Match(k, k + 1, Meaning.set("XXXX-WXX-" + wd));
       }
       if (!(s.equals("every") || s.equals("each") || s.equals("per"))) {
+        return null;
+      }
+      if (s.equals("per") && (SET_BEFORE.contains(at(k - 1)) && !RECURRING.contains(at(k - 1))
+          || in(k - 1) && w.digits(k - 1) || countedNoun(k - 1))) {
+        // "15 million instructions per second", "$5 per day": a rate, as "a year" after an amount
         return null;
       }
       int e = k + 1;
