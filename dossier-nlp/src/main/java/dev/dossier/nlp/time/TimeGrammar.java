@@ -1980,6 +1980,11 @@ final class TimeGrammar {
         p.shift = -1;
         e += 2;
         qualified = true;
+        Num months = Numbers.read(w, e, hi);
+        if (months != null && !months.vague() && Lexicon.UNITS.get(at(months.end())) == Unit.MONTH) {
+          // "the year-earlier nine months": a stretch of months, as TimeML tags it
+          return new Match(k, months.end() + 1, Meaning.duration(months.value(), Unit.MONTH));
+        }
         int ord = Numbers.ordinal(w, e);
         if (ord >= 1 && ord <= 4 && is(e + 1, "quarter")) {
           // "the year-earlier third quarter"

@@ -31,6 +31,11 @@ final class TimeResolver {
     int periodYear;
     int periodQuarter;
     int periodSentence = -1_000_000;
+    /**
+     * The report has moved on from its quarter to the months of the year so far ("in the first
+     * nine months"): "a year earlier" and "the 1988 period" now compare those, a year's figures.
+     */
+    boolean yearToDate;
     int sentence;
     int refSentence;
 
@@ -67,6 +72,10 @@ final class TimeResolver {
   Result resolve(Meaning m, Discourse d, Supplier<Tense> tense) {
     switch (m.kind) {
       case DURATION -> {
+        if (m.unit == Unit.MONTH && (m.amount == 6 || m.amount == 9) && d.inPeriod()) {
+          d.yearToDate = true;
+          d.periodSentence = d.sentence;
+        }
         String v = m.literal != null ? m.literal : TimexValues.duration(m.amount, m.unit, m.amount2, m.unit2);
         TimeRelation r = m.reach < 0 ? TimeRelation.PAST : m.reach > 0 ? TimeRelation.FUTURE
             : TimeRelation.UNKNOWN;
@@ -134,6 +143,7 @@ final class TimeResolver {
         d.periodYear = p.date.getYear();
         d.periodQuarter = p.date.get(IsoFields.QUARTER_OF_YEAR);
       }
+      d.yearToDate = false;
       d.periodSentence = d.sentence;
     }
     if (p.unit.ordinal() <= Unit.DAY.ordinal() || p.unit == Unit.MONTH || p.unit == Unit.YEAR
@@ -284,6 +294,10 @@ final class TimeResolver {
     Unit g = m.granularity != null ? m.granularity : u;
     if (m.contextual) {
       // "a year ago" in an earnings report is the same quarter a year before
+      if (d.inPeriod() && d.yearToDate) {
+        int y = d.periodYear + m.shift;
+        return new Pt(TimexValues.year(y), LocalDate.of(y, 1, 1), Unit.YEAR, anchorValue);
+      }
       if (d.inPeriod()) {
         int y = d.periodYear + m.shift;
         return new Pt(TimexValues.quarter(y, d.periodQuarter),
@@ -366,6 +380,11 @@ final class TimeResolver {
     } else if (m.quarter != null && d.dct != null) {
       q = m.quarter;
       y = q > d.dct.get(IsoFields.QUARTER_OF_YEAR) ? d.dct.getYear() - 1 : d.dct.getYear();
+    } else if (d.inPeriod() && d.yearToDate) {
+      // "in the first nine months ... compared with the 1988 period": that year's months
+      int yy = (m.year != null ? m.year : d.periodYear) + (m.shiftUnit == Unit.YEAR ? m.shift : 0);
+      return new Pt(TimexValues.year(yy), LocalDate.of(yy, 1, 1), Unit.YEAR,
+          d.dct == null ? null : TimexValues.day(d.dct));
     } else if (d.inPeriod()) {
       y = d.periodYear;
       q = d.periodQuarter;

@@ -306,6 +306,19 @@ class TimesStageTest {
   }
 
   @Test
+  void afterTheMonthsOfTheYearSoFarAComparisonIsAYears() {
+    value("Net rose in the third quarter. In the first nine months, net was $306 million, "
+        + "compared with a loss in the 1988 period.", "1989-11-02", "the 1988 period", "1988");
+    value("Net rose in the third quarter. For the nine months, the company lost money, compared "
+        + "with year-earlier net income of $1 million.", "1989-11-02", "year-earlier", "1988");
+    value("Net rose in the third quarter. Net for the year-earlier nine months included a gain.",
+        "1989-11-02", "the year-earlier nine months", "P9M");
+    // back on a quarter, the comparison is the quarter's again
+    value("Net rose in the third quarter. For the nine months, net fell. Third-quarter sales "
+        + "rose from a year earlier.", "1989-11-02", "a year earlier", "1988-Q3");
+  }
+
+  @Test
   void overnightIsTheNightBeforeTheDayJustMentioned() {
     // 1989-10-30 is a Monday
     value("London shares closed lower Friday. They were depressed by overnight losses in New York.",
