@@ -118,7 +118,10 @@ enum Tense {
       // in the past perfect the plan is over: "had been scheduled to expire Friday"
       boolean pastPerfect = w.lower(k - 1).equals("had")
           || w.lower(k - 1).equals("been") && w.lower(k - 2).equals("had");
-      return pastPerfect ? PAST : FUTURE;
+      // "On Friday, the government planned to pay": the time fronted before a plan made in the
+      // past is when it was made
+      boolean frontedPast = after && s.endsWith("ed") && !BE.contains(w.lower(k - 1));
+      return pastPerfect || frontedPast ? PAST : FUTURE;
     }
     if (BE_TO.contains(s) && next.equals("to")) {
       // "is to resume trading Tuesday"

@@ -59,6 +59,15 @@ class NormalisationRulesTest {
   }
 
   @Test
+  void aTimeFrontedBeforeAPastPlanIsWhenItWasMade() {
+    // 1998-09-30 is a Wednesday
+    value("On Friday, the government planned to pay the first claims.", "1998-09-30", "Friday",
+        "1998-09-25");
+    value("The government planned to pay the first claims on Friday.", "1998-09-30", "Friday",
+        "1998-10-02");
+  }
+
+  @Test
   void sinceLooksBackAndEffectiveLooksAhead() {
     value("The carrier, which was scheduled to return, has been on patrol since March.",
         "1990-08-13", "March", "1990-03");
