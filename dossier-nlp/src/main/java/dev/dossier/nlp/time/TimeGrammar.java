@@ -1304,6 +1304,14 @@ final class TimeGrammar {
       // this year's third quarter, last year's quarter
       if (u.equals("year") && is(e + 1, "'s") && !onlyThe && anchor == Anchor.DOCUMENT) {
         Match inner = longer(quarter(e + 2), period(e + 2));
+        int q = e + 2;
+        if (is(q, "comparable") || is(q, "corresponding") || is(q, "same")) {
+          q++;
+        }
+        if (inner == null && (is(q, "quarter") || is(q, "period"))) {
+          // "last year's quarter", "last year's comparable period": the report's quarter, a year off
+          return new Match(k, q + 1, Meaning.shifted(Anchor.PERIOD, Unit.YEAR, dir));
+        }
         Integer mo = month(e + 2, false);
         if (inner == null && mo != null) {
           Meaning p = Meaning.point();

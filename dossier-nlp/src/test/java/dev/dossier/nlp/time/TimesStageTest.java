@@ -297,6 +297,8 @@ class TimesStageTest {
     value("Net fell in the third quarter. Losses will go on through the third quarter of 1990. "
         + "In the year-ago period, it earned $1 a share.", "1989-10-26", "the year-ago period",
         "1988-Q3");
+    value("Net rose in the third quarter. Sales in Britain were below last year's quarter.",
+        "1989-10-27", "last year's quarter", "1988-Q3");
     // a year ago counts from the report's quarter, not from a comparison named in between
     value("Net rose in the third quarter. In the 1988 period, it lost money. The year-ago "
         + "results included a charge.", "1989-11-02", "year-ago", "1988-Q3");
