@@ -551,6 +551,8 @@ final class TimeGrammar {
       m.hour = h;
       m.minute = mi;
       m.utc = utc;
+      // "killed Thursday evening ... The men appeared at around 7:15 p.m.": that day's clock
+      m.nearDay = true;
       return new Match(k, e, m);
     }
 

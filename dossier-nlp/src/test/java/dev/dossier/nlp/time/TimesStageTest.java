@@ -321,11 +321,16 @@ class TimesStageTest {
   }
 
   @Test
-  void overnightIsTheNightBeforeTheDayJustMentioned() {
+  void overnightAndClockTimesAreOfTheDayJustMentioned() {
     // 1989-10-30 is a Monday
     value("London shares closed lower Friday. They were depressed by overnight losses in New York.",
         "1989-10-30", "overnight", "1989-10-26TNI");
     value("Stocks fell overnight in Tokyo.", "1989-10-30", "overnight", "1989-10-29TNI");
+    // a clock time without a day is of the day just mentioned
+    value("A woman was killed Thursday evening. The men came in at around 7:15 p.m., police said.",
+        "1998-02-14", "around 7:15 p.m.", "1998-02-12T19:15");
+    value("The men came in at 7:15 p.m., police said.", "1998-02-14", "7:15 p.m.",
+        "1998-02-14T19:15");
   }
 
   @Test
