@@ -72,6 +72,11 @@ final class Meaning {
   Integer endedYear;
   /** The clock time is given in UTC ("16:15 UTC", "9 p.m. GMT"): the value ends in Z. */
   boolean utc;
+  /**
+   * Counted from the day last mentioned when the text named one in this sentence or the one
+   * before ("closed lower Friday ... overnight losses in New York"), else from publication.
+   */
+  boolean nearDay;
   /** "the latest quarter": the last one completed before publication, whatever was said before. */
   boolean latest;
 

@@ -82,7 +82,7 @@ enum Tense {
     for (int d = 1; d <= REACH; d++) {
       int l = from - d;
       if (l >= lo) {
-        Tense t = evidence(w, l, hi);
+        Tense t = evidence(w, l, hi, false);
         if (t != null) {
           return t;
         }
@@ -91,7 +91,7 @@ enum Tense {
       if (r < hi) {
         String s = w.lower(r);
         crossedComma |= s.equals(",") || s.equals("''") || s.equals("\u201d") || s.equals("\"");
-        Tense t = crossedComma && REPORTING.contains(s) ? null : evidence(w, r, hi);
+        Tense t = crossedComma && REPORTING.contains(s) ? null : evidence(w, r, hi, true);
         if (t != null) {
           return t;
         }
@@ -103,7 +103,8 @@ enum Tense {
     return UNKNOWN;
   }
 
-  private static Tense evidence(Words w, int k, int hi) {
+  /** @param after whether {@code k} follows the expression (a participle there modifies a later noun) */
+  private static Tense evidence(Words w, int k, int hi, boolean after) {
     String s = w.lower(k);
     String next = k + 1 < hi ? w.lower(k + 1) : "";
     if (FUTURE_WORDS.contains(s) || s.equals("wo") && next.equals("n't")) {
@@ -117,7 +118,10 @@ enum Tense {
       // in the past perfect the plan is over: "had been scheduled to expire Friday"
       boolean pastPerfect = w.lower(k - 1).equals("had")
           || w.lower(k - 1).equals("been") && w.lower(k - 2).equals("had");
-      return pastPerfect ? PAST : FUTURE;
+      // "On Friday, the government planned to pay": the time fronted before a plan made in the
+      // past is when it was made
+      boolean frontedPast = after && s.endsWith("ed") && !BE.contains(w.lower(k - 1));
+      return pastPerfect || frontedPast ? PAST : FUTURE;
     }
     if (BE_TO.contains(s) && next.equals("to")) {
       // "is to resume trading Tuesday"
@@ -147,7 +151,8 @@ enum Tense {
           String beforePos = k - 1 >= 0 ? w.pos(k - 1) : null;
           boolean afterNoun = beforePos != null && beforePos.startsWith("NN")
               || RELATIVES.contains(before);
-          return afterNoun ? PAST : null;
+          // after the expression, "markets untouched by the crisis" describes a later noun
+          return afterNoun && !(after && !RELATIVES.contains(before)) ? PAST : null;
         }
         case "MD" -> {
           return s.equals("will") || s.equals("'ll") || s.equals("shall") || s.equals("wo")

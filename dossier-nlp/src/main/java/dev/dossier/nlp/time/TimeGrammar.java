@@ -67,6 +67,9 @@ final class TimeGrammar {
   private static final Map<String, String> DECADE_WORDS = Map.of(
       "twenties", "2", "thirties", "3", "forties", "4", "fifties", "5", "sixties", "6",
       "seventies", "7", "eighties", "8", "nineties", "9");
+  private static final Set<String> AMOUNTS = words("hundred", "thousand", "million", "billion",
+      "trillion", "dozen");
+  private static final Set<String> RECURRING = words("once", "twice", "thrice", "times", "per");
   private static final Set<String> SET_BEFORE = words("once", "twice", "times", "percent", "%",
       "cents", "dollars", "pounds", "euros", "yen", "billion", "million", "thousand", "hundred",
       "trillion", "per", "hours", "days", "meetings", "barrels", "tons", "visits", "sessions");
@@ -144,7 +147,7 @@ final class TimeGrammar {
       while (i < hi) {
         Match m = parse(i);
         if (m != null && m.to > i) {
-          if (!title(m)) {
+          if (!title(m) && !compared(m)) {
             Match first = firstOfBetween(m);
             if (first != null) {
               local.add(first);
@@ -181,6 +184,13 @@ final class TimeGrammar {
       int j = m.from;
       return TITLE_WORDS.contains(at(j)) && w.capitalised(j) && j - 1 > lo && w.capitalised(j - 1)
           && Character.isLetter(w.text(j - 1).charAt(0));
+    }
+
+    /** "the quarter-to-quarter comparison", "year-over-year": a kind of comparison, no time. */
+    private boolean compared(Match m) {
+      String link = at(m.to);
+      return w.joined(m.to) && w.joined(m.to + 1) && in(m.to + 1)
+          && (link.equals("to") || link.equals("over") || link.equals("by"));
     }
 
     /** "between 60 and 90 days", "between two to six days": the first number shares the unit. */
@@ -468,7 +478,13 @@ final class TimeGrammar {
       int mi = 0;
       int e = k + 1;
       switch (s) {
-        case "noon", "midday" -> h = 12;
+        case "noon", "midday" -> {
+          if (is(k - 1, "high")) {
+            // "for the people of Poland, high noon": the moment of decision, no clock time
+            return null;
+          }
+          h = 12;
+        }
         case "midnight" -> h = 24;
         default -> {
           int[] hm = hourMinute(s);
@@ -535,6 +551,8 @@ final class TimeGrammar {
       m.hour = h;
       m.minute = mi;
       m.utc = utc;
+      // "killed Thursday evening ... The men appeared at around 7:15 p.m.": that day's clock
+      m.nearDay = true;
       return new Match(k, e, m);
     }
 
@@ -1288,6 +1306,14 @@ final class TimeGrammar {
       // this year's third quarter, last year's quarter
       if (u.equals("year") && is(e + 1, "'s") && !onlyThe && anchor == Anchor.DOCUMENT) {
         Match inner = longer(quarter(e + 2), period(e + 2));
+        int q = e + 2;
+        if (is(q, "comparable") || is(q, "corresponding") || is(q, "same")) {
+          q++;
+        }
+        if (inner == null && (is(q, "quarter") || is(q, "period"))) {
+          // "last year's quarter", "last year's comparable period": the report's quarter, a year off
+          return new Match(k, q + 1, Meaning.shifted(Anchor.PERIOD, Unit.YEAR, dir));
+        }
         Integer mo = month(e + 2, false);
         if (inner == null && mo != null) {
           Meaning p = Meaning.point();
@@ -1489,8 +1515,24 @@ final class TimeGrammar {
         case "overnight" -> {
           p = Meaning.shifted(Anchor.DOCUMENT, Unit.DAY, -1);
           p.partOfDay = "NI";
+          p.nearDay = true;
         }
-        case "now", "currently", "presently", "nowadays" -> p = Meaning.ref("PRESENT_REF");
+        case "now", "nowadays" -> p = Meaning.ref("PRESENT_REF");
+        case "currently", "presently" -> {
+          // "an edgy and currently unforgiving public", "currently vice president": it qualifies
+          // a word, not a clause, and names no time of its own
+          String next = w.pos(k + 1);
+          if (next == null || !(next.startsWith("JJ") || next.startsWith("NN"))) {
+            p = Meaning.ref("PRESENT_REF");
+          }
+        }
+        case "then" -> {
+          if (is(k + 1, "current")) {
+            // "the then current market price": current then, so past
+            p = Meaning.ref("PAST_REF");
+            e = k + 2;
+          }
+        }
         case "these" -> {
           if (is(k + 1, "days")) {
             p = Meaning.ref("PRESENT_REF");
@@ -1506,6 +1548,18 @@ final class TimeGrammar {
           }
         }
         case "recently", "lately" -> p = Meaning.ref("PAST_REF");
+        case "soon" -> {
+          // "will soon move", "may soon seek": ahead. Not "as soon as", "soon after", nor in a
+          // past narrative ("was soon released", "soon became a flood")
+          String before = at(k - 1);
+          String after = at(k + 1);
+          boolean past = before.equals("was") || before.equals("were") || before.equals("had")
+              || "VBD".equals(w.pos(k + 1)) || "VBD".equals(w.pos(k - 1));
+          if (!before.equals("as") && !after.equals("as") && !after.equals("after")
+              && !after.equals("afterward") && !after.equals("thereafter") && !past) {
+            p = Meaning.ref("FUTURE_REF");
+          }
+        }
         case "mid" -> {
           String pod = Lexicon.PARTS_OF_DAY.get(at(k + 1));
           if (pod != null && !at(k + 1).endsWith("s") && !pod.equals("NI")) {
@@ -1721,7 +1775,12 @@ final class TimeGrammar {
           return shifted;
         }
       }
-      // "$5 a year", "twice a day"
+      // "$500 million a year", "four flights a week", "24 hours a day": a rate, a unit of
+      // measure rather than a time (TimeBank leaves it untagged); "twice a day" recurs
+      if (article && !plural && !RECURRING.contains(at(k - 1)) && (SET_BEFORE.contains(at(k - 1))
+          || in(k - 1) && w.digits(k - 1) || countedNoun(k - 1))) {
+        return null;
+      }
       if (article && !plural && (SET_BEFORE.contains(at(k - 1)) || in(k - 1) && w.digits(k - 1))) {
         Meaning s = Meaning.set(TimexValues.duration(1, unit, Double.NaN, null));
         return new Match(k, end, s);
@@ -1733,6 +1792,13 @@ final class TimeGrammar {
         m.reach = -1;
       }
       return new Match(k, end, m);
+    }
+
+    /** A plural count noun before a rate: "flights" in "four flights a week". */
+    private boolean countedNoun(int k) {
+      String pos = w.pos(k);
+      return pos != null && pos.equals("NNS") && in(k - 1)
+          && (w.digits(k - 1) || Numbers.read(w, k - 1, k) != null || AMOUNTS.contains(at(k - 1)));
     }
 
     /** A duration followed by "ago", "earlier", "later" or "from now": a point. */
@@ -1813,6 +1879,11 @@ final class TimeGrammar {
         return new Match(k, k + 1, Meaning.set("XXXX-WXX-" + wd));
       }
       if (!(s.equals("every") || s.equals("each") || s.equals("per"))) {
+        return null;
+      }
+      if (s.equals("per") && (SET_BEFORE.contains(at(k - 1)) && !RECURRING.contains(at(k - 1))
+          || in(k - 1) && w.digits(k - 1) || countedNoun(k - 1))) {
+        // "15 million instructions per second", "$5 per day": a rate, as "a year" after an amount
         return null;
       }
       int e = k + 1;
@@ -1919,6 +1990,11 @@ final class TimeGrammar {
         p.shift = -1;
         e += 2;
         qualified = true;
+        Num months = Numbers.read(w, e, hi);
+        if (months != null && !months.vague() && Lexicon.UNITS.get(at(months.end())) == Unit.MONTH) {
+          // "the year-earlier nine months": a stretch of months, as TimeML tags it
+          return new Match(k, months.end() + 1, Meaning.duration(months.value(), Unit.MONTH));
+        }
         int ord = Numbers.ordinal(w, e);
         if (ord >= 1 && ord <= 4 && is(e + 1, "quarter")) {
           // "the year-earlier third quarter"

@@ -31,6 +31,11 @@ final class TimeResolver {
     int periodYear;
     int periodQuarter;
     int periodSentence = -1_000_000;
+    /**
+     * The report has moved on from its quarter to the months of the year so far ("in the first
+     * nine months"): "a year earlier" and "the 1988 period" now compare those, a year's figures.
+     */
+    boolean yearToDate;
     int sentence;
     int refSentence;
 
@@ -67,6 +72,10 @@ final class TimeResolver {
   Result resolve(Meaning m, Discourse d, Supplier<Tense> tense) {
     switch (m.kind) {
       case DURATION -> {
+        if (m.unit == Unit.MONTH && (m.amount == 6 || m.amount == 9) && d.inPeriod()) {
+          d.yearToDate = true;
+          d.periodSentence = d.sentence;
+        }
         String v = m.literal != null ? m.literal : TimexValues.duration(m.amount, m.unit, m.amount2, m.unit2);
         TimeRelation r = m.reach < 0 ? TimeRelation.PAST : m.reach > 0 ? TimeRelation.FUTURE
             : TimeRelation.UNKNOWN;
@@ -130,8 +139,11 @@ final class TimeResolver {
       return;
     }
     if (p.unit == Unit.QUARTER) {
-      d.periodYear = p.date.getYear();
-      d.periodQuarter = p.date.get(IsoFields.QUARTER_OF_YEAR);
+      if (!d.inPeriod() || reportable(p.date, d)) {
+        d.periodYear = p.date.getYear();
+        d.periodQuarter = p.date.get(IsoFields.QUARTER_OF_YEAR);
+      }
+      d.yearToDate = false;
       d.periodSentence = d.sentence;
     }
     if (p.unit.ordinal() <= Unit.DAY.ordinal() || p.unit == Unit.MONTH || p.unit == Unit.YEAR
@@ -141,6 +153,25 @@ final class TimeResolver {
       d.refValue = p.value;
       d.refSentence = d.sentence;
     }
+  }
+
+  /**
+   * Whether a quarter named while a reporting period is under discussion becomes the new one:
+   * not a quarter still running or ahead ("a charge in the fourth quarter", "losses through the
+   * third quarter of 1990": forecasts) nor one before it ("after a flat second quarter", "the 1988
+   * period": comparisons), which leave the report's own quarter the one "a year ago" counts from.
+   */
+  private static boolean reportable(LocalDate first, Discourse d) {
+    if (d.dct != null && first.plusMonths(3).isAfter(d.dct)) {
+      return false;
+    }
+    if (d.dct != null && LocalDate.of(d.periodYear, (d.periodQuarter - 1) * 3 + 1, 1).plusMonths(3)
+        .isAfter(d.dct)) {
+      // the period under discussion is itself a forecast: a quarter already reported replaces it
+      return true;
+    }
+    return first.getYear() * 4 + first.get(IsoFields.QUARTER_OF_YEAR) - 1
+        > d.periodYear * 4 + d.periodQuarter - 1;
   }
 
   // ------------------------------------------------------------------ points
@@ -166,6 +197,12 @@ final class TimeResolver {
       }
       default -> {
         base = d.dct;
+        if (m.nearDay && d.refDate != null && d.refUnit == Unit.DAY
+            && d.sentence - d.refSentence <= 1) {
+          base = d.refDate;
+          anchorValue = d.refValue;
+          break;
+        }
         if (m.anchor == Anchor.DOCUMENT || m.year == null) {
           anchorValue = d.dct == null ? null : TimexValues.day(d.dct);
         }
@@ -257,6 +294,10 @@ final class TimeResolver {
     Unit g = m.granularity != null ? m.granularity : u;
     if (m.contextual) {
       // "a year ago" in an earnings report is the same quarter a year before
+      if (d.inPeriod() && d.yearToDate) {
+        int y = d.periodYear + m.shift;
+        return new Pt(TimexValues.year(y), LocalDate.of(y, 1, 1), Unit.YEAR, anchorValue);
+      }
       if (d.inPeriod()) {
         int y = d.periodYear + m.shift;
         return new Pt(TimexValues.quarter(y, d.periodQuarter),
@@ -265,6 +306,14 @@ final class TimeResolver {
       if (m.anchor == Anchor.REFERENCE && d.refUnit == Unit.DAY && d.sentence - d.refSentence <= 1) {
         g = Unit.DAY;
       }
+    }
+    if (m.anchor == Anchor.REFERENCE && u == Unit.DAY && m.shift == 0 && d.refDate != null
+        && (d.refUnit == Unit.MONTH || d.refUnit == Unit.YEAR)) {
+      // "last October ... that same day": a day of the month named, which the text does not say
+      String v = d.refUnit == Unit.MONTH
+          ? TimexValues.month(d.refDate.getYear(), d.refDate.getMonthValue()) + "-XX"
+          : TimexValues.year(d.refDate.getYear()) + "-XX-XX";
+      return new Pt(v, null, Unit.DAY, anchorValue);
     }
     LocalDate x = shift(base, u, m.shift);
     String v = format(x, g, m.weekend);
@@ -331,6 +380,11 @@ final class TimeResolver {
     } else if (m.quarter != null && d.dct != null) {
       q = m.quarter;
       y = q > d.dct.get(IsoFields.QUARTER_OF_YEAR) ? d.dct.getYear() - 1 : d.dct.getYear();
+    } else if (d.inPeriod() && d.yearToDate) {
+      // "in the first nine months ... compared with the 1988 period": that year's months
+      int yy = (m.year != null ? m.year : d.periodYear) + (m.shiftUnit == Unit.YEAR ? m.shift : 0);
+      return new Pt(TimexValues.year(yy), LocalDate.of(yy, 1, 1), Unit.YEAR,
+          d.dct == null ? null : TimexValues.day(d.dct));
     } else if (d.inPeriod()) {
       y = d.periodYear;
       q = d.periodQuarter;

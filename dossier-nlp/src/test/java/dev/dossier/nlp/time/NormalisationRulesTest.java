@@ -59,11 +59,38 @@ class NormalisationRulesTest {
   }
 
   @Test
+  void aTimeFrontedBeforeAPastPlanIsWhenItWasMade() {
+    // 1998-09-30 is a Wednesday
+    value("On Friday, the government planned to pay the first claims.", "1998-09-30", "Friday",
+        "1998-09-25");
+    value("The government planned to pay the first claims on Friday.", "1998-09-30", "Friday",
+        "1998-10-02");
+  }
+
+  @Test
   void sinceLooksBackAndEffectiveLooksAhead() {
     value("The carrier, which was scheduled to return, has been on patrol since March.",
         "1990-08-13", "March", "1990-03");
     value("The office of the chairman was created, effective Feb. 1.", "1989-10-26", "Feb. 1",
         "1990-02-01");
     value("The new rules took effect, effective Oct. 1.", "1989-10-26", "Oct. 1", "1989-10-01");
+  }
+
+  @Test
+  void aParticipleAfterTheExpressionDescribesALaterNoun() {
+    // "untouched" modifies "markets"; "will" gives the tense: next August
+    List<TimeExpression> ts = times("Qantas will almost double its flights between Australia and "
+        + "India by August in the search for new markets untouched by the crisis.", "1998-02-13",
+        true);
+    assertThat(find(ts, "August").map(TimeExpression::value)).contains("1998-08");
+  }
+
+  @Test
+  void currentlyBeforeANounQualifiesIt() {
+    List<TimeExpression> ts = times("Stephen Akerfeldt, currently vice president finance, will "
+        + "succeed him.", "1989-11-01", true);
+    assertThat(find(ts, "currently")).isEmpty();
+    ts = times("The group currently holds 45% of the shares.", "1989-11-01", true);
+    assertThat(find(ts, "currently").map(TimeExpression::value)).contains("PRESENT_REF");
   }
 }

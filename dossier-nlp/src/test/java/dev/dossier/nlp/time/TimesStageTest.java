@@ -289,6 +289,73 @@ class TimesStageTest {
   }
 
   @Test
+  void forecastsAndComparisonsLeaveTheReportingPeriod() {
+    // a quarter named before the report's own one is a comparison
+    value("Net rose in the third quarter. After a flat second quarter, sales rose. Charges were "
+        + "taken in the year-earlier period.", "1989-11-01", "the year-earlier period", "1988-Q3");
+    // one still ahead is a forecast
+    value("Net fell in the third quarter. Losses will go on through the third quarter of 1990. "
+        + "In the year-ago period, it earned $1 a share.", "1989-10-26", "the year-ago period",
+        "1988-Q3");
+    value("Net rose in the third quarter. Sales in Britain were below last year's quarter.",
+        "1989-10-27", "last year's quarter", "1988-Q3");
+    // a year ago counts from the report's quarter, not from a comparison named in between
+    value("Net rose in the third quarter. In the 1988 period, it lost money. The year-ago "
+        + "results included a charge.", "1989-11-02", "year-ago", "1988-Q3");
+    // "quarter-to-quarter" names a kind of comparison, no time
+    assertThat(find(times("The quarter-to-quarter comparison was also enhanced.", "1989-11-01"),
+        "The quarter")).isEmpty();
+  }
+
+  @Test
+  void afterTheMonthsOfTheYearSoFarAComparisonIsAYears() {
+    value("Net rose in the third quarter. In the first nine months, net was $306 million, "
+        + "compared with a loss in the 1988 period.", "1989-11-02", "the 1988 period", "1988");
+    value("Net rose in the third quarter. For the nine months, the company lost money, compared "
+        + "with year-earlier net income of $1 million.", "1989-11-02", "year-earlier", "1988");
+    value("Net rose in the third quarter. Net for the year-earlier nine months included a gain.",
+        "1989-11-02", "the year-earlier nine months", "P9M");
+    // back on a quarter, the comparison is the quarter's again
+    value("Net rose in the third quarter. For the nine months, net fell. Third-quarter sales "
+        + "rose from a year earlier.", "1989-11-02", "a year earlier", "1988-Q3");
+  }
+
+  @Test
+  void overnightAndClockTimesAreOfTheDayJustMentioned() {
+    // 1989-10-30 is a Monday
+    value("London shares closed lower Friday. They were depressed by overnight losses in New York.",
+        "1989-10-30", "overnight", "1989-10-26TNI");
+    value("Stocks fell overnight in Tokyo.", "1989-10-30", "overnight", "1989-10-29TNI");
+    // a clock time without a day is of the day just mentioned
+    value("A woman was killed Thursday evening. The men came in at around 7:15 p.m., police said.",
+        "1998-02-14", "around 7:15 p.m.", "1998-02-12T19:15");
+    value("The men came in at 7:15 p.m., police said.", "1998-02-14", "7:15 p.m.",
+        "1998-02-14T19:15");
+  }
+
+  @Test
+  void theSameDayOfAMonthIsAnUnknownDayOfIt() {
+    value("He was killed last October. His name was crossed out that same day.", "1999-02-06",
+        "that same day", "1998-10-XX");
+  }
+
+  @Test
+  void thenCurrentIsPastAndHighNoonNoClock() {
+    value("Holders may buy shares at 50% of the then current market price.", "1989-11-01",
+        "then current", "PAST_REF");
+    assertThat(times("For the people of Poland, high noon has come.", "1999-03-12")).isEmpty();
+  }
+
+  @Test
+  void ratesAreMeasuresAndSoonLiesAhead() {
+    assertThat(times("The plan should help it save $500 million a year.", "1989-10-27")).isEmpty();
+    value("The committee meets twice a week.", "1989-10-27", "a week", "P1W");
+    value("The company will soon move its headquarters.", "1989-10-27", "soon", "FUTURE_REF");
+    assertThat(times("He was soon released, and left as soon as he could.", "1989-10-27"))
+        .isEmpty();
+  }
+
+  @Test
   void withoutAPublicationDateValuesStayUnanchored() {
     value("The vote is in October.", null, "October", "XXXX-10");
     TimeExpression t = only("Prices fell last week.", null);
