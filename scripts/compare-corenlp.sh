@@ -8,7 +8,8 @@
 # chosen with a fixed seed from ../shared/data/bbc-news (read at run time, never copied into the
 # project) into a temporary directory. Each tool runs once as a whole process under /usr/bin/time -v,
 # start-up and model loading included:
-#   dossier:  java -Xmx512m -jar dossier-cli/target/dossier.jar analyze DIR --output jsonl
+#   dossier:  java -Xmx512m -XX:TieredStopAtLevel=1 -jar dossier-cli/target/dossier.jar analyze DIR --output jsonl
+#             (C1 only, as the 'dossier' launcher runs it; DOSSIER_JIT= for the default JIT)
 #   CoreNLP:  java -Xmx4g edu.stanford.nlp.pipeline.StanfordCoreNLP -annotators tokenize,ssplit,pos,lemma,ner
 #             -threads 1 -filelist FILES -outputFormat json
 # and the script prints articles/s for each (N / wall time), the peak memory, and the ratio.
@@ -20,6 +21,7 @@
 #   DOSSIER_DATA  corpus folder (default ../shared/data)
 #   KEEP=1        keep the temporary directory (its path is printed)
 #   CORENLP_HEAP  CoreNLP's heap (default 4g; it does not run in 512 MB)
+#   DOSSIER_JIT   Dossier's JIT option (default -XX:TieredStopAtLevel=1; empty for the default JIT)
 #   PIN=1         pin both processes to CPU 0 (taskset), so GC and JIT threads share the core
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -82,7 +84,8 @@ print(f"{wall:.2f} {rss}")
 EOF
 }
 
-DOSSIER=(java -Xmx512m -jar dossier-cli/target/dossier.jar analyze)
+# shellcheck disable=SC2206
+DOSSIER=(java -Xmx512m ${DOSSIER_JIT--XX:TieredStopAtLevel=1} -jar dossier-cli/target/dossier.jar analyze)
 CORENLP=(java "-Xmx${CORENLP_HEAP:-4g}" -cp "$CP" edu.stanford.nlp.pipeline.StanfordCoreNLP
   -annotators tokenize,ssplit,pos,lemma,ner -threads 1 -outputFormat json)
 mkdir -p "$WORK/corenlp-all" "$WORK/corenlp-one"

@@ -17,7 +17,8 @@
 #     the JIT's warm-up); this is the throughput a long job settles at.
 # Environment: DOSSIER_DATA (default ../shared/data), PARTITIONS (default 16, i.e. 8 per core on
 # local[2]), FILES (default 8), WARM (default 1000), ANALYZE=0 to skip the one-thread
-# 'dossier analyze' run, KEEP=1 to keep the temporary directory.
+# 'dossier analyze' run, KEEP=1 to keep the temporary directory, JIT (default
+# -XX:TieredStopAtLevel=1, the C1 compiler only, as the 'dossier' launcher; empty for the default JIT).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DATA=${DOSSIER_DATA:-../shared/data}
@@ -47,7 +48,7 @@ job() {
   local master=$1 input=$2 tag=$3
   local t0 t1
   t0=$(date +%s.%N)
-  NO_BUILD=1 scripts/spark-local.sh --master "$master" --partitions "$PARTS" --output "$WORK/out-$tag" \
+  SPARK_JAVA_OPTS="${JIT--XX:TieredStopAtLevel=1} ${SPARK_JAVA_OPTS:-}" NO_BUILD=1 scripts/spark-local.sh --master "$master" --partitions "$PARTS" --output "$WORK/out-$tag" \
     "$input" > "$WORK/job-$tag.log" 2> "$WORK/job-$tag.err" \
     || { echo "job on $master failed:" >&2; tail -20 "$WORK/job-$tag.err" >&2; exit 1; }
   t1=$(date +%s.%N)
@@ -65,7 +66,7 @@ EOF
 echo "load: $(uptime | sed 's/.*load average/load average/')"
 if [ "${ANALYZE:-1}" = 1 ]; then
   t0=$(date +%s.%N)
-  java -Xmx512m -jar dossier-cli/target/dossier.jar analyze "$WORK/in" --output jsonl > "$WORK/analyze.jsonl"
+  java -Xmx512m ${JIT--XX:TieredStopAtLevel=1} -jar dossier-cli/target/dossier.jar analyze "$WORK/in" --output jsonl > "$WORK/analyze.jsonl"
   t1=$(date +%s.%N)
   n=$(wc -l < "$WORK/analyze.jsonl")
   echo "dossier analyze, one thread: $n articles in $(python3 -c "print(f'{$t1 - $t0:.1f} s, {$n / ($t1 - $t0):.1f} articles/s')") (process, start-up included)"

@@ -169,6 +169,8 @@ public final class AttributionFeatures {
     int[] leftQuote = new int[n];
     int[] rightQuote = new int[n];
     quoteDistances(in, from, n, leftQuote, rightQuote);
+    Paragraph par = new Paragraph(hw, hl, hp, cue, leftCue, rightCue, cl, leftName, rightName, leftType,
+        verbsBefore, sentCues, sentMarks, tokenClass, leftQuote, rightQuote);
     int sentStart = 0;
     boolean afterComma = false;
     boolean afterThat = false;
@@ -179,81 +181,7 @@ public final class AttributionFeatures {
         afterComma = false;
         afterThat = false;
       }
-      int k = 0;
-      long p1 = i > 0 ? hw[i - 1] : BOS;
-      long n1 = i + 1 < n ? hw[i + 1] : EOS;
-      long pp1 = i > 0 ? hp[i - 1] : BOS;
-      long np1 = i + 1 < n ? hp[i + 1] : EOS;
-      buf[k++] = key(0, 0);
-      buf[k++] = key(1, hw[i]);
-      buf[k++] = key(2, hl[i]);
-      buf[k++] = key(3, hp[i]);
-      buf[k++] = key(4, p1);
-      buf[k++] = key(5, n1);
-      buf[k++] = key(6, i > 1 ? hw[i - 2] : BOS);
-      buf[k++] = key(7, i + 2 < n ? hw[i + 2] : EOS);
-      buf[k++] = key(8, pp1);
-      buf[k++] = key(9, np1);
-      buf[k++] = key(10, pp1, hp[i]);
-      buf[k++] = key(11, hp[i], np1);
-      buf[k++] = key(12, p1, hw[i]);
-      buf[k++] = key(13, hw[i], n1);
-      buf[k++] = key(14, hash(in.ner[t]));
-      buf[k++] = key(15, hash(in.ner[t]), hp[i]);
-      buf[k++] = key(16, in.inQuote[t] ? 1 : 0, AttributionInput.isQuote(in.word[t]) ? 1 : 0);
-      buf[k++] = key(17, cue[i] ? 1 : 0, hp[i]);
-      buf[k++] = key(18, bucket(leftCue[i]), bucket(rightCue[i]));
-      buf[k++] = key(19, bucket(leftCue[i]), hp[i]);
-      buf[k++] = key(20, bucket(rightCue[i]), hp[i]);
-      buf[k++] = key(21, i == sentStart ? 1 : 0, hp[i]);
-      buf[k++] = key(22, (afterComma ? 2 : 0) + (afterThat ? 1 : 0), bucket(leftCue[i]));
-      buf[k++] = key(23, bucket(i - sentStart), in.inQuote[t] ? 1 : 0);
-      buf[k++] = key(24, i > 0 ? hl[i - 1] : BOS, hl[i]);
-      buf[k++] = key(25, cue[i] ? hl[i] : 0, n1);
-      buf[k++] = key(26, shape(in.word[t]));
-      buf[k++] = key(27, i > 0 ? hash(in.ner[t - 1]) : BOS, hash(in.ner[t]));
-      buf[k++] = key(28, in.inQuote[t] ? 1 : 0, hp[i]);
-      if (cl[i] != null) {
-        for (int c = 0; c < cl[i].length; c++) {
-          buf[k++] = key(29 + c, cl[i][c]);
-        }
-        buf[k++] = key(33, cl[i][0], hp[i]);
-      }
-      if (i > 0 && cl[i - 1] != null) {
-        buf[k++] = key(34, cl[i - 1][cl[i - 1].length - 1]);
-      }
-      if (i + 1 < n && cl[i + 1] != null) {
-        buf[k++] = key(35, cl[i + 1][cl[i + 1].length - 1]);
-      }
-      buf[k++] = key(36, bucket(leftName[i]), hash(leftType[i]));
-      buf[k++] = key(37, bucket(leftName[i]), hp[i]);
-      buf[k++] = key(38, bucket(rightName[i]), hp[i]);
-      buf[k++] = key(39, bucket(leftName[i]), bucket(leftCue[i]));
-      long pp2 = i > 1 ? hp[i - 2] : BOS;
-      long np2 = i + 2 < n ? hp[i + 2] : EOS;
-      buf[k++] = key(52, hl[i], np1);
-      buf[k++] = key(53, hl[i], pp1);
-      buf[k++] = key(54, hl[i], n1);
-      buf[k++] = key(55, key(0, pp2, pp1), hp[i]);
-      buf[k++] = key(56, key(0, pp1, hp[i]), np1);
-      buf[k++] = key(57, key(0, hp[i], np1), np2);
-      buf[k++] = key(58, suffix(in.lower[t]), hp[i]);
-      buf[k++] = key(59, bucket(leftQuote[i]), bucket(rightQuote[i]));
-      buf[k++] = key(60, bucket(leftQuote[i]), hp[i]);
-      buf[k++] = key(61, bucket(rightQuote[i]), hp[i]);
-      buf[k++] = key(62, cue[i] ? 1 : 0, key(0, bucket(leftQuote[i]), bucket(rightQuote[i])));
-      buf[k++] = key(63, hl[i], bucket(i - sentStart));
-      buf[k++] = key(64, hl[i], key(0, bucket(leftName[i]), bucket(rightName[i])));
-      buf[k++] = key(65, cue[i] ? 1 : 0, key(0, pp1, np1));
-      buf[k++] = key(66, hl[i], thatAhead(in, t, to));
-      long before = i > 0 ? tokenClass[i - 1] : BOS;
-      long after = i + 1 < n ? tokenClass[i + 1] : EOS;
-      buf[k++] = key(72, Math.min(verbsBefore[i], 3), hp[i]);
-      buf[k++] = key(74, key(0, sentCues[i], sentMarks[i]), hp[i]);
-      buf[k++] = key(78, hl[i], in.inQuote[t] ? 1 : 0);
-      buf[k++] = key(80, hl[i], before);
-      buf[k++] = key(83, key(0, before, after), hp[i]);
-      out[i] = Arrays.copyOf(buf, k);
+      out[i] = keys(in, t, i, n, to, sentStart, afterComma, afterThat, par, buf);
       if (",".equals(in.word[t])) {
         afterComma = true;
       }
@@ -262,6 +190,112 @@ public final class AttributionFeatures {
       }
     }
     return out;
+  }
+
+  /** The per-token values of one paragraph that {@link #keys} reads. */
+  private record Paragraph(long[] hw, long[] hl, long[] hp, boolean[] cue, int[] leftCue, int[] rightCue, int[][] cl,
+      int[] leftName, int[] rightName, String[] leftType, int[] verbsBefore, int[] sentCues, int[] sentMarks,
+      long[] tokenClass, int[] leftQuote, int[] rightQuote) {
+  }
+
+  /**
+   * The first-pass keys of token {@code t}, the {@code i}th of its paragraph of {@code n} tokens
+   * that ends at {@code to}. One call per token (not the body of the loop in {@link #base}), so
+   * that the JIT compiles it as one method instead of recompiling a long loop on the stack.
+   */
+  private long[] keys(AttributionInput in, int t, int i, int n, int to, int sentStart, boolean afterComma,
+      boolean afterThat, Paragraph par, long[] buf) {
+    long[] hw = par.hw;
+    long[] hl = par.hl;
+    long[] hp = par.hp;
+    boolean[] cue = par.cue;
+    int[] leftCue = par.leftCue;
+    int[] rightCue = par.rightCue;
+    int[][] cl = par.cl;
+    int[] leftName = par.leftName;
+    int[] rightName = par.rightName;
+    String[] leftType = par.leftType;
+    int[] verbsBefore = par.verbsBefore;
+    int[] sentCues = par.sentCues;
+    int[] sentMarks = par.sentMarks;
+    long[] tokenClass = par.tokenClass;
+    int[] leftQuote = par.leftQuote;
+    int[] rightQuote = par.rightQuote;
+    int k = 0;
+    long p1 = i > 0 ? hw[i - 1] : BOS;
+    long n1 = i + 1 < n ? hw[i + 1] : EOS;
+    long pp1 = i > 0 ? hp[i - 1] : BOS;
+    long np1 = i + 1 < n ? hp[i + 1] : EOS;
+    buf[k++] = key(0, 0);
+    buf[k++] = key(1, hw[i]);
+    buf[k++] = key(2, hl[i]);
+    buf[k++] = key(3, hp[i]);
+    buf[k++] = key(4, p1);
+    buf[k++] = key(5, n1);
+    buf[k++] = key(6, i > 1 ? hw[i - 2] : BOS);
+    buf[k++] = key(7, i + 2 < n ? hw[i + 2] : EOS);
+    buf[k++] = key(8, pp1);
+    buf[k++] = key(9, np1);
+    buf[k++] = key(10, pp1, hp[i]);
+    buf[k++] = key(11, hp[i], np1);
+    buf[k++] = key(12, p1, hw[i]);
+    buf[k++] = key(13, hw[i], n1);
+    buf[k++] = key(14, hash(in.ner[t]));
+    buf[k++] = key(15, hash(in.ner[t]), hp[i]);
+    buf[k++] = key(16, in.inQuote[t] ? 1 : 0, AttributionInput.isQuote(in.word[t]) ? 1 : 0);
+    buf[k++] = key(17, cue[i] ? 1 : 0, hp[i]);
+    buf[k++] = key(18, bucket(leftCue[i]), bucket(rightCue[i]));
+    buf[k++] = key(19, bucket(leftCue[i]), hp[i]);
+    buf[k++] = key(20, bucket(rightCue[i]), hp[i]);
+    buf[k++] = key(21, i == sentStart ? 1 : 0, hp[i]);
+    buf[k++] = key(22, (afterComma ? 2 : 0) + (afterThat ? 1 : 0), bucket(leftCue[i]));
+    buf[k++] = key(23, bucket(i - sentStart), in.inQuote[t] ? 1 : 0);
+    buf[k++] = key(24, i > 0 ? hl[i - 1] : BOS, hl[i]);
+    buf[k++] = key(25, cue[i] ? hl[i] : 0, n1);
+    buf[k++] = key(26, shape(in.word[t]));
+    buf[k++] = key(27, i > 0 ? hash(in.ner[t - 1]) : BOS, hash(in.ner[t]));
+    buf[k++] = key(28, in.inQuote[t] ? 1 : 0, hp[i]);
+    if (cl[i] != null) {
+      for (int c = 0; c < cl[i].length; c++) {
+        buf[k++] = key(29 + c, cl[i][c]);
+      }
+      buf[k++] = key(33, cl[i][0], hp[i]);
+    }
+    if (i > 0 && cl[i - 1] != null) {
+      buf[k++] = key(34, cl[i - 1][cl[i - 1].length - 1]);
+    }
+    if (i + 1 < n && cl[i + 1] != null) {
+      buf[k++] = key(35, cl[i + 1][cl[i + 1].length - 1]);
+    }
+    buf[k++] = key(36, bucket(leftName[i]), hash(leftType[i]));
+    buf[k++] = key(37, bucket(leftName[i]), hp[i]);
+    buf[k++] = key(38, bucket(rightName[i]), hp[i]);
+    buf[k++] = key(39, bucket(leftName[i]), bucket(leftCue[i]));
+    long pp2 = i > 1 ? hp[i - 2] : BOS;
+    long np2 = i + 2 < n ? hp[i + 2] : EOS;
+    buf[k++] = key(52, hl[i], np1);
+    buf[k++] = key(53, hl[i], pp1);
+    buf[k++] = key(54, hl[i], n1);
+    buf[k++] = key(55, key(0, pp2, pp1), hp[i]);
+    buf[k++] = key(56, key(0, pp1, hp[i]), np1);
+    buf[k++] = key(57, key(0, hp[i], np1), np2);
+    buf[k++] = key(58, suffix(in.lower[t]), hp[i]);
+    buf[k++] = key(59, bucket(leftQuote[i]), bucket(rightQuote[i]));
+    buf[k++] = key(60, bucket(leftQuote[i]), hp[i]);
+    buf[k++] = key(61, bucket(rightQuote[i]), hp[i]);
+    buf[k++] = key(62, cue[i] ? 1 : 0, key(0, bucket(leftQuote[i]), bucket(rightQuote[i])));
+    buf[k++] = key(63, hl[i], bucket(i - sentStart));
+    buf[k++] = key(64, hl[i], key(0, bucket(leftName[i]), bucket(rightName[i])));
+    buf[k++] = key(65, cue[i] ? 1 : 0, key(0, pp1, np1));
+    buf[k++] = key(66, hl[i], thatAhead(in, t, to));
+    long before = i > 0 ? tokenClass[i - 1] : BOS;
+    long after = i + 1 < n ? tokenClass[i + 1] : EOS;
+    buf[k++] = key(72, Math.min(verbsBefore[i], 3), hp[i]);
+    buf[k++] = key(74, key(0, sentCues[i], sentMarks[i]), hp[i]);
+    buf[k++] = key(78, hl[i], in.inQuote[t] ? 1 : 0);
+    buf[k++] = key(80, hl[i], before);
+    buf[k++] = key(83, key(0, before, after), hp[i]);
+    return Arrays.copyOf(buf, k);
   }
 
   private static int stacked(int[] prior, int from, int n, int i, long hw, long hp, int[][] near, long[] buf,

@@ -59,7 +59,7 @@ final class DashQuotes {
     int i = from;
     while (i < to && i - from < MAX_NAME) {
       String w = in.word[i];
-      boolean capital = Character.isUpperCase(w.charAt(0)) && w.chars().allMatch(Character::isLetter)
+      boolean capital = Character.isUpperCase(w.charAt(0)) && dev.dossier.nlp.text.Chars.allLetters(w)
           || w.length() == 2 && Character.isUpperCase(w.charAt(0)) && w.charAt(1) == '.';
       boolean initialDot = w.equals(".") && i > from && in.word[i - 1].length() == 1
           && Character.isUpperCase(in.word[i - 1].charAt(0));

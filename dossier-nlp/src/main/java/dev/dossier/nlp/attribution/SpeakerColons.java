@@ -78,6 +78,6 @@ final class SpeakerColons {
       return true;
     }
     String w = in.word[from];
-    return to - from == 1 && w.length() >= 3 && w.chars().allMatch(Character::isUpperCase);
+    return to - from == 1 && w.length() >= 3 && dev.dossier.nlp.text.Chars.allUpperCase(w);
   }
 }

@@ -538,7 +538,7 @@ final class EntityResolver {
   /** Whether {@code acronym} is the initials of {@code name} ("UN", "United Nations"). */
   static boolean acronymOf(String acronym, String name) {
     String a = acronym.replace(".", "");
-    if (a.length() < 2 || !a.chars().allMatch(Character::isUpperCase)) {
+    if (a.length() < 2 || !dev.dossier.nlp.text.Chars.allUpperCase(a)) {
       return false;
     }
     StringBuilder initials = new StringBuilder();

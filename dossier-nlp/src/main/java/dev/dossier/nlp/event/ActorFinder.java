@@ -48,7 +48,7 @@ final class ActorFinder {
   /** Whether the phrase can name a participant. */
   boolean actorLike(Np np) {
     int h = head(np);
-    if (!d.tokens.get(h).text().chars().anyMatch(Character::isLetter)) {
+    if (!dev.dossier.nlp.text.Chars.anyLetter(d.tokens.get(h).text())) {
       return false;
     }
     if (d.timeAt[h] >= 0) {

@@ -134,7 +134,7 @@ final class Heads {
     List<Integer> keep = new ArrayList<>();
     for (int i = r[0]; i < r[1]; i++) {
       String l = w.lower(i);
-      if (w.isDeterminer(i) || w.inTime(i) || HEDGE_MODIFIERS.contains(l) || !l.chars().anyMatch(Character::isLetter)
+      if (w.isDeterminer(i) || w.inTime(i) || HEDGE_MODIFIERS.contains(l) || !dev.dossier.nlp.text.Chars.anyLetter(l)
           || Lexicon.SCHEDULED_BEFORE.contains(l) || w.pos(i).equals("CD") && !planNumber(w, i)) {
         continue;
       }

@@ -93,130 +93,170 @@ public final class NerFeatures {
 
   /** First-pass (local and document-casing) feature keys for every token. */
   public long[][] extract(NerDocument doc) {
-    int n = doc.size();
-    String[] w = new String[n];
-    String[] lower = new String[n];
-    long[] hw = new long[n];
-    long[] hl = new long[n];
-    long[] shape = new long[n];
-    long[] sshape = new long[n];
-    long[] pos = new long[n];
-    int[][] cls = new int[n][];
-    boolean[] initial = new boolean[n];
-    boolean[] headline = new boolean[n];
-    String[] lowerCase = new String[n];
-    for (int i = 0; i < n; i++) {
-      w[i] = normalise(doc.words()[i]);
-      lowerCase[i] = w[i].toLowerCase(Locale.ROOT);
-      lower[i] = digitsToZero(lowerCase[i]);
-      hw[i] = hash(w[i]);
-      hl[i] = hash(lower[i]);
-      shape[i] = shapeHash(w[i], false);
-      sshape[i] = shapeHash(w[i], true);
-      pos[i] = doc.pos() == null || doc.pos()[i] == null ? 0 : hash(doc.pos()[i]);
-      cls[i] = clusters.lookup(w[i]);
-    }
-    for (int s = 0; s < doc.sentences().length; s++) {
-      int a = doc.sentences()[s];
-      int b = doc.sentenceEnd(s);
-      int alpha = 0;
-      int capsOnly = 0;
-      for (int i = a; i < b; i++) {
-        if (hasLetter(w[i])) {
-          alpha++;
-          if (isUpperCase(w[i])) {
-            capsOnly++;
-          }
-        }
-      }
-      boolean head = alpha >= 2 && capsOnly == alpha;
-      int first = a;
-      while (first < b && !hasLetterOrDigit(w[first])) {
-        first++;
-      }
-      for (int i = a; i < b; i++) {
-        headline[i] = head;
-        initial[i] = i <= first;
-      }
-    }
-    // document-level casing: how the same word is written where its case is informative
-    Map<String, int[]> casing = new HashMap<>();
-    for (int i = 0; i < n; i++) {
-      if (!initial[i] && !headline[i] && hasLetter(w[i])) {
-        int[] c = casing.computeIfAbsent(lowerCase[i], k -> new int[2]);
-        c[Character.isUpperCase(w[i].charAt(0)) ? 1 : 0]++;
-      }
-    }
-    byte[][] gaz = gazetteer.match(w);
-    long[][] out = new long[n][];
+    Tokens t = new Tokens(doc, clusters);
+    t.markSentences(doc);
+    t.countCasing();
+    byte[][] gaz = gazetteer.match(t.w);
+    int last = clusters.levels() - 1;
+    long[][] out = new long[t.w.length][];
     long[] buf = new long[96];
     for (int s = 0; s < doc.sentences().length; s++) {
       int a = doc.sentences()[s];
       int b = doc.sentenceEnd(s);
       for (int i = a; i < b; i++) {
-        int k = 0;
-        long p1 = i - 1 >= a ? hl[i - 1] : BOS;
-        long p2 = i - 2 >= a ? hl[i - 2] : BOS;
-        long n1 = i + 1 < b ? hl[i + 1] : EOS;
-        long n2 = i + 2 < b ? hl[i + 2] : EOS;
-        long sp1 = i - 1 >= a ? sshape[i - 1] : BOS;
-        long sn1 = i + 1 < b ? sshape[i + 1] : EOS;
-        buf[k++] = key(0, 0);
-        buf[k++] = key(1, hw[i]);
-        buf[k++] = key(2, hl[i]);
-        buf[k++] = key(3, p1);
-        buf[k++] = key(4, n1);
-        buf[k++] = key(5, p2);
-        buf[k++] = key(6, n2);
-        buf[k++] = key(7, p1, hl[i]);
-        buf[k++] = key(8, hl[i], n1);
-        String lw = lower[i];
-        for (int len = 1; len <= 4 && len <= lw.length(); len++) {
-          buf[k++] = key(9, hash(lw, 0, len), len);
-          buf[k++] = key(10, hash(lw, lw.length() - len, lw.length()), len);
-        }
-        buf[k++] = key(11, shape[i]);
-        buf[k++] = key(12, sp1);
-        buf[k++] = key(13, sn1);
-        buf[k++] = key(14, sp1, sshape[i] * 31 + sn1);
-        buf[k++] = key(15, initial[i] ? 1 : 0, sshape[i]);
-        buf[k++] = key(16, headline[i] ? 1 : 0, sshape[i]);
-        buf[k++] = key(17, p1, sshape[i]);
-        if (cls[i] != null) {
-          for (int c = 0; c < cls[i].length; c++) {
-            buf[k++] = key(20 + c, cls[i][c]);
-          }
-        } else {
-          buf[k++] = key(19, 0);
-        }
-        int last = clusters.levels() - 1;
-        if (last >= 0) {
-          buf[k++] = key(25, i - 1 >= a && cls[i - 1] != null ? cls[i - 1][last] : -1);
-          buf[k++] = key(26, i + 1 < b && cls[i + 1] != null ? cls[i + 1][last] : -1);
-          buf[k++] = key(27, i - 1 >= a && cls[i - 1] != null ? cls[i - 1][Math.max(0, last - 1)] : -1);
-          buf[k++] = key(28, i + 1 < b && cls[i + 1] != null ? cls[i + 1][Math.max(0, last - 1)] : -1);
-        }
-        if (pos[i] != 0) {
-          buf[k++] = key(30, pos[i]);
-          buf[k++] = key(31, i - 1 >= a ? pos[i - 1] : BOS);
-          buf[k++] = key(32, i + 1 < b ? pos[i + 1] : EOS);
-        }
-        for (int g = 0; g < gaz[i].length; g++) {
-          buf[k++] = key(35, gaz[i][g]);
-          if (i + 1 < b && gaz[i][g] >= 0) {
-            buf[k++] = key(36, gaz[i][g], sn1);
-          }
-        }
-        if (hasLetter(w[i])) {
-          int[] c = casing.get(lowerCase[i]);
-          int evidence = c == null ? 0 : (c[0] > 0 ? 1 : 0) + (c[1] > 0 ? 2 : 0);
-          boolean weak = initial[i] || headline[i];
-          buf[k++] = key(40, evidence, weak ? 1 : 0);
-        }
-        out[i] = java.util.Arrays.copyOf(buf, k);
+        out[i] = t.keys(i, a, b, gaz[i], last, buf);
       }
     }
     return out;
+  }
+
+  /**
+   * The per-token values one document's keys are made of. The keys of one token are made by one
+   * call of {@link #keys}, not in the loop over the document, so that the JIT compiles that method
+   * as a whole instead of recompiling one long loop on the stack (OSR) again and again.
+   */
+  private static final class Tokens {
+    final String[] w;
+    final String[] lower;
+    final String[] lowerCase;
+    final long[] hw;
+    final long[] hl;
+    final long[] shape;
+    final long[] sshape;
+    final long[] pos;
+    final int[][] cls;
+    final boolean[] initial;
+    final boolean[] headline;
+    /** Document-level casing: how the same word is written where its case is informative. */
+    final Map<String, int[]> casing = new HashMap<>();
+
+    Tokens(NerDocument doc, WordClusters clusters) {
+      int n = doc.size();
+      w = new String[n];
+      lower = new String[n];
+      hw = new long[n];
+      hl = new long[n];
+      shape = new long[n];
+      sshape = new long[n];
+      pos = new long[n];
+      cls = new int[n][];
+      initial = new boolean[n];
+      headline = new boolean[n];
+      lowerCase = new String[n];
+      for (int i = 0; i < n; i++) {
+        w[i] = normalise(doc.words()[i]);
+        lowerCase[i] = w[i].toLowerCase(Locale.ROOT);
+        lower[i] = digitsToZero(lowerCase[i]);
+        hw[i] = hash(w[i]);
+        hl[i] = hash(lower[i]);
+        shape[i] = shapeHash(w[i], false);
+        sshape[i] = shapeHash(w[i], true);
+        pos[i] = doc.pos() == null || doc.pos()[i] == null ? 0 : hash(doc.pos()[i]);
+        cls[i] = clusters.lookup(w[i]);
+      }
+    }
+
+    /** Marks all-capitals headlines and each sentence's first word. */
+    void markSentences(NerDocument doc) {
+      for (int s = 0; s < doc.sentences().length; s++) {
+        int a = doc.sentences()[s];
+        int b = doc.sentenceEnd(s);
+        int alpha = 0;
+        int capsOnly = 0;
+        for (int i = a; i < b; i++) {
+          if (hasLetter(w[i])) {
+            alpha++;
+            if (isUpperCase(w[i])) {
+              capsOnly++;
+            }
+          }
+        }
+        boolean head = alpha >= 2 && capsOnly == alpha;
+        int first = a;
+        while (first < b && !hasLetterOrDigit(w[first])) {
+          first++;
+        }
+        for (int i = a; i < b; i++) {
+          headline[i] = head;
+          initial[i] = i <= first;
+        }
+      }
+    }
+
+    void countCasing() {
+      for (int i = 0; i < w.length; i++) {
+        if (!initial[i] && !headline[i] && hasLetter(w[i])) {
+          int[] c = casing.computeIfAbsent(lowerCase[i], k -> new int[2]);
+          c[Character.isUpperCase(w[i].charAt(0)) ? 1 : 0]++;
+        }
+      }
+    }
+
+    /**
+     * The keys of token {@code i} of the sentence {@code [a, b)}, with its gazetteer matches
+     * {@code gaz}; {@code last} is the finest word-class level, {@code buf} scratch space.
+     */
+    long[] keys(int i, int a, int b, byte[] gaz, int last, long[] buf) {
+      int k = 0;
+      long p1 = i - 1 >= a ? hl[i - 1] : BOS;
+      long p2 = i - 2 >= a ? hl[i - 2] : BOS;
+      long n1 = i + 1 < b ? hl[i + 1] : EOS;
+      long n2 = i + 2 < b ? hl[i + 2] : EOS;
+      long sp1 = i - 1 >= a ? sshape[i - 1] : BOS;
+      long sn1 = i + 1 < b ? sshape[i + 1] : EOS;
+      buf[k++] = key(0, 0);
+      buf[k++] = key(1, hw[i]);
+      buf[k++] = key(2, hl[i]);
+      buf[k++] = key(3, p1);
+      buf[k++] = key(4, n1);
+      buf[k++] = key(5, p2);
+      buf[k++] = key(6, n2);
+      buf[k++] = key(7, p1, hl[i]);
+      buf[k++] = key(8, hl[i], n1);
+      String lw = lower[i];
+      for (int len = 1; len <= 4 && len <= lw.length(); len++) {
+        buf[k++] = key(9, hash(lw, 0, len), len);
+        buf[k++] = key(10, hash(lw, lw.length() - len, lw.length()), len);
+      }
+      buf[k++] = key(11, shape[i]);
+      buf[k++] = key(12, sp1);
+      buf[k++] = key(13, sn1);
+      buf[k++] = key(14, sp1, sshape[i] * 31 + sn1);
+      buf[k++] = key(15, initial[i] ? 1 : 0, sshape[i]);
+      buf[k++] = key(16, headline[i] ? 1 : 0, sshape[i]);
+      buf[k++] = key(17, p1, sshape[i]);
+      if (cls[i] != null) {
+        for (int c = 0; c < cls[i].length; c++) {
+          buf[k++] = key(20 + c, cls[i][c]);
+        }
+      } else {
+        buf[k++] = key(19, 0);
+      }
+      if (last >= 0) {
+        buf[k++] = key(25, i - 1 >= a && cls[i - 1] != null ? cls[i - 1][last] : -1);
+        buf[k++] = key(26, i + 1 < b && cls[i + 1] != null ? cls[i + 1][last] : -1);
+        buf[k++] = key(27, i - 1 >= a && cls[i - 1] != null ? cls[i - 1][Math.max(0, last - 1)] : -1);
+        buf[k++] = key(28, i + 1 < b && cls[i + 1] != null ? cls[i + 1][Math.max(0, last - 1)] : -1);
+      }
+      if (pos[i] != 0) {
+        buf[k++] = key(30, pos[i]);
+        buf[k++] = key(31, i - 1 >= a ? pos[i - 1] : BOS);
+        buf[k++] = key(32, i + 1 < b ? pos[i + 1] : EOS);
+      }
+      for (int g = 0; g < gaz.length; g++) {
+        buf[k++] = key(35, gaz[g]);
+        if (i + 1 < b && gaz[g] >= 0) {
+          buf[k++] = key(36, gaz[g], sn1);
+        }
+      }
+      if (hasLetter(w[i])) {
+        int[] c = casing.get(lowerCase[i]);
+        int evidence = c == null ? 0 : (c[0] > 0 ? 1 : 0) + (c[1] > 0 ? 2 : 0);
+        boolean weak = initial[i] || headline[i];
+        buf[k++] = key(40, evidence, weak ? 1 : 0);
+      }
+      return java.util.Arrays.copyOf(buf, k);
+    }
   }
 
   /** Normalises quotes and dashes to the forms CoNLL uses. */

@@ -36,31 +36,41 @@ public final class PosFeatures {
     long[][] out = new long[n][];
     long[] buf = new long[40];
     for (int i = 0; i < n; i++) {
-      int k = 0;
-      String lw = lower[i];
-      long p1 = i > 0 ? hl[i - 1] : BOS;
-      long n1 = i + 1 < n ? hl[i + 1] : EOS;
-      buf[k++] = key(0, 0);
-      buf[k++] = key(1, hash(w[i]));
-      buf[k++] = key(2, hl[i]);
-      buf[k++] = key(3, p1);
-      buf[k++] = key(4, n1);
-      buf[k++] = key(5, i > 1 ? hl[i - 2] : BOS);
-      buf[k++] = key(6, i + 2 < n ? hl[i + 2] : EOS);
-      buf[k++] = key(7, p1, hl[i]);
-      buf[k++] = key(8, hl[i], n1);
-      for (int len = 1; len <= 4 && len <= lw.length(); len++) {
-        buf[k++] = key(9, hash(lw, 0, len), len);
-        buf[k++] = key(10, hash(lw, lw.length() - len, lw.length()), len);
-      }
-      buf[k++] = key(11, shapeHash(w[i]));
-      buf[k++] = key(12, i > 0 ? suf3[i - 1] : BOS);
-      buf[k++] = key(13, i + 1 < n ? suf3[i + 1] : EOS);
-      buf[k++] = key(14, i == 0 ? 1 : 0, Character.isUpperCase(w[i].charAt(0)) ? 1 : 0);
-      buf[k++] = key(15, w[i].indexOf('-') >= 0 ? 1 : 0, hash(lw, Math.max(0, lw.length() - 2), lw.length()));
-      out[i] = java.util.Arrays.copyOf(buf, k);
+      out[i] = keys(w, lower, hl, suf3, i, buf);
     }
     return out;
+  }
+
+  /**
+   * The keys of token {@code i}, one call per token rather than the body of the loop in
+   * {@link #extract}, so that the JIT compiles it as a method instead of recompiling the loop on the
+   * stack.
+   */
+  private static long[] keys(String[] w, String[] lower, long[] hl, long[] suf3, int i, long[] buf) {
+    int n = w.length;
+    int k = 0;
+    String lw = lower[i];
+    long p1 = i > 0 ? hl[i - 1] : BOS;
+    long n1 = i + 1 < n ? hl[i + 1] : EOS;
+    buf[k++] = key(0, 0);
+    buf[k++] = key(1, hash(w[i]));
+    buf[k++] = key(2, hl[i]);
+    buf[k++] = key(3, p1);
+    buf[k++] = key(4, n1);
+    buf[k++] = key(5, i > 1 ? hl[i - 2] : BOS);
+    buf[k++] = key(6, i + 2 < n ? hl[i + 2] : EOS);
+    buf[k++] = key(7, p1, hl[i]);
+    buf[k++] = key(8, hl[i], n1);
+    for (int len = 1; len <= 4 && len <= lw.length(); len++) {
+      buf[k++] = key(9, hash(lw, 0, len), len);
+      buf[k++] = key(10, hash(lw, lw.length() - len, lw.length()), len);
+    }
+    buf[k++] = key(11, shapeHash(w[i]));
+    buf[k++] = key(12, i > 0 ? suf3[i - 1] : BOS);
+    buf[k++] = key(13, i + 1 < n ? suf3[i + 1] : EOS);
+    buf[k++] = key(14, i == 0 ? 1 : 0, Character.isUpperCase(w[i].charAt(0)) ? 1 : 0);
+    buf[k++] = key(15, w[i].indexOf('-') >= 0 ? 1 : 0, hash(lw, Math.max(0, lw.length() - 2), lw.length()));
+    return java.util.Arrays.copyOf(buf, k);
   }
 
   static String normalise(String word) {

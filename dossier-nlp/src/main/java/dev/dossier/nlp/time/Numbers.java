@@ -133,7 +133,7 @@ final class Numbers {
     } else if (s.length() >= 3 && s.length() <= 4 && Words.isDigit(s.charAt(0))
         && (s.endsWith("st") || s.endsWith("nd") || s.endsWith("rd") || s.endsWith("th"))) {
       String d = s.substring(0, s.length() - 2);
-      if (d.chars().allMatch(Words::isDigit)) {
+      if (dev.dossier.nlp.text.Chars.allAsciiDigits(d)) {
         n = Integer.parseInt(d);
       }
     } else {
@@ -155,7 +155,7 @@ final class Numbers {
     if (s.length() >= 3 && Words.isDigit(s.charAt(0))
         && (s.endsWith("st") || s.endsWith("nd") || s.endsWith("rd") || s.endsWith("th"))) {
       String d = s.substring(0, s.length() - 2);
-      if (!d.isEmpty() && d.length() <= 3 && d.chars().allMatch(Words::isDigit)) {
+      if (!d.isEmpty() && d.length() <= 3 && dev.dossier.nlp.text.Chars.allAsciiDigits(d)) {
         return Integer.parseInt(d);
       }
     }

@@ -833,7 +833,7 @@ final class TimeGrammar {
       }
       String pos = w.pos(k + 1);
       boolean countedNoun = pos != null ? pos.equals("NNS") && !YEAR_CONTEXT.contains(prev)
-          : next.length() > 3 && next.endsWith("s") && next.chars().allMatch(Character::isLetter)
+          : next.length() > 3 && next.endsWith("s") && dev.dossier.nlp.text.Chars.allLetters(next)
               && Character.isLowerCase(w.text(k + 1).charAt(0)) && !YEAR_CONTEXT.contains(prev)
               && !NOT_COUNTED_NOUNS
                   .contains(next);
@@ -967,7 +967,7 @@ final class TimeGrammar {
     private Integer decade(int k, boolean afterThe) {
       String s = at(k);
       int n = s.length();
-      if (n == 5 && s.endsWith("0s") && s.substring(0, 4).chars().allMatch(Words::isDigit)) {
+      if (n == 5 && s.endsWith("0s") && dev.dossier.nlp.text.Chars.allAsciiDigits(s.substring(0, 4))) {
         return Integer.parseInt(s.substring(0, 3));
       }
       if (n == 4 && (s.charAt(0) == '\'' || s.charAt(0) == '\u2019') && s.endsWith("0s")
@@ -1158,7 +1158,7 @@ final class TimeGrammar {
       }
       if (s.startsWith("fy") && s.length() >= 4) {
         String d = s.substring(2).replace("'", "").replace("\u2019", "");
-        if (d.chars().allMatch(Words::isDigit) && (d.length() == 2 || d.length() == 4)) {
+        if (dev.dossier.nlp.text.Chars.allAsciiDigits(d) && (d.length() == 2 || d.length() == 4)) {
           int y = Integer.parseInt(d);
           Meaning p = Meaning.point();
           p.year = d.length() == 4 ? y : y <= 40 ? 2000 + y : 1900 + y;
