@@ -116,7 +116,7 @@ public final class FigureStage implements Stage {
       int measureAt = to;
       if (unit == null) {
         int[] np = to < t.size() ? NounPhrase.after(t, to, 3) : null;
-        if (np == null || !plural(t.get(np[1] - 1)) || x.text().matches("\\d{4}")) {
+        if (np == null || !plural(t.get(np[1] - 1)) || x.text().matches("\\d{4}") || namedBy(t, i)) {
           continue;
         }
         unit = PEOPLE.contains(lower(t.get(np[1] - 1))) ? "people" : "count";
@@ -126,6 +126,18 @@ public final class FigureStage implements Stage {
       i = to - 1;
     }
     return in.with(Layers.FIGURES, out);
+  }
+
+  /**
+   * Whether the number at {@code i} is part of a name, right after a proper noun ("Phase 2 talks",
+   * "Resolution 2334 votes"): it then labels what follows and counts nothing.
+   */
+  private static boolean namedBy(List<Token> t, int i) {
+    if (i == 0 || t.get(i - 1).sentence() != t.get(i).sentence()) {
+      return false;
+    }
+    Token before = t.get(i - 1);
+    return before.pos() != null && before.pos().startsWith("NNP") && Character.isUpperCase(before.text().charAt(0));
   }
 
   private Figure describe(Analysis in, List<Token> t, int from, int to, int measureAt, double value, String unit,

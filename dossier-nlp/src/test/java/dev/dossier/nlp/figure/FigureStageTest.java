@@ -64,4 +64,14 @@ class FigureStageTest {
       assertTrue(x.measure() == null, "no measure in " + x);
     }
   }
+
+  @Test
+  void aNumberNamingSomethingIsNoCountOfWhatFollows() {
+    Analysis a = analyse("A third round of Phase 2 talks is planned, and Resolution 2334 votes were counted; "
+        + "officials said 40 talks had been held.");
+    List<Figure> f = a.layer(Layers.FIGURES);
+    assertEquals(1, f.size(), f.toString());
+    assertEquals(40.0, f.get(0).value());
+    assertEquals("count", f.get(0).unit());
+  }
 }
