@@ -28,7 +28,7 @@ final class SourceRepairs {
       "named", "listed", "described", "deemed", "attributed", "regarded", "viewed", "rumored", "rumoured",
       "alleged", "suspected", "charged", "nicknamed", "dubbed", "labeled", "labelled", "branded", "condemned",
       "praised", "hailed", "cited", "estimated", "projected", "predicted", "slated", "scheduled", "intended",
-      "designed", "supposed");
+      "designed", "supposed", "announced", "confirmed", "disclosed", "revealed", "denied", "claimed", "stated");
 
   private static final Set<String> BE = Set.of("be", "is", "are", "was", "were", "been", "being", "'s", "'re",
       "am");

@@ -74,6 +74,16 @@ class SourceRepairsTest {
   }
 
   @Test
+  void whatWasAnnouncedIsNoSource() {
+    AttributionInput in = AttributionInput.of(
+        analyse("Talks are planned for later this month, although no date has been announced."));
+    Run cue = run(in, AttributionLabels.CUE, "has been announced");
+    Run subject = run(in, AttributionLabels.SOURCE, "no date");
+    assertTrue(SourceRepairs.passiveWithoutAgent(in, cue));
+    assertNull(SourceRepairs.passiveSubject(in, cue, subject));
+  }
+
+  @Test
   void aPassiveWithAnAgentOrOfFeelingKeepsItsSubject() {
     AttributionInput agent = AttributionInput.of(analyse("The mayor was accused by the council of hiding the cost."));
     assertTrue(!SourceRepairs.passiveWithoutAgent(agent, run(agent, AttributionLabels.CUE, "was accused")));
