@@ -2,6 +2,7 @@ package dev.dossier.store;
 
 import dev.dossier.model.Analysis;
 import dev.dossier.model.Article;
+import dev.dossier.model.json.AnalysisJson;
 import dev.dossier.store.sql.Timings;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,7 +66,12 @@ public final class Ingestor {
     void problem(String locator, String message, Throwable cause);
   }
 
-  private record Item(Article article, Store.Staged staged, Throwable error, long nanos, long stageNanos) {}
+  /** One queued article: staged for the store, or failed ({@code error}) at {@code locator}. */
+  private record Item(String locator, Store.Staged staged, Throwable error, String message, long nanos,
+      long stageNanos) {}
+
+  /** Analysis JSON waiting to be parsed on the pool. */
+  private record Json(String json, String locator) {}
 
   /**
    * How long the writer waits for more articles once it holds one, so transactions are large
@@ -141,6 +147,17 @@ public final class Ingestor {
     offer(a);
   }
 
+  /**
+   * Queues one Analysis JSON document (a line of {@code dossier analyze -o jsonl}): it is parsed
+   * and staged on the pool, and stored as it is (not serialised again). It is not checked against
+   * the store before parsing; an article already stored is skipped by the writer (unless
+   * replacing). A document that does not parse counts as failed, at {@code locator}.
+   */
+  public void submitJson(String json, String locator) {
+    read.incrementAndGet();
+    start(new Json(json, locator));
+  }
+
   private void offer(Object articleOrAnalysis) {
     if (replace) {
       start(articleOrAnalysis);
@@ -183,23 +200,38 @@ public final class Ingestor {
         try {
           an = analyzer.apply(a);
         } catch (RuntimeException | StackOverflowError e) {
-          return new Item(a, null, e, System.nanoTime() - t0, 0);
+          return new Item(a.origin().locator(), null, e, "analysis failed: " + e.getMessage(), System.nanoTime() - t0,
+              0);
         }
-        return staged(a, an, System.nanoTime() - t0);
+        return staged(an, null, System.nanoTime() - t0);
+      }, pool));
+    } else if (o instanceof Json j) {
+      enqueue(CompletableFuture.supplyAsync(() -> {
+        long t0 = System.nanoTime();
+        Analysis an;
+        try {
+          an = AnalysisJson.fromJson(j.json());
+        } catch (RuntimeException e) {
+          return new Item(j.locator(), null, e, e.getMessage(), 0, System.nanoTime() - t0);
+        }
+        Item it = staged(an, j.json(), 0);
+        return new Item(it.locator(), it.staged(), it.error(), it.message(), 0, System.nanoTime() - t0);
       }, pool));
     } else {
       Analysis an = (Analysis) o;
-      enqueue(CompletableFuture.supplyAsync(() -> staged(an.article(), an, 0), pool));
+      enqueue(CompletableFuture.supplyAsync(() -> staged(an, null, 0), pool));
     }
   }
 
-  /** Stages an analysis for the store, on the calling pool thread. */
-  private Item staged(Article a, Analysis an, long analysisNanos) {
+  /** Stages an analysis (with its JSON when it was read as JSON) for the store, on the calling pool thread. */
+  private Item staged(Analysis an, String json, long analysisNanos) {
     long t0 = System.nanoTime();
+    String locator = an.article().origin().locator();
     try {
-      return new Item(a, store.stage(an), null, analysisNanos, System.nanoTime() - t0);
+      Store.Staged st = json == null ? store.stage(an) : store.stage(an, json);
+      return new Item(locator, st, null, null, analysisNanos, System.nanoTime() - t0);
     } catch (RuntimeException e) {
-      return new Item(a, null, e, analysisNanos, System.nanoTime() - t0);
+      return new Item(locator, null, e, "analysis failed: " + e.getMessage(), analysisNanos, System.nanoTime() - t0);
     }
   }
 
@@ -278,7 +310,7 @@ public final class Ingestor {
     stagingNanos.addAndGet(it.stageNanos());
     if (it.error() != null) {
       failed.incrementAndGet();
-      listener.problem(it.article().origin().locator(), "analysis failed: " + it.error().getMessage(), it.error());
+      listener.problem(it.locator(), it.message(), it.error());
     } else {
       batch.add(it);
     }
@@ -297,7 +329,7 @@ public final class Ingestor {
           count(store.putStaged(List.of(i.staged()), replace));
         } catch (StoreException one) {
           failed.incrementAndGet();
-          listener.problem(i.article().origin().locator(), one.getMessage(), one);
+          listener.problem(i.locator(), one.getMessage(), one);
         }
       }
     }
