@@ -39,11 +39,21 @@ public final class ClaimLinker {
 
   private static final int CACHED_STATEMENTS = 50_000;
 
+  private static final String INSERT = "INSERT INTO claims (article, kind, idx, source_key, source_label,"
+      + " source_kind, anonymous, text, norm, negated, measure_key, unit, value, period, day, grp, story";
+
   private final Db db;
   private final LruCache<Long, Claim> cache = new LruCache<>(CACHED_STATEMENTS);
+  /** The query for the last claim id given, when the store gives claim ids itself; else null. */
+  private final String lastIdSql;
+  /** The next claim id to give (null: read it first); forgotten on rollback. */
+  private Long nextId;
+  /** Claim rows of the article being linked, with their ids, inserted in one batch at its end. */
+  private final List<Object[]> pending = new ArrayList<>();
 
   public ClaimLinker(Db db) {
     this.db = db;
+    this.lastIdSql = db.dialect().lastIdSql("claims");
   }
 
   /**
@@ -117,6 +127,8 @@ public final class ClaimLinker {
         relateAll(c, figures(c), links);
       }
     }
+    db.batch(INSERT + ", id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", pending);
+    pending.clear();
     db.batch("INSERT INTO claim_bands (band_key, claim) VALUES (?, ?) ON CONFLICT DO NOTHING", bandRows);
     db.batch("INSERT INTO claim_links (a, b, relation, score) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING", links);
   }
@@ -175,9 +187,11 @@ public final class ClaimLinker {
     return others;
   }
 
-  /** Forgets the cached statements (after a rollback, or when an article is replaced). */
+  /** Forgets the cached statements and the next id (after a rollback, or when an article is replaced). */
   public void forget() {
     cache.clear();
+    nextId = null;
+    pending.clear();
   }
 
   /** "48% approval of the government among voters". */
@@ -236,14 +250,27 @@ public final class ClaimLinker {
     return new String[] {actor != null ? "actor:" + actor : "name:" + Terms.normalizeName(e.name()), e.name()};
   }
 
+  /**
+   * The claim's id: given by the store and its row queued for the article's batch when the
+   * dialect allows ({@link dev.dossier.store.sql.Dialect#lastIdSql}), else inserted now.
+   */
   private long insert(long seq, String kind, int idx, String sourceKey, String label, SourceKind sk, boolean anon,
       String text, Set<String> terms, boolean negated, String measureKey, String unit, Double value, String period,
       Long day, long group, long story) throws SQLException {
-    return db.longValue("INSERT INTO claims (article, kind, idx, source_key, source_label, source_kind, anonymous,"
-        + " text, norm, negated, measure_key, unit, value, period, day, grp, story)"
-        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-        seq, kind, idx, sourceKey, label, sk.name(), anon ? 1 : 0, text, String.join(" ", terms), negated ? 1 : 0,
-        measureKey, unit, value, period, day, group, story);
+    Object[] row = {seq, kind, idx, sourceKey, label, sk.name(), anon ? 1 : 0, text, String.join(" ", terms),
+        negated ? 1 : 0, measureKey, unit, value, period, day, group, story, null};
+    if (lastIdSql == null) {
+      return db.longValue(INSERT + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+          Arrays.copyOf(row, row.length - 1));
+    }
+    if (nextId == null) {
+      Long last = db.longValue(lastIdSql);
+      nextId = last == null ? 1 : last + 1;
+    }
+    long id = nextId++;
+    row[row.length - 1] = id;
+    pending.add(row);
+    return id;
   }
 
   private static Long storyOf(ResultSet rs) throws SQLException {

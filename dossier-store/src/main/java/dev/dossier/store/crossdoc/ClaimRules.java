@@ -67,8 +67,12 @@ public final class ClaimRules {
       return new Link(Relation.CONTRADICTS, 1.0, "different values for the same measure: "
           + fmt(a.value()) + " vs " + fmt(b.value()) + (a.unit() == null ? "" : " " + a.unit()));
     }
+    int smaller = Math.min(a.terms().size(), b.terms().size());
+    if (smaller < MIN_SHARED) {
+      return null; // they cannot share enough words
+    }
     int shared = Terms.intersection(a.terms(), b.terms());
-    double overlap = Terms.overlap(a.terms(), b.terms());
+    double overlap = (double) shared / smaller; // Terms.overlap, without counting the shared words again
     if (shared < MIN_SHARED || overlap < SAME_STATEMENT) {
       return null;
     }
