@@ -50,6 +50,8 @@ public final class ClaimLinker {
   private Long nextId;
   /** Claim rows of the article being linked, with their ids, inserted in one batch at its end. */
   private final List<Object[]> pending = new ArrayList<>();
+  /** {@code claim_bands} in memory (null: read it first). */
+  private BandIndex bands;
 
   public ClaimLinker(Db db) {
     this.db = db;
@@ -83,12 +85,19 @@ public final class ClaimLinker {
       if (terms.size() >= ClaimRules.MIN_SHARED) {
         cache.put(id, c);
         long[] bands = MINHASH.bandKeys(MINHASH.signatureOf(terms));
-        List<Object> args = new ArrayList<>();
-        for (long b : bands) {
-          args.add(b);
+        // SELECT DISTINCT claim FROM claim_bands WHERE band_key IN (...) LIMIT 300, from memory
+        List<Long> cands = bands().sharing(bands, STATEMENT_CANDIDATES);
+        if (Boolean.getBoolean("dossier.checkbands")) {
+          List<Object> args = new ArrayList<>();
+          for (long b : bands) {
+            args.add(b);
+          }
+          List<Long> sql = db.query("SELECT DISTINCT claim FROM claim_bands WHERE band_key IN "
+              + Db.placeholders(bands.length) + " LIMIT " + STATEMENT_CANDIDATES, rs -> rs.getLong(1), args.toArray());
+          if (!sql.equals(cands)) {
+            throw new IllegalStateException("claim bands differ: " + sql.size() + " " + cands.size());
+          }
         }
-        List<Long> cands = db.query("SELECT DISTINCT claim FROM claim_bands WHERE band_key IN "
-            + Db.placeholders(bands.length) + " LIMIT " + STATEMENT_CANDIDATES, rs -> rs.getLong(1), args.toArray());
         relateAll(c, statements(cands, seq), links);
         for (long b : bands) {
           bandRows.add(new Object[] {b, id});
@@ -130,6 +139,9 @@ public final class ClaimLinker {
     db.batch(INSERT + ", id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", pending);
     pending.clear();
     db.batch("INSERT INTO claim_bands (band_key, claim) VALUES (?, ?) ON CONFLICT DO NOTHING", bandRows);
+    for (Object[] r : bandRows) {
+      bands().add((Long) r[0], (Long) r[1]);
+    }
     db.batch("INSERT INTO claim_links (a, b, relation, score) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING", links);
   }
 
@@ -187,11 +199,19 @@ public final class ClaimLinker {
     return others;
   }
 
+  private BandIndex bands() throws SQLException {
+    if (bands == null) {
+      bands = BandIndex.load(db, "claim_bands", "claim");
+    }
+    return bands;
+  }
+
   /** Forgets the cached statements and the next id (after a rollback, or when an article is replaced). */
   public void forget() {
     cache.clear();
     nextId = null;
     pending.clear();
+    bands = null;
   }
 
   /** "48% approval of the government among voters". */
