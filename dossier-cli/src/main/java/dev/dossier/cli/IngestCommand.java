@@ -118,7 +118,7 @@ final class IngestCommand implements Callable<Integer> {
       out.println(summary(st, s.count(), store.location()));
       if (timings) {
         out.print("storage time by part:\n" + dev.dossier.store.sql.SqlStore.TIMINGS);
-        out.print(dev.dossier.store.sql.Db.profile());
+        out.print(dev.dossier.store.sql.Db.profile()); // with -Ddossier.sqlprofile=true
       }
       out.flush();
       return st.failed() > 0 ? Main.EXIT_SOME_FAILED : 0;

@@ -87,17 +87,6 @@ public final class ClaimLinker {
         long[] bands = MINHASH.bandKeys(MINHASH.signatureOf(terms));
         // SELECT DISTINCT claim FROM claim_bands WHERE band_key IN (...) LIMIT 300, from memory
         List<Long> cands = bands().sharing(bands, STATEMENT_CANDIDATES);
-        if (Boolean.getBoolean("dossier.checkbands")) {
-          List<Object> args = new ArrayList<>();
-          for (long b : bands) {
-            args.add(b);
-          }
-          List<Long> sql = db.query("SELECT DISTINCT claim FROM claim_bands WHERE band_key IN "
-              + Db.placeholders(bands.length) + " LIMIT " + STATEMENT_CANDIDATES, rs -> rs.getLong(1), args.toArray());
-          if (!sql.equals(cands)) {
-            throw new IllegalStateException("claim bands differ: " + sql.size() + " " + cands.size());
-          }
-        }
         relateAll(c, statements(cands, seq), links);
         for (long b : bands) {
           bandRows.add(new Object[] {b, id});
@@ -170,14 +159,14 @@ public final class ClaimLinker {
    * from the claims table alone and cached (a statement's row never changes while it is stored).
    */
   private List<Claim> statements(List<Long> ids, long seq) throws SQLException {
-    Map<Long, Claim> out = new LinkedHashMap<>();
+    List<Claim> out = new ArrayList<>(ids.size()); // ids are distinct: the cached ones, then those read
     List<Long> missing = new ArrayList<>();
     for (Long id : ids) {
       Claim c = cache.get(id);
       if (c == null) {
         missing.add(id);
       } else {
-        out.put(id, c);
+        out.add(c);
       }
     }
     for (Claim c : db.queryIn("SELECT id, article, grp, story, source_key, norm, negated FROM claims WHERE id IN IN_LIST",
@@ -188,10 +177,10 @@ public final class ClaimLinker {
               rs.getString(5), terms, rs.getInt(7) != 0, null, null, 0, null);
         })) {
       cache.put(c.id(), c);
-      out.putIfAbsent(c.id(), c);
+      out.add(c);
     }
     List<Claim> others = new ArrayList<>(out.size());
-    for (Claim c : out.values()) {
+    for (Claim c : out) {
       if (c.article() != seq) {
         others.add(c);
       }

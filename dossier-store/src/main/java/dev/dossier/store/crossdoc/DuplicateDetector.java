@@ -99,17 +99,6 @@ public final class DuplicateDetector {
     if (match == null && !a.text().isBlank()) {
       // SELECT DISTINCT article FROM lsh WHERE band_key IN (...) LIMIT 200, from memory
       List<Long> candidates = lsh().sharing(bands, CANDIDATES);
-      if (Boolean.getBoolean("dossier.checkbands")) {
-        List<Object> args = new ArrayList<>();
-        for (long b : bands) {
-          args.add(b);
-        }
-        List<Long> sql = db.query("SELECT DISTINCT article FROM lsh WHERE band_key IN "
-            + Db.placeholders(bands.length) + " LIMIT 200", rs -> rs.getLong(1), args.toArray());
-        if (!sql.equals(candidates)) {
-          throw new IllegalStateException("lsh differs");
-        }
-      }
       double best = 0;
       Long bestSeq = null;
       for (Object[] r : db.queryIn("SELECT seq, minhash FROM articles WHERE seq IN IN_LIST AND minhash IS NOT NULL",

@@ -8,7 +8,6 @@ import dev.dossier.model.Modality;
 import dev.dossier.model.Sentence;
 import dev.dossier.model.TimeExpression;
 import dev.dossier.store.sql.Db;
-import dev.dossier.store.sql.Db.RowMapper;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -155,9 +154,6 @@ public final class ExpectationTracker {
         rows.addAll(index.ofArticle(article));
       }
     }
-    if (Boolean.getBoolean("dossier.checkexpect")) {
-      check(seq, story, actors, dayValue, rows);
-    }
     for (ExpectationIndex.Due r : rows) {
       List<Long> key = List.of(r.article(), r.idx());
       if (key.get(0) != seq) {
@@ -197,29 +193,6 @@ public final class ExpectationTracker {
       index = ExpectationIndex.load(db);
     }
     return index;
-  }
-
-  /** Compares the candidates from memory with those the queries give (a test aid). */
-  private void check(long seq, long story, Collection<Long> actors, long dayValue, List<ExpectationIndex.Due> got)
-      throws SQLException {
-    RowMapper<List<Object>> row = rs -> List.of(rs.getLong(1), rs.getLong(2), rs.getString(3));
-    List<List<Object>> rows = new ArrayList<>(db.query("SELECT article, idx, terms FROM expectation_due WHERE story = ?"
-        + " AND day < ? ORDER BY day DESC LIMIT " + EARLIER, row, story, dayValue));
-    if (!actors.isEmpty()) {
-      Set<Long> articles = new LinkedHashSet<>(db.queryIn("SELECT article, MAX(day) FROM expectation_actors"
-          + " WHERE actor IN IN_LIST AND day < ? GROUP BY article ORDER BY 2 DESC, article LIMIT " + EARLIER,
-          new ArrayList<>(new java.util.TreeSet<>(actors)), ACTOR_CHUNK, rs -> rs.getLong(1), dayValue));
-      rows.addAll(db.queryIn("SELECT article, idx, terms FROM expectation_due WHERE article IN IN_LIST",
-          new ArrayList<>(articles), ACTOR_CHUNK, row));
-    }
-    Set<List<Object>> want = new java.util.HashSet<>(rows);
-    Set<List<Object>> have = new java.util.HashSet<>();
-    for (ExpectationIndex.Due d : got) {
-      have.add(List.of(d.article(), d.idx(), d.terms()));
-    }
-    if (!want.equals(have)) {
-      throw new IllegalStateException("expectation candidates of " + seq + " differ: " + want.size() + " " + have.size());
-    }
   }
 
   private void best(List<Clause> clauses, Set<String> terms, long article, long idx, long by) throws SQLException {
