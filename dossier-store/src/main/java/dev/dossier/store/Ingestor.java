@@ -1,9 +1,13 @@
 package dev.dossier.store;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import dev.dossier.model.Analysis;
 import dev.dossier.model.Article;
 import dev.dossier.model.json.AnalysisJson;
 import dev.dossier.store.sql.Timings;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -70,8 +74,10 @@ public final class Ingestor {
   private record Item(String locator, Store.Staged staged, Throwable error, String message, long nanos,
       long stageNanos) {}
 
-  /** Analysis JSON waiting to be parsed on the pool. */
-  private record Json(String json, String locator) {}
+  /** Analysis JSON waiting to be parsed on the pool, with its article id when read ahead (else null). */
+  private record Json(String json, String locator, String id) {}
+
+  private static final JsonFactory JSON = new JsonFactory();
 
   /**
    * How long the writer waits for more articles once it holds one, so transactions are large
@@ -149,13 +155,43 @@ public final class Ingestor {
 
   /**
    * Queues one Analysis JSON document (a line of {@code dossier analyze -o jsonl}): it is parsed
-   * and staged on the pool, and stored as it is (not serialised again). It is not checked against
-   * the store before parsing; an article already stored is skipped by the writer (unless
-   * replacing). A document that does not parse counts as failed, at {@code locator}.
+   * and staged on the pool, and stored as it is (not serialised again). Its article id is read
+   * ahead from the start of the document ({@code "article": {"id": ...}} before any other
+   * object), so an article already stored is skipped without parsing it, as for {@link
+   * #submit(Analysis)}; when the id comes later, the writer skips it. A document that does not
+   * parse counts as failed, at {@code locator}.
    */
   public void submitJson(String json, String locator) {
     read.incrementAndGet();
-    start(new Json(json, locator));
+    Json j = new Json(json, locator, articleId(json));
+    if (j.id() == null) {
+      start(j);
+    } else {
+      offer(j);
+    }
+  }
+
+  /** The article id when the document's first object field is "article" and its first field "id"; else null. */
+  static String articleId(String json) {
+    try (JsonParser p = JSON.createParser(json)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        return null;
+      }
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String name = p.getCurrentName();
+        JsonToken v = p.nextToken();
+        if (name.equals("article")) {
+          return v == JsonToken.START_OBJECT && p.nextToken() == JsonToken.FIELD_NAME && p.getCurrentName().equals("id")
+              && p.nextToken() == JsonToken.VALUE_STRING ? p.getText() : null;
+        }
+        if (v.isStructStart()) {
+          return null; // an object or array before the article: not worth reading ahead
+        }
+      }
+      return null;
+    } catch (IOException | RuntimeException e) {
+      return null; // the pool's parse reports it
+    }
   }
 
   private void offer(Object articleOrAnalysis) {
@@ -170,7 +206,7 @@ public final class Ingestor {
   }
 
   private static String idOf(Object o) {
-    return o instanceof Article a ? a.id() : ((Analysis) o).article().id();
+    return o instanceof Article a ? a.id() : o instanceof Json j ? j.id() : ((Analysis) o).article().id();
   }
 
   private void checkAndEnqueue() {
