@@ -71,9 +71,6 @@ final class IngestCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Progress progress = new Progress(err, quiet);
-    if (analyzed) {
-      QuickCompiler.use(); // nothing to analyse: C2 would cost more than it saves
-    }
     Pipeline pipeline = analyzed ? null : StandardPipeline.create();
     try (Store s = store.open()) {
       Ingestor ingestor = new Ingestor(s, analyzed ? IngestCommand::notAnalyzed : pipeline::analyze, Math.max(1, threads), batch, replace,
