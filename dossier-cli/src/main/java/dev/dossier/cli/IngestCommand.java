@@ -5,7 +5,6 @@ import dev.dossier.ingest.IngestProblem;
 import dev.dossier.ingest.Sources;
 import dev.dossier.model.Analysis;
 import dev.dossier.model.Article;
-import dev.dossier.model.json.AnalysisJson;
 import dev.dossier.nlp.StandardPipeline;
 import dev.dossier.nlp.pipeline.Pipeline;
 import dev.dossier.store.Ingestor;
@@ -116,6 +115,7 @@ final class IngestCommand implements Callable<Integer> {
       out.println(summary(st, s.count(), store.location()));
       if (timings) {
         out.print("storage time by part:\n" + dev.dossier.store.sql.SqlStore.TIMINGS);
+        out.print(dev.dossier.store.sql.Db.profile()); // with -Ddossier.sqlprofile=true
       }
       out.flush();
       return st.failed() > 0 ? Main.EXIT_SOME_FAILED : 0;
@@ -138,14 +138,7 @@ final class IngestCommand implements Callable<Integer> {
           if (line.isBlank()) {
             continue;
           }
-          Analysis a;
-          try {
-            a = AnalysisJson.fromJson(line);
-          } catch (IllegalArgumentException e) {
-            ingestor.problem(src + ":" + n, e.getMessage(), e);
-            continue;
-          }
-          ingestor.submit(a);
+          ingestor.submitJson(line, src + ":" + n); // parsed on the analysis threads
         }
       } catch (IOException e) {
         ingestor.problem(src, "cannot read: " + e.getMessage(), e);

@@ -1,8 +1,13 @@
 package dev.dossier.store;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import dev.dossier.model.Analysis;
 import dev.dossier.model.Article;
+import dev.dossier.model.json.AnalysisJson;
 import dev.dossier.store.sql.Timings;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -65,7 +70,14 @@ public final class Ingestor {
     void problem(String locator, String message, Throwable cause);
   }
 
-  private record Item(Article article, Store.Staged staged, Throwable error, long nanos, long stageNanos) {}
+  /** One queued article: staged for the store, or failed ({@code error}) at {@code locator}. */
+  private record Item(String locator, Store.Staged staged, Throwable error, String message, long nanos,
+      long stageNanos) {}
+
+  /** Analysis JSON waiting to be parsed on the pool, with its article id when read ahead (else null). */
+  private record Json(String json, String locator, String id) {}
+
+  private static final JsonFactory JSON = new JsonFactory();
 
   /**
    * How long the writer waits for more articles once it holds one, so transactions are large
@@ -141,6 +153,47 @@ public final class Ingestor {
     offer(a);
   }
 
+  /**
+   * Queues one Analysis JSON document (a line of {@code dossier analyze -o jsonl}): it is parsed
+   * and staged on the pool, and stored as it is (not serialised again). Its article id is read
+   * ahead from the start of the document ({@code "article": {"id": ...}} before any other
+   * object), so an article already stored is skipped without parsing it, as for {@link
+   * #submit(Analysis)}; when the id comes later, the writer skips it. A document that does not
+   * parse counts as failed, at {@code locator}.
+   */
+  public void submitJson(String json, String locator) {
+    read.incrementAndGet();
+    Json j = new Json(json, locator, articleId(json));
+    if (j.id() == null) {
+      start(j);
+    } else {
+      offer(j);
+    }
+  }
+
+  /** The article id when the document's first object field is "article" and its first field "id"; else null. */
+  static String articleId(String json) {
+    try (JsonParser p = JSON.createParser(json)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        return null;
+      }
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String name = p.getCurrentName();
+        JsonToken v = p.nextToken();
+        if (name.equals("article")) {
+          return v == JsonToken.START_OBJECT && p.nextToken() == JsonToken.FIELD_NAME && p.getCurrentName().equals("id")
+              && p.nextToken() == JsonToken.VALUE_STRING ? p.getText() : null;
+        }
+        if (v.isStructStart()) {
+          return null; // an object or array before the article: not worth reading ahead
+        }
+      }
+      return null;
+    } catch (IOException | RuntimeException e) {
+      return null; // the pool's parse reports it
+    }
+  }
+
   private void offer(Object articleOrAnalysis) {
     if (replace) {
       start(articleOrAnalysis);
@@ -153,7 +206,7 @@ public final class Ingestor {
   }
 
   private static String idOf(Object o) {
-    return o instanceof Article a ? a.id() : ((Analysis) o).article().id();
+    return o instanceof Article a ? a.id() : o instanceof Json j ? j.id() : ((Analysis) o).article().id();
   }
 
   private void checkAndEnqueue() {
@@ -183,23 +236,38 @@ public final class Ingestor {
         try {
           an = analyzer.apply(a);
         } catch (RuntimeException | StackOverflowError e) {
-          return new Item(a, null, e, System.nanoTime() - t0, 0);
+          return new Item(a.origin().locator(), null, e, "analysis failed: " + e.getMessage(), System.nanoTime() - t0,
+              0);
         }
-        return staged(a, an, System.nanoTime() - t0);
+        return staged(an, null, System.nanoTime() - t0);
+      }, pool));
+    } else if (o instanceof Json j) {
+      enqueue(CompletableFuture.supplyAsync(() -> {
+        long t0 = System.nanoTime();
+        Analysis an;
+        try {
+          an = AnalysisJson.fromJson(j.json());
+        } catch (RuntimeException e) {
+          return new Item(j.locator(), null, e, e.getMessage(), 0, System.nanoTime() - t0);
+        }
+        Item it = staged(an, j.json(), 0);
+        return new Item(it.locator(), it.staged(), it.error(), it.message(), 0, System.nanoTime() - t0);
       }, pool));
     } else {
       Analysis an = (Analysis) o;
-      enqueue(CompletableFuture.supplyAsync(() -> staged(an.article(), an, 0), pool));
+      enqueue(CompletableFuture.supplyAsync(() -> staged(an, null, 0), pool));
     }
   }
 
-  /** Stages an analysis for the store, on the calling pool thread. */
-  private Item staged(Article a, Analysis an, long analysisNanos) {
+  /** Stages an analysis (with its JSON when it was read as JSON) for the store, on the calling pool thread. */
+  private Item staged(Analysis an, String json, long analysisNanos) {
     long t0 = System.nanoTime();
+    String locator = an.article().origin().locator();
     try {
-      return new Item(a, store.stage(an), null, analysisNanos, System.nanoTime() - t0);
+      Store.Staged st = json == null ? store.stage(an) : store.stage(an, json);
+      return new Item(locator, st, null, null, analysisNanos, System.nanoTime() - t0);
     } catch (RuntimeException e) {
-      return new Item(a, null, e, analysisNanos, System.nanoTime() - t0);
+      return new Item(locator, null, e, "analysis failed: " + e.getMessage(), analysisNanos, System.nanoTime() - t0);
     }
   }
 
@@ -278,7 +346,7 @@ public final class Ingestor {
     stagingNanos.addAndGet(it.stageNanos());
     if (it.error() != null) {
       failed.incrementAndGet();
-      listener.problem(it.article().origin().locator(), "analysis failed: " + it.error().getMessage(), it.error());
+      listener.problem(it.locator(), it.message(), it.error());
     } else {
       batch.add(it);
     }
@@ -297,7 +365,7 @@ public final class Ingestor {
           count(store.putStaged(List.of(i.staged()), replace));
         } catch (StoreException one) {
           failed.incrementAndGet();
-          listener.problem(i.article().origin().locator(), one.getMessage(), one);
+          listener.problem(i.locator(), one.getMessage(), one);
         }
       }
     }

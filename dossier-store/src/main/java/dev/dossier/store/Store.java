@@ -65,6 +65,14 @@ public interface Store extends AutoCloseable {
     return new Staged(analysis, null);
   }
 
+  /**
+   * {@link #stage(Analysis)} of an analysis read from its Analysis JSON {@code json}, which the
+   * store may keep as the stored form instead of serialising the analysis again.
+   */
+  default Staged stage(Analysis analysis, String json) {
+    return stage(analysis);
+  }
+
   /** {@link #putAll} of staged analyses. */
   default List<PutResult> putStaged(List<Staged> staged, boolean replace) {
     return putAll(staged.stream().map(Staged::analysis).toList(), replace);

@@ -2,6 +2,7 @@ package dev.dossier.store;
 
 import dev.dossier.store.postgres.PostgresDialect;
 import dev.dossier.store.postgres.PostgresSearch;
+import dev.dossier.store.search.BackgroundIndex;
 import dev.dossier.store.search.LuceneIndex;
 import dev.dossier.store.sql.SqlStore;
 import dev.dossier.store.sqlite.SqliteDialect;
@@ -40,7 +41,7 @@ public final class Stores {
 
   /**
    * The embedded store in {@code dir}: {@code dir/dossier.db} (SQLite) and {@code dir/index}
-   * (Lucene). One process at a time may open it.
+   * (Lucene, indexed on a thread of its own: {@link BackgroundIndex}). One process at a time may open it.
    */
   public static Store embedded(Path dir) {
     LuceneIndex index;
@@ -61,7 +62,7 @@ public final class Stores {
       }
       throw new StoreException("cannot open the database of the store at " + dir + ": " + e.getMessage(), e);
     }
-    return SqlStore.open(c, SqliteDialect.INSTANCE, index, dir.toString());
+    return SqlStore.open(c, SqliteDialect.INSTANCE, new BackgroundIndex(index), dir.toString());
   }
 
   /** A store in the PostgreSQL database at {@code jdbcUrl} (user and password in the URL or its defaults). */

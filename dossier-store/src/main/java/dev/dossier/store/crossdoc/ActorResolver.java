@@ -33,14 +33,30 @@ public final class ActorResolver {
   /** How many of an actor's strongest context terms are compared. */
   private static final int CONTEXT_TERMS_READ = 100;
 
+  /** Most actors of one name (or last name) compared with an entity, those in the most articles. */
+  private static final int CANDIDATES = 20;
+
   /** How many actors' contexts are kept in memory. */
   private static final int CACHED_ACTORS = 10_000;
 
   private final Db db;
   private final LruCache<Long, Context> contexts = new LruCache<>(CACHED_ACTORS);
+  /** The actors by name, knowledge-base id and article count, in memory (null: read them first). */
+  private ActorIndex index;
+  /** The query for the last actor id given, when the store gives actor ids itself; else null. */
+  private final String lastIdSql;
+  /** The next actor id to give (null: read it first). */
+  private Long nextId;
+  /** Rows of the article being resolved, written together at its end ({@link #flush}). */
+  private final List<Object[]> inserts = new ArrayList<>();
+  private final List<Object[]> names = new ArrayList<>();
+  private final List<Object[]> counts = new ArrayList<>();
+  /** Whether the article being resolved has a publication day (which update {@link #flush} runs). */
+  private boolean dated;
 
   public ActorResolver(Db db) {
     this.db = db;
+    this.lastIdSql = db.dialect().lastIdSql("actors");
   }
 
   /**
@@ -79,25 +95,23 @@ public final class ActorResolver {
         }
       }
       String type = e.type().name();
+      ActorIndex index = index();
+      dated = dayValue != null;
       Long actor = e.kbId() != null ? byKb(e.kbId(), norm, type) : byName(norm, type, ctx);
       if (actor == null) {
-        actor = db.longValue("INSERT INTO actors (kb_id, name, norm, last_token, type, articles, mentions,"
-            + " first_day, last_day) VALUES (?, ?, ?, ?, ?, 0, 0, ?, ?) RETURNING id",
-            e.kbId(), e.name(), norm, lastToken(norm), type, dayValue, dayValue);
+        actor = insert(e.kbId(), e.name(), norm, type, dayValue);
+        index.add(actor, e.kbId(), norm, lastToken(norm), type, 0);
         contexts.put(actor, new Context(new HashMap<>()));
       }
       int mentions = Math.max(1, e.mentions().size());
-      if (dayValue != null) {
-        db.update("UPDATE actors SET articles = articles + ?, mentions = mentions + ?,"
-            + " first_day = CASE WHEN first_day IS NULL OR first_day > ? THEN ? ELSE first_day END,"
-            + " last_day = CASE WHEN last_day IS NULL OR last_day < ? THEN ? ELSE last_day END WHERE id = ?",
-            counted.add(actor) ? 1 : 0, mentions, dayValue, dayValue, dayValue, dayValue, actor);
-      } else {
-        db.update("UPDATE actors SET articles = articles + ?, mentions = mentions + ? WHERE id = ?",
-            counted.add(actor) ? 1 : 0, mentions, actor);
-      }
-      db.update("INSERT INTO actor_names (actor, name, n) VALUES (?, ?, ?)"
-          + " ON CONFLICT (actor, name) DO UPDATE SET n = actor_names.n + excluded.n", actor, e.name(), mentions);
+      names.add(new Object[] {actor, e.name(), mentions});
+      // the counters, and for an unlinked actor its name: the one it is called by most (actor_names)
+      int newArticle = counted.add(actor) ? 1 : 0;
+      index.countArticles(actor, newArticle);
+      int unlinked = e.kbId() == null ? 1 : 0;
+      counts.add(dayValue != null
+          ? new Object[] {newArticle, mentions, dayValue, dayValue, dayValue, dayValue, unlinked, actor, actor}
+          : new Object[] {newArticle, mentions, unlinked, actor, actor});
       List<Map.Entry<String, Double>> top = new ArrayList<>(ctx.entrySet());
       top.sort(Map.Entry.<String, Double>comparingByValue().reversed());
       List<Object[]> rows = new ArrayList<>(CONTEXT_TERMS_KEPT);
@@ -111,43 +125,94 @@ public final class ActorResolver {
       db.batch("INSERT INTO actor_context (actor, term, weight) VALUES (?, ?, ?)"
           + " ON CONFLICT (actor, term) DO UPDATE SET weight = actor_context.weight + excluded.weight",
           rows);
-      if (e.kbId() == null) {
-        db.update("UPDATE actors SET name = (SELECT name FROM actor_names WHERE actor = ?"
-            + " ORDER BY n DESC, LENGTH(name) DESC, name LIMIT 1) WHERE id = ? AND kb_id IS NULL", actor, actor);
-      }
       links.add(new Object[] {seq, i, actor, mentions});
       out.put(i, actor);
     }
+    flush(dayValue != null);
     db.batch("INSERT INTO article_actors (article, entity, actor, mentions) VALUES (?, ?, ?, ?)", links);
     return out;
   }
 
-  /** Forgets the cached contexts (after a rollback). */
+  private static final String NAME = "name = CASE WHEN ? = 1 AND kb_id IS NULL THEN (SELECT name FROM actor_names"
+      + " WHERE actor = ? ORDER BY n DESC, LENGTH(name) DESC, name LIMIT 1) ELSE name END";
+  private static final String COUNT_DATED = "UPDATE actors SET articles = articles + ?, mentions = mentions + ?,"
+      + " first_day = CASE WHEN first_day IS NULL OR first_day > ? THEN ? ELSE first_day END,"
+      + " last_day = CASE WHEN last_day IS NULL OR last_day < ? THEN ? ELSE last_day END, " + NAME + " WHERE id = ?";
+  private static final String COUNT_UNDATED = "UPDATE actors SET articles = articles + ?, mentions = mentions + ?, "
+      + NAME + " WHERE id = ?";
+  private static final String INSERT = "INSERT INTO actors (kb_id, name, norm, last_token, type, articles, mentions,"
+      + " first_day, last_day";
+
+  /**
+   * A new actor's id: given by the store and its row queued when the dialect allows ({@link
+   * dev.dossier.store.sql.Dialect#lastIdSql}), else inserted now.
+   */
+  private long insert(String kbId, String name, String norm, String type, Long day) throws SQLException {
+    if (lastIdSql == null) {
+      return db.longValue(INSERT + ") VALUES (?, ?, ?, ?, ?, 0, 0, ?, ?) RETURNING id",
+          kbId, name, norm, lastToken(norm), type, day, day);
+    }
+    if (nextId == null) {
+      Long last = db.longValue(lastIdSql);
+      nextId = last == null ? 1 : last + 1;
+    }
+    long id = nextId++;
+    inserts.add(new Object[] {kbId, name, norm, lastToken(norm), type, day, day, id});
+    return id;
+  }
+
+  /**
+   * Writes the queued rows, in the order resolution made them: new actors, then names, then for
+   * each entity its actor's counters and name (the most used name, over all the article's names:
+   * what the last of an actor's updates in entity order gives).
+   */
+  private void flush(boolean dated) throws SQLException {
+    db.batch(INSERT + ", id) VALUES (?, ?, ?, ?, ?, 0, 0, ?, ?, ?)", inserts);
+    inserts.clear();
+    db.batch("INSERT INTO actor_names (actor, name, n) VALUES (?, ?, ?)"
+        + " ON CONFLICT (actor, name) DO UPDATE SET n = actor_names.n + excluded.n", names);
+    names.clear();
+    db.batch(dated ? COUNT_DATED : COUNT_UNDATED, counts);
+    counts.clear();
+  }
+
+  /** Forgets the cached contexts and actors and the queued rows (after a rollback). */
   public void forget() {
     contexts.clear();
+    index = null;
+    nextId = null;
+    inserts.clear();
+    names.clear();
+    counts.clear();
+  }
+
+  private ActorIndex index() throws SQLException {
+    if (index == null) {
+      index = ActorIndex.load(db);
+    }
+    return index;
   }
 
   private Long byKb(String kbId, String norm, String type) throws SQLException {
-    Long id = db.longValue("SELECT id FROM actors WHERE kb_id = ?", kbId);
+    Long id = index().withKb(kbId);
     if (id != null) {
       return id;
     }
-    List<Long> unlinked = db.query("SELECT id FROM actors WHERE norm = ? AND type = ? AND kb_id IS NULL",
-        rs -> rs.getLong(1), norm, type);
+    List<Long> unlinked = index().unlinked(norm, type);
     if (unlinked.size() == 1) {
+      flush(dated); // the actor may be queued, and its name is chosen while it is unlinked
       db.update("UPDATE actors SET kb_id = ? WHERE id = ?", kbId, unlinked.get(0));
+      index().link(unlinked.get(0), kbId);
       return unlinked.get(0);
     }
     return null;
   }
 
   private Long byName(String norm, String type, Map<String, Double> ctx) throws SQLException {
-    List<Long> same = db.query("SELECT id FROM actors WHERE norm = ? AND type = ? ORDER BY articles DESC, id LIMIT 20",
-        rs -> rs.getLong(1), norm, type);
+    List<Long> same = index().named(norm, type, CANDIDATES);
     List<Long> surname = List.of();
     if (type.equals("PERSON") && norm.indexOf(' ') < 0) {
-      surname = db.query("SELECT id FROM actors WHERE last_token = ? AND type = 'PERSON' AND norm <> ?"
-          + " ORDER BY articles DESC, id LIMIT 20", rs -> rs.getLong(1), norm, norm);
+      surname = index().withLastName(norm, norm, CANDIDATES);
     }
     List<Long> all = new ArrayList<>(same);
     all.addAll(surname);

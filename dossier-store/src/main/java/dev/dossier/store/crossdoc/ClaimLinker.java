@@ -14,7 +14,6 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -39,11 +38,23 @@ public final class ClaimLinker {
 
   private static final int CACHED_STATEMENTS = 50_000;
 
+  private static final String INSERT = "INSERT INTO claims (article, kind, idx, source_key, source_label,"
+      + " source_kind, anonymous, text, norm, negated, measure_key, unit, value, period, day, grp, story";
+
   private final Db db;
   private final LruCache<Long, Claim> cache = new LruCache<>(CACHED_STATEMENTS);
+  /** The query for the last claim id given, when the store gives claim ids itself; else null. */
+  private final String lastIdSql;
+  /** The next claim id to give (null: read it first); forgotten on rollback. */
+  private Long nextId;
+  /** Claim rows of the article being linked, with their ids, inserted in one batch at its end. */
+  private final List<Object[]> pending = new ArrayList<>();
+  /** {@code claim_bands} in memory (null: read it first). */
+  private BandIndex bands;
 
   public ClaimLinker(Db db) {
     this.db = db;
+    this.lastIdSql = db.dialect().lastIdSql("claims");
   }
 
   /**
@@ -73,12 +84,8 @@ public final class ClaimLinker {
       if (terms.size() >= ClaimRules.MIN_SHARED) {
         cache.put(id, c);
         long[] bands = MINHASH.bandKeys(MINHASH.signatureOf(terms));
-        List<Object> args = new ArrayList<>();
-        for (long b : bands) {
-          args.add(b);
-        }
-        List<Long> cands = db.query("SELECT DISTINCT claim FROM claim_bands WHERE band_key IN "
-            + Db.placeholders(bands.length) + " LIMIT " + STATEMENT_CANDIDATES, rs -> rs.getLong(1), args.toArray());
+        // SELECT DISTINCT claim FROM claim_bands WHERE band_key IN (...) LIMIT 300, from memory
+        List<Long> cands = bands().sharing(bands, STATEMENT_CANDIDATES);
         relateAll(c, statements(cands, seq), links);
         for (long b : bands) {
           bandRows.add(new Object[] {b, id});
@@ -117,7 +124,12 @@ public final class ClaimLinker {
         relateAll(c, figures(c), links);
       }
     }
+    db.batch(INSERT + ", id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", pending);
+    pending.clear();
     db.batch("INSERT INTO claim_bands (band_key, claim) VALUES (?, ?) ON CONFLICT DO NOTHING", bandRows);
+    for (Object[] r : bandRows) {
+      bands().add((Long) r[0], (Long) r[1]);
+    }
     db.batch("INSERT INTO claim_links (a, b, relation, score) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING", links);
   }
 
@@ -146,14 +158,14 @@ public final class ClaimLinker {
    * from the claims table alone and cached (a statement's row never changes while it is stored).
    */
   private List<Claim> statements(List<Long> ids, long seq) throws SQLException {
-    Map<Long, Claim> out = new LinkedHashMap<>();
+    List<Claim> out = new ArrayList<>(ids.size()); // ids are distinct: the cached ones, then those read
     List<Long> missing = new ArrayList<>();
     for (Long id : ids) {
       Claim c = cache.get(id);
       if (c == null) {
         missing.add(id);
       } else {
-        out.put(id, c);
+        out.add(c);
       }
     }
     for (Claim c : db.queryIn("SELECT id, article, grp, story, source_key, norm, negated FROM claims WHERE id IN IN_LIST",
@@ -164,10 +176,10 @@ public final class ClaimLinker {
               rs.getString(5), terms, rs.getInt(7) != 0, null, null, 0, null);
         })) {
       cache.put(c.id(), c);
-      out.putIfAbsent(c.id(), c);
+      out.add(c);
     }
     List<Claim> others = new ArrayList<>(out.size());
-    for (Claim c : out.values()) {
+    for (Claim c : out) {
       if (c.article() != seq) {
         others.add(c);
       }
@@ -175,9 +187,19 @@ public final class ClaimLinker {
     return others;
   }
 
-  /** Forgets the cached statements (after a rollback, or when an article is replaced). */
+  private BandIndex bands() throws SQLException {
+    if (bands == null) {
+      bands = BandIndex.load(db, "claim_bands", "claim");
+    }
+    return bands;
+  }
+
+  /** Forgets the cached statements and the next id (after a rollback, or when an article is replaced). */
   public void forget() {
     cache.clear();
+    nextId = null;
+    pending.clear();
+    bands = null;
   }
 
   /** "48% approval of the government among voters". */
@@ -236,14 +258,27 @@ public final class ClaimLinker {
     return new String[] {actor != null ? "actor:" + actor : "name:" + Terms.normalizeName(e.name()), e.name()};
   }
 
+  /**
+   * The claim's id: given by the store and its row queued for the article's batch when the
+   * dialect allows ({@link dev.dossier.store.sql.Dialect#lastIdSql}), else inserted now.
+   */
   private long insert(long seq, String kind, int idx, String sourceKey, String label, SourceKind sk, boolean anon,
       String text, Set<String> terms, boolean negated, String measureKey, String unit, Double value, String period,
       Long day, long group, long story) throws SQLException {
-    return db.longValue("INSERT INTO claims (article, kind, idx, source_key, source_label, source_kind, anonymous,"
-        + " text, norm, negated, measure_key, unit, value, period, day, grp, story)"
-        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-        seq, kind, idx, sourceKey, label, sk.name(), anon ? 1 : 0, text, String.join(" ", terms), negated ? 1 : 0,
-        measureKey, unit, value, period, day, group, story);
+    Object[] row = {seq, kind, idx, sourceKey, label, sk.name(), anon ? 1 : 0, text, String.join(" ", terms),
+        negated ? 1 : 0, measureKey, unit, value, period, day, group, story, null};
+    if (lastIdSql == null) {
+      return db.longValue(INSERT + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+          Arrays.copyOf(row, row.length - 1));
+    }
+    if (nextId == null) {
+      Long last = db.longValue(lastIdSql);
+      nextId = last == null ? 1 : last + 1;
+    }
+    long id = nextId++;
+    row[row.length - 1] = id;
+    pending.add(row);
+    return id;
   }
 
   private static Long storyOf(ResultSet rs) throws SQLException {

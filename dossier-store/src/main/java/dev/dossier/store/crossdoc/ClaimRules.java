@@ -67,17 +67,42 @@ public final class ClaimRules {
       return new Link(Relation.CONTRADICTS, 1.0, "different values for the same measure: "
           + fmt(a.value()) + " vs " + fmt(b.value()) + (a.unit() == null ? "" : " " + a.unit()));
     }
-    int shared = Terms.intersection(a.terms(), b.terms());
-    double overlap = Terms.overlap(a.terms(), b.terms());
-    if (shared < MIN_SHARED || overlap < SAME_STATEMENT) {
+    int smaller = Math.min(a.terms().size(), b.terms().size());
+    if (smaller < MIN_SHARED) {
+      return null; // they cannot share enough words
+    }
+    int shared = sharedEnough(a.terms(), b.terms(), smaller);
+    if (shared < 0) {
       return null;
     }
+    double overlap = (double) shared / smaller; // Terms.overlap, without counting the shared words again
     if (a.negated() != b.negated()) {
       return sameGroup ? null : new Link(Relation.CONTRADICTS, overlap, "opposite statements");
     }
     return independent
         ? new Link(Relation.CORROBORATES, overlap, "same statement from an independent source")
         : new Link(Relation.REPEATS, overlap, "same statement, " + dependence);
+  }
+
+  /**
+   * How many words two statements share, or -1 when fewer than {@value #MIN_SHARED} or fewer than
+   * {@value #SAME_STATEMENT} of the smaller set's {@code smaller} words: counting stops as soon as
+   * the words left to look at cannot reach that.
+   */
+  static int sharedEnough(Set<String> a, Set<String> b, int smaller) {
+    Set<String> small = a.size() <= b.size() ? a : b;
+    Set<String> large = small == a ? b : a;
+    int shared = 0;
+    int left = small.size();
+    for (String s : small) {
+      left--;
+      if (large.contains(s)) {
+        shared++;
+      } else if (shared + left < MIN_SHARED || (double) (shared + left) / smaller < SAME_STATEMENT) {
+        return -1;
+      }
+    }
+    return shared < MIN_SHARED || (double) shared / smaller < SAME_STATEMENT ? -1 : shared;
   }
 
   /**

@@ -50,6 +50,7 @@ public final class CrossDocLinker {
    * article is replaced (its copies' claims change group).
    */
   public void forget() {
+    duplicates.forget();
     actors.forget();
     stories.forget();
     claims.forget();

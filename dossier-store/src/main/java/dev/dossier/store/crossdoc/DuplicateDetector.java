@@ -28,10 +28,27 @@ public final class DuplicateDetector {
    */
   public record Match(long original, double score) {}
 
+  /** Most earlier articles sharing a band that are compared with a new one. */
+  private static final int CANDIDATES = 200;
+
   private final Db db;
+  /** {@code lsh} in memory (null: read it first). */
+  private BandIndex lsh;
 
   public DuplicateDetector(Db db) {
     this.db = db;
+  }
+
+  private BandIndex lsh() throws SQLException {
+    if (lsh == null) {
+      lsh = BandIndex.load(db, "lsh", "article");
+    }
+    return lsh;
+  }
+
+  /** Forgets the bands kept in memory (after a rollback, or when an article is replaced). */
+  public void forget() {
+    lsh = null;
   }
 
   /**
@@ -80,12 +97,8 @@ public final class DuplicateDetector {
     }
     long[] bands = MINHASH.bandKeys(sig);
     if (match == null && !a.text().isBlank()) {
-      List<Object> args = new ArrayList<>();
-      for (long b : bands) {
-        args.add(b);
-      }
-      List<Long> candidates = db.query("SELECT DISTINCT article FROM lsh WHERE band_key IN "
-          + Db.placeholders(bands.length) + " LIMIT 200", rs -> rs.getLong(1), args.toArray());
+      // SELECT DISTINCT article FROM lsh WHERE band_key IN (...) LIMIT 200, from memory
+      List<Long> candidates = lsh().sharing(bands, CANDIDATES);
       double best = 0;
       Long bestSeq = null;
       for (Object[] r : db.queryIn("SELECT seq, minhash FROM articles WHERE seq IN IN_LIST AND minhash IS NOT NULL",
@@ -106,6 +119,9 @@ public final class DuplicateDetector {
       rows.add(new Object[] {b, seq});
     }
     db.batch("INSERT INTO lsh (band_key, article) VALUES (?, ?) ON CONFLICT DO NOTHING", rows);
+    for (long b : bands) {
+      lsh().add(b, seq);
+    }
     db.update("UPDATE articles SET minhash = ?, dup_of = ?, dup_score = ? WHERE seq = ?",
         MinHash.toBytes(sig), match == null ? null : match.original(), match == null ? null : match.score(), seq);
     return match;

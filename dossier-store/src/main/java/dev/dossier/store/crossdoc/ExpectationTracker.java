@@ -8,7 +8,6 @@ import dev.dossier.model.Modality;
 import dev.dossier.model.Sentence;
 import dev.dossier.model.TimeExpression;
 import dev.dossier.store.sql.Db;
-import dev.dossier.store.sql.Db.RowMapper;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -53,6 +52,8 @@ public final class ExpectationTracker {
   private final Db db;
   /** The latest publication day stored (null: not read yet), to skip looking for later articles. */
   private Long latestDay;
+  /** The stored expectations and their actors, in memory (null: read them first). */
+  private ExpectationIndex index;
 
   public ExpectationTracker(Db db) {
     this.db = db;
@@ -115,6 +116,10 @@ public final class ExpectationTracker {
     }
     db.batch("INSERT INTO expectation_due (article, idx, due_from, due_to, terms, day, story)"
         + " VALUES (?, ?, ?, ?, ?, ?, ?)", dueRows);
+    ExpectationIndex index = index();
+    for (Object[] r : dueRows) {
+      index.addDue(new ExpectationIndex.Due(seq, ((Integer) r[1]).longValue(), (String) r[4], dayValue, story));
+    }
     if (!xs.isEmpty() && dayValue != null) {
       List<Object[]> actorRows = new ArrayList<>();
       for (long actor : new java.util.TreeSet<>(actors)) {
@@ -122,8 +127,11 @@ public final class ExpectationTracker {
       }
       db.batch("INSERT INTO expectation_actors (actor, day, article) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
           actorRows);
+      for (Object[] r : actorRows) {
+        index.addActor((Long) r[0], dayValue, seq);
+      }
     }
-    if (dayValue == null || db.longValue("SELECT article FROM expectation_due WHERE day < ? LIMIT 1", dayValue) == null) {
+    if (dayValue == null || !index.anyBefore(dayValue)) {
       return; // nothing earlier to resolve
     }
     List<Clause> mine = clauses(a);
@@ -138,21 +146,18 @@ public final class ExpectationTracker {
     }
     // earlier expectations of the same story or of an article sharing an actor, latest first
     Map<List<Long>, String> cands = new LinkedHashMap<>();
-    RowMapper<Object[]> row = rs -> new Object[] {List.of(rs.getLong(1), rs.getLong(2)), rs.getString(3)};
-    List<Object[]> rows = new ArrayList<>(db.query("SELECT article, idx, terms FROM expectation_due WHERE story = ?"
-        + " AND day < ? ORDER BY day DESC LIMIT " + EARLIER, row, story, dayValue));
+    List<ExpectationIndex.Due> rows = new ArrayList<>(index.ofStory(story, dayValue, EARLIER));
     if (!actors.isEmpty()) {
-      Set<Long> articles = new LinkedHashSet<>(db.queryIn("SELECT article, MAX(day) FROM expectation_actors"
-          + " WHERE actor IN IN_LIST AND day < ? GROUP BY article ORDER BY 2 DESC, article LIMIT " + EARLIER,
-          new ArrayList<>(new java.util.TreeSet<>(actors)), ACTOR_CHUNK, rs -> rs.getLong(1), dayValue));
-      rows.addAll(db.queryIn("SELECT article, idx, terms FROM expectation_due WHERE article IN IN_LIST",
-          new ArrayList<>(articles), ACTOR_CHUNK, row));
+      // per chunk of actors, the articles latest first (as the queries did: see ExpectationIndex)
+      for (long article : index.articlesOfChunks(new ArrayList<>(new java.util.TreeSet<>(actors)), ACTOR_CHUNK,
+          dayValue, EARLIER)) {
+        rows.addAll(index.ofArticle(article));
+      }
     }
-    for (Object[] r : rows) {
-      @SuppressWarnings("unchecked")
-      List<Long> key = (List<Long>) r[0];
+    for (ExpectationIndex.Due r : rows) {
+      List<Long> key = List.of(r.article(), r.idx());
       if (key.get(0) != seq) {
-        cands.putIfAbsent(key, (String) r[1]);
+        cands.putIfAbsent(key, r.terms());
       }
     }
     for (Map.Entry<List<Long>, String> c : cands.entrySet()) {
@@ -177,9 +182,17 @@ public final class ExpectationTracker {
     return latestDay;
   }
 
-  /** Forgets the latest day (after a rollback, or when an article is replaced). */
+  /** Forgets the latest day and the expectations in memory (after a rollback, or when an article is replaced). */
   public void forget() {
     latestDay = null;
+    index = null;
+  }
+
+  private ExpectationIndex index() throws SQLException {
+    if (index == null) {
+      index = ExpectationIndex.load(db);
+    }
+    return index;
   }
 
   private void best(List<Clause> clauses, Set<String> terms, long article, long idx, long by) throws SQLException {

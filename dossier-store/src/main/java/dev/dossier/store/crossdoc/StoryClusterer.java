@@ -24,6 +24,8 @@ public final class StoryClusterer {
   static final int WINDOW_DAYS = 14;
   private static final int PROBE_FEATURES = 6;
   private static final int CANDIDATES = 3;
+  /** How many of the latest stories holding a probed term are looked at. */
+  private static final int PROBE_STORIES = 60;
   /** A story keeps the words of its first articles and the weights of those words in later ones. */
   private static final int MAX_STORY_TERMS = 300;
   /** A word in more than this share of all articles is boilerplate, not a story's word. */
@@ -37,6 +39,8 @@ public final class StoryClusterer {
   private final LruCache<Long, Map<String, Double>> profiles = new LruCache<>(CACHED_STORIES);
   /** Document frequencies of recently seen features (0: none stored). */
   private final LruCache<String, Long> dfs = new LruCache<>(CACHED_TERMS);
+  /** The stories of each term and their days, in memory (null: read them first). */
+  private StoryProbes probes;
 
   public StoryClusterer(Db db) {
     this.db = db;
@@ -77,9 +81,11 @@ public final class StoryClusterer {
     }
     Long dayValue = day == null ? null : day.toEpochDay();
     Map<String, Double> profile;
+    StoryProbes probes = probes();
     if (story == null) {
       story = db.longValue("INSERT INTO stories (label, first_day, last_day, size, terms) VALUES (?, ?, ?, 0, 0) RETURNING id",
           "", dayValue, dayValue);
+      probes.days(story, dayValue, dayValue);
       profile = new LinkedHashMap<>();
       profiles.put(story, profile);
     } else {
@@ -101,6 +107,14 @@ public final class StoryClusterer {
     }
     for (Object[] i : inserts) {
       profile.put((String) i[1], (Double) i[2]);
+      probes.addTerm((String) i[1], story);
+    }
+    if (dayValue != null) {
+      Long[] d = probes.days(story);
+      Long first = d == null ? null : d[0];
+      Long last = d == null ? null : d[1];
+      probes.days(story, first == null || first > dayValue ? dayValue : first,
+          last == null || last < dayValue ? dayValue : last);
     }
     long size = dayValue == null
         ? db.longValue("UPDATE stories SET size = size + 1, terms = terms + ? WHERE id = ? RETURNING size",
@@ -120,6 +134,14 @@ public final class StoryClusterer {
   public void forget() {
     profiles.clear();
     dfs.clear();
+    probes = null;
+  }
+
+  private StoryProbes probes() throws SQLException {
+    if (probes == null) {
+      probes = StoryProbes.load(db);
+    }
+    return probes;
   }
 
   /** An article's features: {@code a:ACTOR_ID} and {@code t:TERM}, with weights. */
@@ -158,10 +180,8 @@ public final class StoryClusterer {
     Map<Long, Double> shared = new HashMap<>();
     for (Map.Entry<String, Double> p : probe.subList(0, Math.min(PROBE_FEATURES, probe.size()))) {
       List<Long> stories = new ArrayList<>();
-      for (Object[] r : db.query("SELECT st.story, s.first_day, s.last_day FROM story_terms st JOIN stories s"
-          + " ON s.id = st.story WHERE st.term = ? ORDER BY st.story DESC LIMIT 60",
-          rs -> new Object[] {rs.getLong(1), rs.getObject(2) == null ? null : rs.getLong(2),
-              rs.getObject(3) == null ? null : rs.getLong(3)}, p.getKey())) {
+      // the latest 60 stories of the term (SELECT ... FROM story_terms ... ORDER BY story DESC LIMIT 60)
+      for (Object[] r : probes().latest(p.getKey(), PROBE_STORIES)) {
         Long first = (Long) r[1];
         Long last = (Long) r[2];
         if (day == null || first == null

@@ -119,11 +119,13 @@ final class ArticleRows {
   }
 
   private static <T> void insertAll(Db db, Table<T> t, long seq, List<T> records) throws SQLException {
+    long t0 = Db.profileStart();
     PreparedStatement ps = db.ps(t.insertSql());
     for (int i = 0; i < records.size(); i++) {
       t.addBatch(ps, seq, i, records.get(i));
     }
     ps.executeBatch();
+    Db.profileEnd(t.insertSql(), t0, records.size());
   }
 
   /** Deletes every per-article row of {@code seq}, including cross-document rows. */

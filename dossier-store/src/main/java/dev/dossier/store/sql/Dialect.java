@@ -26,6 +26,16 @@ public interface Dialect {
     return new String[0];
   }
 
+  /**
+   * A query for the highest id a {@link #sequenceKey()} column of {@code table} has given (0 or
+   * null when none), when the store may give ids itself ({@code MAX + 1, MAX + 2, ...}, so rows are
+   * inserted in one batch instead of one statement each, returning their id); null when ids come
+   * only from the database. The store's writer is the only writer, so its ids stay unique.
+   */
+  default String lastIdSql(String table) {
+    return null;
+  }
+
   /** Session settings applied once after connecting (pragmas, timeouts). */
   void configure(Connection c) throws SQLException;
 }

@@ -142,6 +142,13 @@ public final class SqlStore implements Store {
     return new Staged(a, new Work(ArticleRows.blob(a), DuplicateDetector.fingerprint(a.article())));
   }
 
+  /** Keeps {@code json} (deflated) as the stored form: it parses to {@code a}, so {@link #get} reads the same. */
+  @Override
+  public Staged stage(Analysis a, String json) {
+    return new Staged(a, new Work(ArticleRows.deflate(json.getBytes(StandardCharsets.UTF_8)),
+        DuplicateDetector.fingerprint(a.article())));
+  }
+
   @Override
   public List<PutResult> putAll(List<Analysis> analyses, boolean replace) {
     List<Staged> staged = new ArrayList<>(analyses.size());

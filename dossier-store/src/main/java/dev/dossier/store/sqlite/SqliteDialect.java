@@ -36,6 +36,13 @@ public final class SqliteDialect implements Dialect {
     return " WITHOUT ROWID";
   }
 
+  /** The larger of the highest id stored and the highest ever given (AUTOINCREMENT never reuses one). */
+  @Override
+  public String lastIdSql(String table) {
+    return "SELECT MAX(n) FROM (SELECT MAX(id) AS n FROM " + table
+        + " UNION ALL SELECT seq AS n FROM sqlite_sequence WHERE name = '" + table + "')";
+  }
+
   @Override
   public void configure(Connection c) throws SQLException {
     try (Statement s = c.createStatement()) {

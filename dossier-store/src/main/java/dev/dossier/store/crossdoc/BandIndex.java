@@ -1,0 +1,82 @@
+package dev.dossier.store.crossdoc;
+
+import dev.dossier.store.sql.Db;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * In memory, a table of LSH bands keyed {@code (band_key, item)} ({@code lsh}, {@code
+ * claim_bands}): read once, then kept in step with every insert, so finding the items that share
+ * a band costs no query. {@link #sharing} gives what {@code SELECT DISTINCT item FROM table WHERE
+ * band_key IN (...) LIMIT n} gives in SQLite over that primary key: band keys in ascending order,
+ * the items of each in ascending order, each item once, the first {@code n}. Not thread-safe; the
+ * store's writer owns it and drops it when a transaction rolls back.
+ */
+final class BandIndex {
+
+  /** Items of one band key, ascending. */
+  private static final class Items {
+    long[] a = new long[1];
+    int n;
+
+    void add(long item) {
+      int at = n == 0 || a[n - 1] < item ? n : Arrays.binarySearch(a, 0, n, item);
+      if (at < 0) {
+        at = -at - 1;
+      } else if (at < n) {
+        return; // ON CONFLICT DO NOTHING
+      }
+      if (n == a.length) {
+        a = Arrays.copyOf(a, Math.max(2, n * 2));
+      }
+      System.arraycopy(a, at, a, at + 1, n - at);
+      a[at] = item;
+      n++;
+    }
+  }
+
+  private final Map<Long, Items> bands = new HashMap<>();
+
+  private BandIndex() {}
+
+  /** Reads {@code SELECT band_key, itemColumn FROM table}. */
+  static BandIndex load(Db db, String table, String itemColumn) throws SQLException {
+    BandIndex x = new BandIndex();
+    db.query("SELECT band_key, " + itemColumn + " FROM " + table, rs -> {
+      x.add(rs.getLong(1), rs.getLong(2));
+      return null;
+    });
+    return x;
+  }
+
+  /** Records an inserted row (a row already there is ignored, as the insert ignores it). */
+  void add(long bandKey, long item) {
+    bands.computeIfAbsent(bandKey, k -> new Items()).add(item);
+  }
+
+  /** The first {@code limit} distinct items of these band keys (see the class comment for the order). */
+  List<Long> sharing(long[] bandKeys, int limit) {
+    long[] keys = bandKeys.clone();
+    Arrays.sort(keys);
+    Set<Long> out = new LinkedHashSet<>();
+    for (int k = 0; k < keys.length && out.size() < limit; k++) {
+      if (k > 0 && keys[k] == keys[k - 1]) {
+        continue;
+      }
+      Items items = bands.get(keys[k]);
+      if (items == null) {
+        continue;
+      }
+      for (int i = 0; i < items.n && out.size() < limit; i++) {
+        out.add(items.a[i]);
+      }
+    }
+    return new ArrayList<>(out);
+  }
+}

@@ -1,0 +1,97 @@
+package dev.dossier.store.crossdoc;
+
+import dev.dossier.store.sql.Db;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * In memory, what story clustering probes for each article: the stories holding each term (the
+ * {@code story_terms} index by term) and each story's first and last day, read from the database
+ * once and then kept in step with every write, so a probe costs no query. Gives what {@code
+ * SELECT story FROM story_terms WHERE term = ? ORDER BY story DESC LIMIT n} gives, with the days
+ * of {@code stories}. Not thread-safe; the store's writer owns it and drops it when a transaction
+ * rolls back.
+ */
+final class StoryProbes {
+
+  /** Story ids of one term, ascending. */
+  private static final class Ids {
+    long[] a = new long[2];
+    int n;
+
+    void add(long id) {
+      int at = n == 0 || a[n - 1] < id ? n : Arrays.binarySearch(a, 0, n, id);
+      if (at < 0) {
+        at = -at - 1;
+      } else if (at < n) {
+        return; // already there
+      }
+      if (n == a.length) {
+        a = Arrays.copyOf(a, n * 2);
+      }
+      System.arraycopy(a, at, a, at + 1, n - at);
+      a[at] = id;
+      n++;
+    }
+  }
+
+  private final Map<String, Ids> byTerm = new HashMap<>();
+  /** Story id to {first day, last day}, either null when the story is undated. */
+  private final Map<Long, Long[]> days = new HashMap<>();
+
+  private StoryProbes() {}
+
+  /** Reads every story's terms and days. */
+  static StoryProbes load(Db db) throws SQLException {
+    StoryProbes p = new StoryProbes();
+    db.query("SELECT term, story FROM story_terms", rs -> {
+      p.addTerm(rs.getString(1), rs.getLong(2));
+      return null;
+    });
+    db.query("SELECT id, first_day, last_day FROM stories", rs -> {
+      p.days.put(rs.getLong(1), new Long[] {rs.getObject(2) == null ? null : rs.getLong(2),
+          rs.getObject(3) == null ? null : rs.getLong(3)});
+      return null;
+    });
+    return p;
+  }
+
+  /** Records that {@code story} holds {@code term}. */
+  void addTerm(String term, long story) {
+    byTerm.computeIfAbsent(term, k -> new Ids()).add(story);
+  }
+
+  /** Records a story's days, as {@code stories} now holds them. */
+  void days(long story, Long first, Long last) {
+    days.put(story, new Long[] {first, last});
+  }
+
+  /** A story's {first day, last day} (null entries when undated), or null when unknown. */
+  Long[] days(long story) {
+    return days.get(story);
+  }
+
+  /**
+   * The {@code limit} latest stories (highest ids) holding the term, latest first, each with its
+   * days: {id, first day, last day}.
+   */
+  List<Object[]> latest(String term, int limit) {
+    Ids ids = byTerm.get(term);
+    if (ids == null) {
+      return List.of();
+    }
+    List<Object[]> out = new ArrayList<>(Math.min(limit, ids.n));
+    for (int i = ids.n - 1; i >= 0 && out.size() < limit; i--) {
+      long s = ids.a[i];
+      Long[] d = days.get(s);
+      if (d != null) { // the join with stories: a story row always exists
+        out.add(new Object[] {s, d[0], d[1]});
+      }
+    }
+    return out;
+  }
+}
