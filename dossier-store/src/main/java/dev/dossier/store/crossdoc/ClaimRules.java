@@ -1,6 +1,7 @@
 package dev.dossier.store.crossdoc;
 
 import dev.dossier.store.query.ClaimRelation.Relation;
+import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
 
@@ -9,7 +10,8 @@ import java.util.Set;
  *
  * <ul>
  *   <li>Two statements are about the same thing when they share at least {@value #MIN_SHARED}
- *       content words and at least {@value #SAME_STATEMENT} of the shorter one's words. Then:
+ *       content words and at least {@value #SAME_STATEMENT} of the shorter one's words, and the
+ *       numbers of the one with fewer are all among the other's. Then:
  *       one negated and the other not is a contradiction; otherwise independent sources
  *       corroborate, and dependent ones repeat.
  *   <li>Two figures are about the same thing when measure (with its "of" and "among"), unit and
@@ -75,6 +77,9 @@ public final class ClaimRules {
     if (shared < 0) {
       return null;
     }
+    if (!sameNumbers(a.terms(), b.terms())) {
+      return null; // "38% approve" and "41% approve" are two findings; their figures are compared as figures
+    }
     double overlap = (double) shared / smaller; // Terms.overlap, without counting the shared words again
     if (a.negated() != b.negated()) {
       return sameGroup ? null : new Link(Relation.CONTRADICTS, overlap, "opposite statements");
@@ -103,6 +108,42 @@ public final class ClaimRules {
       }
     }
     return shared < MIN_SHARED || (double) shared / smaller < SAME_STATEMENT ? -1 : shared;
+  }
+
+  /**
+   * Whether two statements agree on their numbers: when both give numbers, those of the one with
+   * fewer are all among the other's ("on Jan. 12" and "on 12 January, with 3 mediators" agree;
+   * "38% approve, 55% disapprove" and "41% approve, 52% disapprove" do not).
+   */
+  static boolean sameNumbers(Set<String> a, Set<String> b) {
+    Set<String> na = numbers(a);
+    Set<String> nb = numbers(b);
+    if (na.isEmpty() || nb.isEmpty()) {
+      return true;
+    }
+    return na.size() <= nb.size() ? nb.containsAll(na) : na.containsAll(nb);
+  }
+
+  private static Set<String> numbers(Set<String> terms) {
+    Set<String> out = null;
+    for (String t : terms) {
+      if (!t.isEmpty() && Character.isDigit(t.charAt(0)) && allDigits(t)) {
+        if (out == null) {
+          out = new HashSet<>();
+        }
+        out.add(t);
+      }
+    }
+    return out == null ? Set.of() : out;
+  }
+
+  private static boolean allDigits(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (!Character.isDigit(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -24,6 +24,16 @@ class ClaimRulesTest {
   }
 
   @Test
+  void statementsWithDifferentNumbersAreTwoFindings() {
+    Claim a = statement(1, 10, 10, "actor:5", "that 38% approve of the government's performance and 55% disapprove", false);
+    Claim b = statement(2, 11, 11, "actor:6", "that 41% approve of the government's performance and 52% disapprove", false);
+    assertThat(ClaimRules.relate(a, b)).isNull();
+    Claim dated = statement(3, 12, 12, "actor:7", "negotiators will open talks on the ceasefire in Cairo on Jan. 12", false);
+    Claim more = statement(4, 13, 13, "actor:8", "negotiators will open talks on the ceasefire in Cairo on 12 January with 30 mediators", false);
+    assertThat(ClaimRules.relate(dated, more).relation()).isEqualTo(Relation.CORROBORATES);
+  }
+
+  @Test
   void copiesAndTheSameSourceOnlyRepeat() {
     Claim a = statement(1, 10, 10, "actor:5", "the ceasefire talks will resume next week", false);
     Claim copy = statement(2, 11, 10, "actor:5", "the ceasefire talks will resume next week", false);
