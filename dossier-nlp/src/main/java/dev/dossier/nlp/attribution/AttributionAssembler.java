@@ -65,6 +65,7 @@ final class AttributionAssembler {
     }
     List<Attribution> out = new ArrayList<>();
     Run[] last = null; // the previous cue's cue, source and content
+    Run lastFound = null; // the source found for the previous cue before SourceRepairs changed it
     for (Run cue : cues) {
       Run[] rule = signed.get(cue.from);
       if (rule != null) {
@@ -82,6 +83,10 @@ final class AttributionAssembler {
       }
       if (source == null) {
         source = subject(in, cue, content, mentions);
+      }
+      Run found = source;
+      if (source != null && last != null && last[1] != null && source.equals(lastFound) && !source.equals(last[1])) {
+        source = last[1]; // the previous cue's source, repaired there, is the same run: repaired here too
       }
       source = SourceRepairs.beforeParenthetical(in, cue, source);
       source = SourceRepairs.passiveSubject(in, cue, source);
@@ -113,6 +118,7 @@ final class AttributionAssembler {
       }
       out.add(build(in, cue, source, content, mentions, entities, stage));
       last = new Run[] {cue, source, content};
+      lastFound = found;
       Run[] inner = direct(in, content) ? null : NestedClaims.find(in, content);
       if (inner != null && cues.stream().noneMatch(c -> c.from < inner[0].to && inner[0].from < c.to)) {
         out.add(build(in, inner[0], inner[1], inner[2], mentions, entities, stage));

@@ -37,6 +37,10 @@ final class SourceRepairs {
 
   private static final int PARENTHETICAL = 20;
 
+  /** Tags inside a plain noun phrase: determiners, adjectives, nouns, numbers, possessives. */
+  private static final Set<String> NOUN_PHRASE = Set.of("DT", "PRP$", "JJ", "JJR", "JJS", "NN", "NNS", "NNP",
+      "NNPS", "CD", "POS");
+
   private SourceRepairs() {}
 
   /**
@@ -108,7 +112,7 @@ final class SourceRepairs {
         || first.equals("WP"))) {
       return source;
     }
-    if (source != null && !(source.from() > open && source.to() <= close)) {
+    if (source != null && !(source.from() > open && source.to() <= close + 1)) {
       return source;
     }
     int end = open - 1;
@@ -117,13 +121,28 @@ final class SourceRepairs {
     }
     int m = in.mention[end];
     if (m < 0 || !NAMED.contains(in.ner[end])) {
-      return source;
+      return openingNounPhrase(in, end, s, source);
     }
     int from = end;
     while (from > 0 && in.mention[from - 1] == m && in.sentence[from - 1] == s) {
       from--;
     }
     return new Run(AttributionLabels.SOURCE, from, end + 1);
+  }
+
+  /**
+   * The noun phrase ending at {@code end} when it opens sentence {@code s} ("The union, in a
+   * statement released in London, said"), else {@code fallback}.
+   */
+  private static Run openingNounPhrase(AttributionInput in, int end, int s, Run fallback) {
+    if (!in.pos[end].startsWith("NN")) {
+      return fallback;
+    }
+    int from = end;
+    while (from > 0 && in.sentence[from - 1] == s && NOUN_PHRASE.contains(in.pos[from - 1])) {
+      from--;
+    }
+    return from == 0 || in.sentence[from - 1] != s ? new Run(AttributionLabels.SOURCE, from, end + 1) : fallback;
   }
 
   /**

@@ -40,6 +40,18 @@ class AttributionStageTest {
   }
 
   @Test
+  void aSubjectBeforeADocumentPhraseSpeaksForEveryCoordinatedVerb() {
+    Analysis a = analyse("The union, in a statement released in London, said the strike would go ahead "
+        + "but accused the employer of delay, and said no new offer had been made.");
+    List<Attribution> as = a.layer(Layers.ATTRIBUTIONS);
+    assertTrue(as.size() >= 2, as.toString());
+    for (Attribution at : as) {
+      assertNotNull(at.source(), at.toString());
+      assertEquals("The union", at.source().text(), at.cue().text());
+    }
+  }
+
+  @Test
   void anonymousOfficialsWithAffiliation() {
     Analysis a = analyse("Senior officials said that the negotiations would resume next month.\n\n"
         + "French diplomats said the proposal was unacceptable.");
