@@ -150,8 +150,14 @@ public final class Lemmatizer {
     }
     char last = stem.charAt(n - 1);
     char prev = n >= 2 ? stem.charAt(n - 2) : ' ';
-    if (n >= 3 && last == prev && !isVowel(last) && !KEEP_DOUBLE.contains(stem.substring(n - 2))) {
-      return stem.substring(0, n - 1); // stopped -> stop, occurred -> occur
+    if (n >= 4 && last == prev && !isVowel(last) && !KEEP_DOUBLE.contains(stem.substring(n - 2))) {
+      return stem.substring(0, n - 1); // stopped -> stop, occurred -> occur; added -> add stays
+    }
+    if (last == 'd' && n >= 4 && isVowel(prev) && prev != 'e' && !isVowel(stem.charAt(n - 3))) {
+      return stem + "e"; // decided -> decide, traded -> trade, concluded -> conclude, exploded -> explode
+    }
+    if (last == 's' && prev == 'u' && n >= 5 && !stem.endsWith("cus")) {
+      return stem + "e"; // refused -> refuse, confused -> confuse; focused -> focus (accused: the list)
     }
     if (stem.endsWith("at") && n >= 5 && !stem.endsWith("eat") && !stem.endsWith("oat")) {
       return stem + "e"; // negotiated -> negotiate

@@ -21,7 +21,10 @@ class LemmatizerTest {
       "officials, NNS, official", "countries, NNS, country", "taxes, NNS, tax", "talks, NNS, talk",
       "men, NNS, man", "crises, NNS, crisis", "news, NN, news", "is, VBZ, be", "were, VBD, be",
       "larger, JJR, large", "biggest, JJS, big", "better, JJR, good", "Netanyahu, NNP, netanyahu",
-      "n't, RB, not", "The, DT, the"})
+      "n't, RB, not", "The, DT, the", "added, VBD, add", "adding, VBG, add", "decided, VBD, decide",
+      "deciding, VBG, decide", "traded, VBN, trade", "concluded, VBD, conclude", "accused, VBN, accuse",
+      "refused, VBD, refuse", "focused, VBD, focus", "avoided, VBD, avoid", "needed, VBD, need",
+      "handed, VBD, hand", "planned, VBD, plan", "barred, VBD, bar", "nodded, VBD, nod"})
   void lemmas(String word, String tag, String lemma) {
     assertThat(lem.lemma(word, tag)).isEqualTo(lemma);
   }
