@@ -61,15 +61,7 @@ final class DemoCommand implements Callable<Integer> {
     try {
       Pipeline pipeline = StandardPipeline.create();
       try (Store s = Stores.open(location)) {
-        Ingestor ing = new Ingestor(s, pipeline::analyze, Math.max(1, threads), 16, false, new Ingestor.Listener() {
-          @Override
-          public void progress(Ingestor.Stats stats) {}
-
-          @Override
-          public void problem(String locator, String message, Throwable cause) {
-            err.println(locator + ": " + message);
-          }
-        });
+        Ingestor ing = new Ingestor(s, pipeline::analyze, Math.max(1, threads), 16, false, new ConsoleListener(new Progress(err, true), err, false));
         new Sources().read(List.of(articles.toString()), System.in, ReadOptions.defaults(), new ArticleSink() {
           @Override
           public void article(Article a) {

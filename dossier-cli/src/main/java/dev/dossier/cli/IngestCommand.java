@@ -3,7 +3,6 @@ package dev.dossier.cli;
 import dev.dossier.ingest.ArticleSink;
 import dev.dossier.ingest.IngestProblem;
 import dev.dossier.ingest.Sources;
-import dev.dossier.model.Analysis;
 import dev.dossier.model.Article;
 import dev.dossier.nlp.StandardPipeline;
 import dev.dossier.nlp.pipeline.Pipeline;
@@ -73,23 +72,8 @@ final class IngestCommand implements Callable<Integer> {
     Progress progress = new Progress(err, quiet);
     Pipeline pipeline = analyzed ? null : StandardPipeline.create();
     try (Store s = store.open()) {
-      Ingestor ingestor = new Ingestor(s, analyzed ? IngestCommand::notAnalyzed : pipeline::analyze, Math.max(1, threads), batch, replace,
-          new Ingestor.Listener() {
-            @Override
-            public void progress(Ingestor.Stats stats) {
-              progress.update(stats);
-            }
-
-            @Override
-            public void problem(String locator, String message, Throwable cause) {
-              progress.clear();
-              err.println(locator + ": " + message);
-              if (input.debug && cause != null) {
-                cause.printStackTrace(err);
-              }
-              err.flush();
-            }
-          });
+      Ingestor ingestor = new Ingestor(s, analyzed ? ConsoleListener::notAnalyzed : pipeline::analyze, Math.max(1, threads), batch, replace,
+          new ConsoleListener(progress, err, input.debug));
       if (analyzed) {
         readAnalyzed(ingestor);
       } else {
@@ -122,9 +106,6 @@ final class IngestCommand implements Callable<Integer> {
     }
   }
 
-  private static Analysis notAnalyzed(Article a) {
-    throw new IllegalStateException("article " + a.id() + " arrived without its analysis");
-  }
 
   private void readAnalyzed(Ingestor ingestor) throws IOException {
     for (String src : sources) {

@@ -1,7 +1,6 @@
 package dev.dossier.cli;
 
 import dev.dossier.model.Analysis;
-import dev.dossier.model.Article;
 import dev.dossier.parquet.ParquetFacts;
 import dev.dossier.store.Ingestor;
 import dev.dossier.store.Store;
@@ -58,23 +57,8 @@ final class LoadCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Progress progress = new Progress(err, quiet);
     try (Store s = store.open()) {
-      Ingestor ingestor = new Ingestor(s, LoadCommand::notAnalyzed, Runtime.getRuntime().availableProcessors(), Math.max(1, batch), replace,
-          new Ingestor.Listener() {
-            @Override
-            public void progress(Ingestor.Stats stats) {
-              progress.update(stats);
-            }
-
-            @Override
-            public void problem(String locator, String message, Throwable cause) {
-              progress.clear();
-              err.println(locator + ": " + message);
-              if (debug && cause != null) {
-                cause.printStackTrace(err);
-              }
-              err.flush();
-            }
-          });
+      Ingestor ingestor = new Ingestor(s, ConsoleListener::notAnalyzed, Runtime.getRuntime().availableProcessors(), Math.max(1, batch), replace,
+          new ConsoleListener(progress, err, debug));
       Ingestor.Stats st;
       try {
         read(ingestor);
@@ -117,7 +101,4 @@ final class LoadCommand implements Callable<Integer> {
         location, s.read(), s.stored(), s.skipped(), s.failed(), total, wall, s.perSecond(), s.storageNanos() / 1e9);
   }
 
-  private static Analysis notAnalyzed(Article a) {
-    throw new IllegalStateException("article " + a.id() + " arrived without its analysis");
-  }
 }
