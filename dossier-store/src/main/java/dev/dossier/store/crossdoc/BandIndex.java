@@ -20,28 +20,7 @@ import java.util.Set;
  */
 final class BandIndex {
 
-  /** Items of one band key, ascending. */
-  private static final class Items {
-    long[] a = new long[1];
-    int n;
-
-    void add(long item) {
-      int at = n == 0 || a[n - 1] < item ? n : Arrays.binarySearch(a, 0, n, item);
-      if (at < 0) {
-        at = -at - 1;
-      } else if (at < n) {
-        return; // ON CONFLICT DO NOTHING
-      }
-      if (n == a.length) {
-        a = Arrays.copyOf(a, Math.max(2, n * 2));
-      }
-      System.arraycopy(a, at, a, at + 1, n - at);
-      a[at] = item;
-      n++;
-    }
-  }
-
-  private final Map<Long, Items> bands = new HashMap<>();
+  private final Map<Long, SortedLongs> bands = new HashMap<>();
 
   private BandIndex() {}
 
@@ -57,7 +36,7 @@ final class BandIndex {
 
   /** Records an inserted row (a row already there is ignored, as the insert ignores it). */
   void add(long bandKey, long item) {
-    bands.computeIfAbsent(bandKey, k -> new Items()).add(item);
+    bands.computeIfAbsent(bandKey, k -> new SortedLongs()).add(item);
   }
 
   /** The first {@code limit} distinct items of these band keys (see the class comment for the order). */
@@ -69,12 +48,12 @@ final class BandIndex {
       if (k > 0 && keys[k] == keys[k - 1]) {
         continue;
       }
-      Items items = bands.get(keys[k]);
+      SortedLongs items = bands.get(keys[k]);
       if (items == null) {
         continue;
       }
-      for (int i = 0; i < items.n && out.size() < limit; i++) {
-        out.add(items.a[i]);
+      for (int i = 0; i < items.size() && out.size() < limit; i++) {
+        out.add(items.get(i));
       }
     }
     return new ArrayList<>(out);

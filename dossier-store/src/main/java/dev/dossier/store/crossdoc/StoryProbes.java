@@ -3,7 +3,6 @@ package dev.dossier.store.crossdoc;
 import dev.dossier.store.sql.Db;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,28 +17,7 @@ import java.util.Map;
  */
 final class StoryProbes {
 
-  /** Story ids of one term, ascending. */
-  private static final class Ids {
-    long[] a = new long[2];
-    int n;
-
-    void add(long id) {
-      int at = n == 0 || a[n - 1] < id ? n : Arrays.binarySearch(a, 0, n, id);
-      if (at < 0) {
-        at = -at - 1;
-      } else if (at < n) {
-        return; // already there
-      }
-      if (n == a.length) {
-        a = Arrays.copyOf(a, n * 2);
-      }
-      System.arraycopy(a, at, a, at + 1, n - at);
-      a[at] = id;
-      n++;
-    }
-  }
-
-  private final Map<String, Ids> byTerm = new HashMap<>();
+  private final Map<String, SortedLongs> byTerm = new HashMap<>();
   /** Story id to {first day, last day}, either null when the story is undated. */
   private final Map<Long, Long[]> days = new HashMap<>();
 
@@ -62,7 +40,7 @@ final class StoryProbes {
 
   /** Records that {@code story} holds {@code term}. */
   void addTerm(String term, long story) {
-    byTerm.computeIfAbsent(term, k -> new Ids()).add(story);
+    byTerm.computeIfAbsent(term, k -> new SortedLongs()).add(story);
   }
 
   /** Records a story's days, as {@code stories} now holds them. */
@@ -80,13 +58,13 @@ final class StoryProbes {
    * days: {id, first day, last day}.
    */
   List<Object[]> latest(String term, int limit) {
-    Ids ids = byTerm.get(term);
+    SortedLongs ids = byTerm.get(term);
     if (ids == null) {
       return List.of();
     }
-    List<Object[]> out = new ArrayList<>(Math.min(limit, ids.n));
-    for (int i = ids.n - 1; i >= 0 && out.size() < limit; i--) {
-      long s = ids.a[i];
+    List<Object[]> out = new ArrayList<>(Math.min(limit, ids.size()));
+    for (int i = ids.size() - 1; i >= 0 && out.size() < limit; i--) {
+      long s = ids.get(i);
       Long[] d = days.get(s);
       if (d != null) { // the join with stories: a story row always exists
         out.add(new Object[] {s, d[0], d[1]});
