@@ -127,7 +127,7 @@ public final class ClaimRules {
   private static Set<String> numbers(Set<String> terms) {
     Set<String> out = null;
     for (String t : terms) {
-      if (!t.isEmpty() && Character.isDigit(t.charAt(0)) && allDigits(t)) {
+      if (!t.isEmpty() && allDigits(t)) {
         if (out == null) {
           out = new HashSet<>();
         }
