@@ -43,10 +43,8 @@ public final class ActorResolver {
   private final LruCache<Long, Context> contexts = new LruCache<>(CACHED_ACTORS);
   /** The actors by name, knowledge-base id and article count, in memory (null: read them first). */
   private ActorIndex index;
-  /** The query for the last actor id given, when the store gives actor ids itself; else null. */
-  private final String lastIdSql;
-  /** The next actor id to give (null: read it first). */
-  private Long nextId;
+  /** The ids of new actors, when the store lets the writer give them. */
+  private final IdSequence newIds;
   /** Rows of the article being resolved, written together at its end ({@link #flush}). */
   private final List<Object[]> inserts = new ArrayList<>();
   private final List<Object[]> names = new ArrayList<>();
@@ -56,7 +54,7 @@ public final class ActorResolver {
 
   public ActorResolver(Db db) {
     this.db = db;
-    this.lastIdSql = db.dialect().lastIdSql("actors");
+    this.newIds = new IdSequence(db, "actors");
   }
 
   /**
@@ -148,15 +146,11 @@ public final class ActorResolver {
    * dev.dossier.store.sql.Dialect#lastIdSql}), else inserted now.
    */
   private long insert(String kbId, String name, String norm, String type, Long day) throws SQLException {
-    if (lastIdSql == null) {
+    if (!newIds.available()) {
       return db.longValue(INSERT + ") VALUES (?, ?, ?, ?, ?, 0, 0, ?, ?) RETURNING id",
           kbId, name, norm, lastToken(norm), type, day, day);
     }
-    if (nextId == null) {
-      Long last = db.longValue(lastIdSql);
-      nextId = last == null ? 1 : last + 1;
-    }
-    long id = nextId++;
+    long id = newIds.next();
     inserts.add(new Object[] {kbId, name, norm, lastToken(norm), type, day, day, id});
     return id;
   }
@@ -180,7 +174,7 @@ public final class ActorResolver {
   public void forget() {
     contexts.clear();
     index = null;
-    nextId = null;
+    newIds.forget();
     inserts.clear();
     names.clear();
     counts.clear();

@@ -43,10 +43,8 @@ public final class ClaimLinker {
 
   private final Db db;
   private final LruCache<Long, Claim> cache = new LruCache<>(CACHED_STATEMENTS);
-  /** The query for the last claim id given, when the store gives claim ids itself; else null. */
-  private final String lastIdSql;
-  /** The next claim id to give (null: read it first); forgotten on rollback. */
-  private Long nextId;
+  /** The ids of new claims, when the store lets the writer give them; forgotten on rollback. */
+  private final IdSequence newIds;
   /** Claim rows of the article being linked, with their ids, inserted in one batch at its end. */
   private final List<Object[]> pending = new ArrayList<>();
   /** {@code claim_bands} in memory (null: read it first). */
@@ -54,7 +52,7 @@ public final class ClaimLinker {
 
   public ClaimLinker(Db db) {
     this.db = db;
-    this.lastIdSql = db.dialect().lastIdSql("claims");
+    this.newIds = new IdSequence(db, "claims");
   }
 
   /**
@@ -197,7 +195,7 @@ public final class ClaimLinker {
   /** Forgets the cached statements and the next id (after a rollback, or when an article is replaced). */
   public void forget() {
     cache.clear();
-    nextId = null;
+    newIds.forget();
     pending.clear();
     bands = null;
   }
@@ -267,15 +265,11 @@ public final class ClaimLinker {
       Long day, long group, long story) throws SQLException {
     Object[] row = {seq, kind, idx, sourceKey, label, sk.name(), anon ? 1 : 0, text, String.join(" ", terms),
         negated ? 1 : 0, measureKey, unit, value, period, day, group, story, null};
-    if (lastIdSql == null) {
+    if (!newIds.available()) {
       return db.longValue(INSERT + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
           Arrays.copyOf(row, row.length - 1));
     }
-    if (nextId == null) {
-      Long last = db.longValue(lastIdSql);
-      nextId = last == null ? 1 : last + 1;
-    }
-    long id = nextId++;
+    long id = newIds.next();
     row[row.length - 1] = id;
     pending.add(row);
     return id;
