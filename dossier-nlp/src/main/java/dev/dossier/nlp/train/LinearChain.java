@@ -58,28 +58,8 @@ public final class LinearChain {
     this.keys = keys;
     this.scale = weights.scale();
     this.weights = new WeightTable(keys, weights.q(), l, scale);
-    allowedPrev = new int[l][];
-    for (int y = 0; y < l; y++) {
-      int n = 0;
-      int[] prev = new int[l];
-      for (int p = 0; p < l; p++) {
-        if (transitions[p * l + y] != FORBIDDEN) {
-          prev[n++] = p;
-        }
-      }
-      allowedPrev[y] = Arrays.copyOf(prev, n);
-    }
-    allowedNext = new int[l][];
-    for (int y = 0; y < l; y++) {
-      int n = 0;
-      int[] next = new int[l];
-      for (int x = 0; x < l; x++) {
-        if (transitions[y * l + x] != FORBIDDEN) {
-          next[n++] = x;
-        }
-      }
-      allowedNext[y] = Arrays.copyOf(next, n);
-    }
+    allowedPrev = allowed(transitions, l, true);
+    allowedNext = allowed(transitions, l, false);
     this.transitions = transitions;
     this.start = start;
     this.end = end;
@@ -96,6 +76,25 @@ public final class LinearChain {
 
   public int labelCount() {
     return labels.length;
+  }
+
+  /**
+   * Per label, the labels with a finite transition into it ({@code into}) or out of it, in
+   * ascending order.
+   */
+  private static int[][] allowed(float[] transitions, int l, boolean into) {
+    int[][] out = new int[l][];
+    for (int y = 0; y < l; y++) {
+      int n = 0;
+      int[] other = new int[l];
+      for (int x = 0; x < l; x++) {
+        if (transitions[into ? x * l + y : y * l + x] != FORBIDDEN) {
+          other[n++] = x;
+        }
+      }
+      out[y] = Arrays.copyOf(other, n);
+    }
+    return out;
   }
 
   public FeatureIndex index() {
