@@ -4,6 +4,7 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.stream.IntStream;
 
 /**
  * A first-order linear-chain model over a fixed label set: a weight per (feature, label), a weight
@@ -223,12 +224,14 @@ public final class LinearChain {
   }
 
   static void viterbi(float[] emit, int n, int[] best, float[] margin, float[] trans, float[] start, float[] end, int l) {
-    viterbi(emit, n, best, margin, trans, start, end, l, null, null);
+    int[][] every = new int[l][];
+    Arrays.fill(every, IntStream.range(0, l).toArray());
+    viterbi(emit, n, best, margin, trans, start, end, l, every, every); // every transition may be taken
   }
 
   /**
-   * @param allowedPrev if not null, per label the previous labels whose transition into it is not
-   *     forbidden (the others cannot be on a best path: their score is minus infinity)
+   * @param allowedPrev per label, in ascending order, the previous labels whose transition into it
+   *     is not forbidden (the others cannot be on a best path: their score is minus infinity)
    * @param allowedNext likewise the next labels, for the margins' backward pass
    */
   static void viterbi(float[] emit, int n, int[] best, float[] margin, float[] trans, float[] start, float[] end, int l,
@@ -247,21 +250,11 @@ public final class LinearChain {
       for (int y = 0; y < l; y++) {
         float bestScore = Float.NEGATIVE_INFINITY;
         int arg = 0;
-        if (allowedPrev != null) {
-          for (int p : allowedPrev[y]) {
-            float s = delta[prev + p] + trans[p * l + y];
-            if (s > bestScore) {
-              bestScore = s;
-              arg = p;
-            }
-          }
-        } else {
-          for (int p = 0; p < l; p++) {
-            float s = delta[prev + p] + trans[p * l + y];
-            if (s > bestScore) {
-              bestScore = s;
-              arg = p;
-            }
+        for (int p : allowedPrev[y]) {
+          float s = delta[prev + p] + trans[p * l + y];
+          if (s > bestScore) {
+            bestScore = s;
+            arg = p;
           }
         }
         delta[cur + y] = bestScore + emit[cur + y];
@@ -291,19 +284,10 @@ public final class LinearChain {
       for (int t = n - 2; t >= 0; t--) {
         for (int y = 0; y < l; y++) {
           float m = Float.NEGATIVE_INFINITY;
-          if (allowedNext != null) {
-            for (int q : allowedNext[y]) {
-              float s = trans[y * l + q] + emit[(t + 1) * l + q] + beta[(t + 1) * l + q];
-              if (s > m) {
-                m = s;
-              }
-            }
-          } else {
-            for (int q = 0; q < l; q++) {
-              float s = trans[y * l + q] + emit[(t + 1) * l + q] + beta[(t + 1) * l + q];
-              if (s > m) {
-                m = s;
-              }
+          for (int q : allowedNext[y]) {
+            float s = trans[y * l + q] + emit[(t + 1) * l + q] + beta[(t + 1) * l + q];
+            if (s > m) {
+              m = s;
             }
           }
           beta[t * l + y] = m;
