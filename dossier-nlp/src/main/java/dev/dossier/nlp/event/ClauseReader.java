@@ -105,7 +105,7 @@ final class ClauseReader {
   }
 
   /** For a ")" at {@code j} closing a parenthesis of at most four words after a name, the "(", else -1. */
-  private int parenthesisOpening(int j) {
+  int parenthesisOpening(int j) {
     if (!d.tokens.get(j).text().equals(")")) {
       return -1;
     }

@@ -197,15 +197,7 @@ final class EventFinder {
 
   /** Whether a name and a short parenthesis come right before token {@code i}: "the European Union (EU) agree". */
   private boolean afterParenthesisedName(int i) {
-    if (i - 1 <= r.from || !d.tokens.get(i - 1).text().equals(")")) {
-      return false;
-    }
-    for (int k = i - 2; k > Math.max(r.from, i - 6); k--) {
-      if (d.tokens.get(k).text().equals("(")) {
-        return d.inName[k - 1];
-      }
-    }
-    return false;
+    return i - 1 > r.from && r.parenthesisOpening(i - 1) >= 0;
   }
 
   /** Keeps the subject of a verb that triggers nothing, for a coordinated verb that follows. */

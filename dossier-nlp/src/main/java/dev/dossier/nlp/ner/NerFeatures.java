@@ -3,6 +3,7 @@ package dev.dossier.nlp.ner;
 import static dev.dossier.nlp.train.Hashing.hash;
 import static dev.dossier.nlp.train.Hashing.key;
 
+import dev.dossier.nlp.text.Chars;
 import dev.dossier.nlp.train.Hashing;
 
 import java.util.HashMap;
@@ -57,7 +58,7 @@ public final class NerFeatures {
     Map<String, int[]> typed = new HashMap<>();
     for (int i = 0; i < n; i++) {
       String w = normalise(doc.words()[i]);
-      if (hasLetter(w) && Character.isUpperCase(w.charAt(0))) {
+      if (Chars.anyLetter(w) && Character.isUpperCase(w.charAt(0))) {
         key[i] = w.toLowerCase(Locale.ROOT);
         typed.computeIfAbsent(key[i], k -> new int[NerLabels.TYPES.size() + 1])[NerLabels.type(firstPass[i]) + 1]++;
       }
@@ -164,7 +165,7 @@ public final class NerFeatures {
         int alpha = 0;
         int capsOnly = 0;
         for (int i = a; i < b; i++) {
-          if (hasLetter(w[i])) {
+          if (Chars.anyLetter(w[i])) {
             alpha++;
             if (isUpperCase(w[i])) {
               capsOnly++;
@@ -185,7 +186,7 @@ public final class NerFeatures {
 
     void countCasing() {
       for (int i = 0; i < w.length; i++) {
-        if (!initial[i] && !headline[i] && hasLetter(w[i])) {
+        if (!initial[i] && !headline[i] && Chars.anyLetter(w[i])) {
           int[] c = casing.computeIfAbsent(lowerCase[i], k -> new int[2]);
           c[Character.isUpperCase(w[i].charAt(0)) ? 1 : 0]++;
         }
@@ -249,7 +250,7 @@ public final class NerFeatures {
           buf[k++] = key(36, gaz[g], sn1);
         }
       }
-      if (hasLetter(w[i])) {
+      if (Chars.anyLetter(w[i])) {
         int[] c = casing.get(lowerCase[i]);
         int evidence = c == null ? 0 : (c[0] > 0 ? 1 : 0) + (c[1] > 0 ? 2 : 0);
         boolean weak = initial[i] || headline[i];
@@ -326,16 +327,6 @@ public final class NerFeatures {
       }
     }
     return Hashing.mix(h);
-  }
-
-
-  private static boolean hasLetter(String w) {
-    for (int i = 0; i < w.length(); i++) {
-      if (Character.isLetter(w.charAt(i))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static boolean hasLetterOrDigit(String w) {

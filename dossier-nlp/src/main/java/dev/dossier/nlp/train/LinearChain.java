@@ -4,6 +4,7 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.stream.IntStream;
 
 /**
  * A first-order linear-chain model over a fixed label set: a weight per (feature, label), a weight
@@ -58,28 +59,8 @@ public final class LinearChain {
     this.keys = keys;
     this.scale = weights.scale();
     this.weights = new WeightTable(keys, weights.q(), l, scale);
-    allowedPrev = new int[l][];
-    for (int y = 0; y < l; y++) {
-      int n = 0;
-      int[] prev = new int[l];
-      for (int p = 0; p < l; p++) {
-        if (transitions[p * l + y] != FORBIDDEN) {
-          prev[n++] = p;
-        }
-      }
-      allowedPrev[y] = Arrays.copyOf(prev, n);
-    }
-    allowedNext = new int[l][];
-    for (int y = 0; y < l; y++) {
-      int n = 0;
-      int[] next = new int[l];
-      for (int x = 0; x < l; x++) {
-        if (transitions[y * l + x] != FORBIDDEN) {
-          next[n++] = x;
-        }
-      }
-      allowedNext[y] = Arrays.copyOf(next, n);
-    }
+    allowedPrev = allowed(transitions, l, true);
+    allowedNext = allowed(transitions, l, false);
     this.transitions = transitions;
     this.start = start;
     this.end = end;
@@ -96,6 +77,25 @@ public final class LinearChain {
 
   public int labelCount() {
     return labels.length;
+  }
+
+  /**
+   * Per label, the labels with a finite transition into it ({@code into}) or out of it, in
+   * ascending order.
+   */
+  private static int[][] allowed(float[] transitions, int l, boolean into) {
+    int[][] out = new int[l][];
+    for (int y = 0; y < l; y++) {
+      int n = 0;
+      int[] other = new int[l];
+      for (int x = 0; x < l; x++) {
+        if (transitions[into ? x * l + y : y * l + x] != FORBIDDEN) {
+          other[n++] = x;
+        }
+      }
+      out[y] = Arrays.copyOf(other, n);
+    }
+    return out;
   }
 
   public FeatureIndex index() {
@@ -224,12 +224,14 @@ public final class LinearChain {
   }
 
   static void viterbi(float[] emit, int n, int[] best, float[] margin, float[] trans, float[] start, float[] end, int l) {
-    viterbi(emit, n, best, margin, trans, start, end, l, null, null);
+    int[][] every = new int[l][];
+    Arrays.fill(every, IntStream.range(0, l).toArray());
+    viterbi(emit, n, best, margin, trans, start, end, l, every, every); // every transition may be taken
   }
 
   /**
-   * @param allowedPrev if not null, per label the previous labels whose transition into it is not
-   *     forbidden (the others cannot be on a best path: their score is minus infinity)
+   * @param allowedPrev per label, in ascending order, the previous labels whose transition into it
+   *     is not forbidden (the others cannot be on a best path: their score is minus infinity)
    * @param allowedNext likewise the next labels, for the margins' backward pass
    */
   static void viterbi(float[] emit, int n, int[] best, float[] margin, float[] trans, float[] start, float[] end, int l,
@@ -248,21 +250,11 @@ public final class LinearChain {
       for (int y = 0; y < l; y++) {
         float bestScore = Float.NEGATIVE_INFINITY;
         int arg = 0;
-        if (allowedPrev != null) {
-          for (int p : allowedPrev[y]) {
-            float s = delta[prev + p] + trans[p * l + y];
-            if (s > bestScore) {
-              bestScore = s;
-              arg = p;
-            }
-          }
-        } else {
-          for (int p = 0; p < l; p++) {
-            float s = delta[prev + p] + trans[p * l + y];
-            if (s > bestScore) {
-              bestScore = s;
-              arg = p;
-            }
+        for (int p : allowedPrev[y]) {
+          float s = delta[prev + p] + trans[p * l + y];
+          if (s > bestScore) {
+            bestScore = s;
+            arg = p;
           }
         }
         delta[cur + y] = bestScore + emit[cur + y];
@@ -292,19 +284,10 @@ public final class LinearChain {
       for (int t = n - 2; t >= 0; t--) {
         for (int y = 0; y < l; y++) {
           float m = Float.NEGATIVE_INFINITY;
-          if (allowedNext != null) {
-            for (int q : allowedNext[y]) {
-              float s = trans[y * l + q] + emit[(t + 1) * l + q] + beta[(t + 1) * l + q];
-              if (s > m) {
-                m = s;
-              }
-            }
-          } else {
-            for (int q = 0; q < l; q++) {
-              float s = trans[y * l + q] + emit[(t + 1) * l + q] + beta[(t + 1) * l + q];
-              if (s > m) {
-                m = s;
-              }
+          for (int q : allowedNext[y]) {
+            float s = trans[y * l + q] + emit[(t + 1) * l + q] + beta[(t + 1) * l + q];
+            if (s > m) {
+              m = s;
             }
           }
           beta[t * l + y] = m;
