@@ -1777,11 +1777,13 @@ final class TimeGrammar {
       }
       // "$500 million a year", "four flights a week", "24 hours a day": a rate, a unit of
       // measure rather than a time (TimeBank leaves it untagged); "twice a day" recurs
-      if (article && !plural && !RECURRING.contains(at(k - 1)) && (SET_BEFORE.contains(at(k - 1))
-          || in(k - 1) && w.digits(k - 1) || countedNoun(k - 1))) {
+      boolean rate = article && !plural;
+      boolean measured = rate && (SET_BEFORE.contains(at(k - 1)) || in(k - 1) && w.digits(k - 1));
+      boolean recurs = RECURRING.contains(at(k - 1));
+      if (rate && !recurs && (measured || countedNoun(k - 1))) {
         return null;
       }
-      if (article && !plural && (SET_BEFORE.contains(at(k - 1)) || in(k - 1) && w.digits(k - 1))) {
+      if (measured && recurs) {
         Meaning s = Meaning.set(TimexValues.duration(1, unit, Double.NaN, null));
         return new Match(k, end, s);
       }
