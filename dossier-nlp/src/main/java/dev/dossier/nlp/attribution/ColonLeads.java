@@ -74,8 +74,7 @@ final class ColonLeads {
     }
     boolean saying = false;
     for (int i = verb; i < colon; i++) {
-      saying |= in.pos[i].startsWith("VB") && (CueLexicon.isVerb(in.lemma[i]) || StanceLexicon.contains(in.lemma[i],
-          in.pos[i]));
+      saying |= StanceLexicon.isSayingOrStanceVerb(in.lemma[i], in.pos[i]);
     }
     String last = in.pos[verb - 1];
     if (!saying || !(last.startsWith("NN") || last.equals("PRP"))) {
