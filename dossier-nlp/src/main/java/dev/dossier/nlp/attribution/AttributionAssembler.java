@@ -247,11 +247,7 @@ final class AttributionAssembler {
     if (!names || !(last.startsWith("NN") || last.equals("PRP"))) {
       return null;
     }
-    int lo = comma;
-    while (lo > 0 && in.sentence[lo - 1] == s) {
-      lo--;
-    }
-    int from = lo;
+    int from = ClauseContents.sentence(in, comma)[0];
     while (from < comma && isPunct(in.word[from]) && !AttributionInput.isQuote(in.word[from])) {
       from++;
     }

@@ -95,7 +95,7 @@ final class ClauseContents {
   }
 
   /** {@code [first, one past last]} token of the sentence of token {@code t}. */
-  private static int[] sentence(AttributionInput in, int t) {
+  static int[] sentence(AttributionInput in, int t) {
     int lo = t;
     while (lo > 0 && in.sentence[lo - 1] == in.sentence[t]) {
       lo--;

@@ -44,14 +44,9 @@ final class PollPhrases {
       if (head < 0) {
         continue;
       }
-      int lo = p;
-      while (lo > 0 && in.sentence[lo - 1] == s) {
-        lo--;
-      }
-      int hi = head + 1;
-      while (hi < in.size() && in.sentence[hi] == s) {
-        hi++;
-      }
+      int[] bounds = ClauseContents.sentence(in, p);
+      int lo = bounds[0];
+      int hi = bounds[1];
       Run source;
       Run content;
       if (p == lo) {
