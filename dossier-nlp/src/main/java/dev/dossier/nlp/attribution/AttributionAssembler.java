@@ -247,11 +247,7 @@ final class AttributionAssembler {
     if (!names || !(last.startsWith("NN") || last.equals("PRP"))) {
       return null;
     }
-    int lo = comma;
-    while (lo > 0 && in.sentence[lo - 1] == s) {
-      lo--;
-    }
-    int from = lo;
+    int from = ClauseContents.sentence(in, comma)[0];
     while (from < comma && isPunct(in.word[from]) && !AttributionInput.isQuote(in.word[from])) {
       from++;
     }
@@ -388,8 +384,17 @@ final class AttributionAssembler {
     return before - lo >= 3 ? new Run(AttributionLabels.CONTENT, lo, before) : null;
   }
 
-  private static boolean isPunct(String w) {
+  /** Whether {@code w} is one character that is neither a letter nor a digit. */
+  static boolean isPunct(String w) {
     return w.length() == 1 && !Character.isLetterOrDigit(w.charAt(0));
+  }
+
+  /** Writes the B and I labels of {@code r} into {@code labels}. */
+  static void label(int[] labels, Run r) {
+    labels[r.from()] = AttributionLabels.begin(r.kind());
+    for (int i = r.from() + 1; i < r.to(); i++) {
+      labels[i] = AttributionLabels.inside(r.kind());
+    }
   }
 
   private Attribution build(AttributionInput in, Run cue, Run source, Run content, List<Mention> mentions,

@@ -76,8 +76,7 @@ public final class AttributionTagger {
       boolean verb = false;
       for (int k = i; k < j; k++) {
         outside &= labels[k] == AttributionLabels.O;
-        verb |= in.pos[k].startsWith("VB")
-            && (CueLexicon.isVerb(in.lemma[k]) || StanceLexicon.contains(in.lemma[k], in.pos[k]));
+        verb |= StanceLexicon.isSayingOrStanceVerb(in.lemma[k], in.pos[k]);
       }
       if (outside && verb && (i == 0 || AttributionLabels.kind(labels[i - 1]) != AttributionLabels.CUE)) {
         System.arraycopy(first, i, labels, i, j - i);

@@ -22,7 +22,7 @@ final class ClauseContents {
       }
       int[] s = sentence(in, i);
       int end = i + 2;
-      while (end < s[1] && end - i < 14 && !",".equals(in.word[end]) && !isPunct(in.word[end])) {
+      while (end < s[1] && end - i < 14 && !",".equals(in.word[end]) && !AttributionAssembler.isPunct(in.word[end])) {
         end++;
       }
       boolean opens = end < s[1] && ",".equals(in.word[end]) && (i == s[0] || ",".equals(in.word[i - 1]));
@@ -88,14 +88,14 @@ final class ClauseContents {
   }
 
   private static AttributionAssembler.Run clause(AttributionInput in, int from, int to) {
-    while (to > from && isPunct(in.word[to - 1]) && !AttributionInput.isQuote(in.word[to - 1])) {
+    while (to > from && AttributionAssembler.isPunct(in.word[to - 1]) && !AttributionInput.isQuote(in.word[to - 1])) {
       to--;
     }
     return to - from >= 2 ? new AttributionAssembler.Run(AttributionLabels.CONTENT, from, to) : null;
   }
 
   /** {@code [first, one past last]} token of the sentence of token {@code t}. */
-  private static int[] sentence(AttributionInput in, int t) {
+  static int[] sentence(AttributionInput in, int t) {
     int lo = t;
     while (lo > 0 && in.sentence[lo - 1] == in.sentence[t]) {
       lo--;
@@ -105,9 +105,5 @@ final class ClauseContents {
       hi++;
     }
     return new int[] {lo, hi};
-  }
-
-  private static boolean isPunct(String w) {
-    return w.length() == 1 && !Character.isLetterOrDigit(w.charAt(0));
   }
 }

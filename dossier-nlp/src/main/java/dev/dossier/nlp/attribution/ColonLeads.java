@@ -47,10 +47,7 @@ final class ColonLeads {
         labels[i] = AttributionLabels.O;
       }
       for (Run r : new Run[] {lead[1], lead[0], content}) {
-        labels[r.from()] = AttributionLabels.begin(r.kind());
-        for (int i = r.from() + 1; i < r.to(); i++) {
-          labels[i] = AttributionLabels.inside(r.kind());
-        }
+        AttributionAssembler.label(labels, r);
       }
       out.add(new Run[] {lead[0], lead[1], content});
     }
@@ -74,8 +71,7 @@ final class ColonLeads {
     }
     boolean saying = false;
     for (int i = verb; i < colon; i++) {
-      saying |= in.pos[i].startsWith("VB") && (CueLexicon.isVerb(in.lemma[i]) || StanceLexicon.contains(in.lemma[i],
-          in.pos[i]));
+      saying |= StanceLexicon.isSayingOrStanceVerb(in.lemma[i], in.pos[i]);
     }
     String last = in.pos[verb - 1];
     if (!saying || !(last.startsWith("NN") || last.equals("PRP"))) {

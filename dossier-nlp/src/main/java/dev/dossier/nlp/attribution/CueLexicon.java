@@ -63,15 +63,11 @@ public final class CueLexicon {
 
   /**
    * Whether {@code lemma} (lower case) is a verb of saying, believing, intending... Also accepts
-   * the stems the lemmatiser leaves of some inflected forms, a final "e" or a doubled consonant
-   * short ("decid" of "decided", "describ" of "described", "ad" of "added").
+   * the stems the lemmatiser leaves of some inflected forms, a final "e" short ("declar" of
+   * "declared", "describ" of "described", "quot" of "quoted").
    */
   public static boolean isVerb(String lemma) {
-    if (lemma == null || lemma.isEmpty()) {
-      return false;
-    }
-    return VERBS.contains(lemma) || VERBS.contains(lemma + 'e')
-        || VERBS.contains(lemma + lemma.charAt(lemma.length() - 1));
+    return lemma != null && (VERBS.contains(lemma) || VERBS.contains(lemma + 'e'));
   }
 
   /**

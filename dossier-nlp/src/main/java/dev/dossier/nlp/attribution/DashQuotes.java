@@ -43,10 +43,7 @@ final class DashQuotes {
         AttributionAssembler.Run cue = new AttributionAssembler.Run(AttributionLabels.CUE, d, d + 1);
         AttributionAssembler.Run source = new AttributionAssembler.Run(AttributionLabels.SOURCE, d + 1, nameEnd);
         for (AttributionAssembler.Run r : new AttributionAssembler.Run[] {content, cue, source}) {
-          labels[r.from()] = AttributionLabels.begin(r.kind());
-          for (int i = r.from() + 1; i < r.to(); i++) {
-            labels[i] = AttributionLabels.inside(r.kind());
-          }
+          AttributionAssembler.label(labels, r);
         }
         out.add(new AttributionAssembler.Run[] {cue, source, content});
       }

@@ -44,14 +44,9 @@ final class PollPhrases {
       if (head < 0) {
         continue;
       }
-      int lo = p;
-      while (lo > 0 && in.sentence[lo - 1] == s) {
-        lo--;
-      }
-      int hi = head + 1;
-      while (hi < in.size() && in.sentence[hi] == s) {
-        hi++;
-      }
+      int[] bounds = ClauseContents.sentence(in, p);
+      int lo = bounds[0];
+      int hi = bounds[1];
       Run source;
       Run content;
       if (p == lo) {
@@ -60,7 +55,7 @@ final class PollPhrases {
           comma++;
         }
         int end = hi;
-        while (end > comma + 1 && isPunct(in.word[end - 1])) {
+        while (end > comma + 1 && AttributionAssembler.isPunct(in.word[end - 1])) {
           end--;
         }
         if (comma >= hi || !",".equals(in.word[comma]) || end - comma - 1 < MIN_CONTENT) {
@@ -80,10 +75,7 @@ final class PollPhrases {
       }
       Run cue = new Run(AttributionLabels.CUE, p, p + 1);
       for (Run r : new Run[] {source, cue, content}) {
-        labels[r.from()] = AttributionLabels.begin(r.kind());
-        for (int k = r.from() + 1; k < r.to(); k++) {
-          labels[k] = AttributionLabels.inside(r.kind());
-        }
+        AttributionAssembler.label(labels, r);
       }
       out.add(new Run[] {cue, source, content});
       p = hi - 1;
@@ -104,9 +96,5 @@ final class PollPhrases {
       }
     }
     return true;
-  }
-
-  private static boolean isPunct(String w) {
-    return w.length() == 1 && !Character.isLetterOrDigit(w.charAt(0));
   }
 }

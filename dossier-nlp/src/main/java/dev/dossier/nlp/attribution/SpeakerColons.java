@@ -52,10 +52,7 @@ final class SpeakerColons {
       AttributionAssembler.Run cue = new AttributionAssembler.Run(AttributionLabels.CUE, colon, colon + 1);
       AttributionAssembler.Run content = new AttributionAssembler.Run(AttributionLabels.CONTENT, colon + 1, end);
       for (AttributionAssembler.Run r : new AttributionAssembler.Run[] {source, cue, content}) {
-        labels[r.from()] = AttributionLabels.begin(r.kind());
-        for (int i = r.from() + 1; i < r.to(); i++) {
-          labels[i] = AttributionLabels.inside(r.kind());
-        }
+        AttributionAssembler.label(labels, r);
       }
       out.add(new AttributionAssembler.Run[] {cue, source, content});
     }

@@ -104,6 +104,14 @@ public final class StanceLexicon {
     return Set.copyOf(java.util.Arrays.asList(w)); // a word may sit in two groups
   }
 
+  /**
+   * Whether a token of lemma {@code lemma} and part of speech {@code pos} is a verb of saying
+   * ({@link CueLexicon#isVerb}) or of stance (this lexicon).
+   */
+  static boolean isSayingOrStanceVerb(String lemma, String pos) {
+    return pos.startsWith("VB") && (CueLexicon.isVerb(lemma) || contains(lemma, pos));
+  }
+
   /** Whether {@code lemma} (lower case) with part of speech {@code pos} (Penn tag) is in the lexicon. */
   public static boolean contains(String lemma, String pos) {
     if (lemma == null || pos == null || pos.isEmpty()) {

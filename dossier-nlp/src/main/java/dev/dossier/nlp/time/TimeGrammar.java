@@ -972,15 +972,13 @@ final class TimeGrammar {
       }
       if (n == 4 && (s.charAt(0) == '\'' || s.charAt(0) == '\u2019') && s.endsWith("0s")
           && Words.isDigit(s.charAt(1))) {
-        int d = s.charAt(1) - '0';
-        return d <= 2 ? 200 + d : 190 + d;
+        return shortDecade(s.charAt(1));
       }
       if (n == 3 && s.endsWith("0s") && Words.isDigit(s.charAt(0)) && in(k - 1)
           && (afterThe && !BARE_DECADE_NOT_AFTER.contains(at(k - 2))
               || (is(k - 1, "and") || is(k - 1, "or")) && in(k - 2) && decade(k - 2, true) != null)) {
         // "the cars of the 70s and 80s" (but "temperatures in the 70s" are degrees)
-        int d = s.charAt(0) - '0';
-        return d <= 2 ? 200 + d : 190 + d;
+        return shortDecade(s.charAt(0));
       }
       if (afterThe && DECADE_WORDS.containsKey(s)) {
         return 190 + Integer.parseInt(DECADE_WORDS.get(s));
@@ -990,6 +988,12 @@ final class TimeGrammar {
         return Integer.parseInt(s.substring(0, 3));
       }
       return null;
+    }
+
+    /** The decade, in tens of years, of the digit in "'90s" or "90s": 199; "00s" to "20s" are 200 to 202. */
+    private static int shortDecade(char digit) {
+      int d = digit - '0';
+      return d <= 2 ? 200 + d : 190 + d;
     }
 
     private Match quarter(int k) {
@@ -1777,11 +1781,13 @@ final class TimeGrammar {
       }
       // "$500 million a year", "four flights a week", "24 hours a day": a rate, a unit of
       // measure rather than a time (TimeBank leaves it untagged); "twice a day" recurs
-      if (article && !plural && !RECURRING.contains(at(k - 1)) && (SET_BEFORE.contains(at(k - 1))
-          || in(k - 1) && w.digits(k - 1) || countedNoun(k - 1))) {
+      boolean rate = article && !plural;
+      boolean measured = rate && (SET_BEFORE.contains(at(k - 1)) || in(k - 1) && w.digits(k - 1));
+      boolean recurs = RECURRING.contains(at(k - 1));
+      if (rate && !recurs && (measured || countedNoun(k - 1))) {
         return null;
       }
-      if (article && !plural && (SET_BEFORE.contains(at(k - 1)) || in(k - 1) && w.digits(k - 1))) {
+      if (measured && recurs) {
         Meaning s = Meaning.set(TimexValues.duration(1, unit, Double.NaN, null));
         return new Match(k, end, s);
       }

@@ -176,6 +176,11 @@ final class TimeResolver {
 
   // ------------------------------------------------------------------ points
 
+  /** The week that holds {@code day} ("Easter week", "the week of March 6"). */
+  private static Pt weekOf(LocalDate day, String anchorValue) {
+    return new Pt(TimexValues.week(day), day.with(DayOfWeek.MONDAY), Unit.WEEK, anchorValue);
+  }
+
   private Pt point(Meaning m, Discourse d, Supplier<Tense> tense) {
     if (m.decade != null) {
       int dec = m.decade;
@@ -247,7 +252,7 @@ final class TimeResolver {
         }
       }
       if (m.weekOf) {
-        return new Pt(TimexValues.week(day), day.with(DayOfWeek.MONDAY), Unit.WEEK, anchorValue);
+        return weekOf(day, anchorValue);
       }
       return new Pt(withTime(TimexValues.day(day), m), day, Unit.DAY, anchorValue);
     }
@@ -262,7 +267,7 @@ final class TimeResolver {
               anchorValue);
         }
         if (m.weekOf) {
-          return new Pt(TimexValues.week(day), day.with(DayOfWeek.MONDAY), Unit.WEEK, anchorValue);
+          return weekOf(day, anchorValue);
         }
         return new Pt(withTime(TimexValues.day(day), m), day, Unit.DAY, anchorValue);
       }
