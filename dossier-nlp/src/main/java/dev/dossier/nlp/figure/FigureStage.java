@@ -128,6 +128,41 @@ public final class FigureStage implements Stage {
     return in.with(Layers.FIGURES, out);
   }
 
+  private static final Set<String> POLL_WORDS = Set.of("poll", "survey", "study", "census");
+
+  /**
+   * Whether an attribution's source refers back to a poll already named ("the same survey", "the
+   * poll", "that study"): a definite poll word with no name of its own.
+   */
+  private static boolean samePoll(Attribution a) {
+    if (a.source() == null) {
+      return false;
+    }
+    String[] w = a.source().text().toLowerCase(Locale.ROOT).split("\\s+");
+    return w.length >= 2 && w.length <= 3 && Set.of("the", "that", "this").contains(w[0])
+        && POLL_WORDS.contains(w[w.length - 1]) && (w.length == 2 || Set.of("same", "latest", "new").contains(w[1]));
+  }
+
+  /** Whether an attribution's source names a poll ("A Northstar survey of 1,004 adults"). */
+  private static boolean poll(Attribution a) {
+    if (a.source() == null) {
+      return false;
+    }
+    for (String w : a.source().text().toLowerCase(Locale.ROOT).split("[^a-z]+")) {
+      if (POLL_WORDS.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the figure starting at token {@code from} follows "margin of error of". */
+  private static boolean marginOfError(List<Token> t, int from) {
+    return from >= 4 && t.get(from - 4).sentence() == t.get(from).sentence() && lower(t.get(from - 4)).equals("margin")
+        && lower(t.get(from - 3)).equals("of") && lower(t.get(from - 2)).equals("error")
+        && lower(t.get(from - 1)).equals("of");
+  }
+
   /**
    * Whether the number at {@code i} is part of a name, right after a proper noun ("Phase 2 talks",
    * "Resolution 2334 votes"): it then labels what follows and counts nothing.
@@ -148,11 +183,18 @@ public final class FigureStage implements Stage {
     int sentence = t.get(from).sentence();
     Extent measure = null;
     int after = to;
-    int[] m = measureAt < t.size() ? NounPhrase.after(t, measureAt, 4) : null;
-    if (m != null && t.get(m[0]).sentence() == sentence && !lower(t.get(m[0])).equals("of")
+    int[] opinion = "%".equals(unit) ? OpinionClause.at(t, measureAt) : null;
+    int[] m = opinion == null && measureAt < t.size() ? NounPhrase.after(t, measureAt, 4) : null;
+    if (opinion != null) {
+      measure = span(text, t, opinion);
+      after = opinion[1];
+    } else if (m != null && t.get(m[0]).sentence() == sentence && !lower(t.get(m[0])).equals("of")
         && !NOT_MEASURES.contains(lower(t.get(m[0])))) {
       measure = span(text, t, m);
       after = m[1];
+    }
+    if (measure == null && marginOfError(t, from)) {
+      measure = Extent.of(text, t.get(from - 4).start(), t.get(from - 2).end());
     }
     Extent of = null;
     Extent among = null;
@@ -221,6 +263,16 @@ public final class FigureStage implements Stage {
     if (attribution != null && attributions.get(attribution).source() != null) {
       Extent src = attributions.get(attribution).source();
       time = timeWithin(times, src.start(), src.end());
+    }
+    if (attribution != null && sourceEntity == null && samePoll(attributions.get(attribution))) {
+      for (int j = earlier.size() - 1; j >= 0; j--) {
+        Figure e = earlier.get(j);
+        if (e.sourceEntity() != null && e.attribution() != null && poll(attributions.get(e.attribution()))) {
+          sourceEntity = e.sourceEntity();
+          time = time == null ? e.time() : time;
+          break;
+        }
+      }
     }
     if (time == null) {
       int ss = in.layer(Layers.SENTENCES).get(sentence).start();

@@ -74,4 +74,29 @@ class FigureStageTest {
     assertEquals(40.0, f.get(0).value());
     assertEquals("count", f.get(0).unit());
   }
+
+  @Test
+  void aVerbOfOpinionAfterAPercentageIsWhatItMeasures() {
+    Analysis a = analyse("The council's survey of 900 residents found that 64% expect the tram line to open late, "
+        + "and 22% oppose the new bus lanes, with a margin of error of 3 percentage points.");
+    List<Figure> f = a.layer(Layers.FIGURES);
+    assertEquals(4, f.size(), f.toString());
+    assertEquals("residents", f.get(0).measure().text());
+    assertEquals("expect the tram line to open late", f.get(1).measure().text());
+    assertEquals("oppose the new bus lanes", f.get(2).measure().text());
+    assertEquals("percentage points", f.get(3).unit());
+    assertEquals("margin of error", f.get(3).measure().text());
+  }
+
+  @Test
+  void theSameSurveyIsThePollNamedBefore() {
+    Analysis a = analyse("A Harbourview Research survey of 800 voters conducted in May found that 55% approve of "
+        + "the mayor. The same survey found that 61% expect the tram line to open late.");
+    List<Figure> f = a.layer(Layers.FIGURES);
+    Figure named = f.stream().filter(x -> x.value() == 55.0).findFirst().orElseThrow();
+    Figure later = f.stream().filter(x -> x.value() == 61.0).findFirst().orElseThrow();
+    assertNotNull(named.sourceEntity(), f.toString());
+    assertEquals(named.sourceEntity(), later.sourceEntity());
+    assertEquals(named.time(), later.time());
+  }
 }
