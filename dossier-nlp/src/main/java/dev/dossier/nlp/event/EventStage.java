@@ -1,10 +1,14 @@
 package dev.dossier.nlp.event;
 
+import dev.dossier.model.Actor;
 import dev.dossier.model.Analysis;
+import dev.dossier.model.Entity;
 import dev.dossier.model.Event;
 import dev.dossier.model.LayerKey;
 import dev.dossier.model.Layers;
+import dev.dossier.nlp.kb.KnowledgeBase;
 import dev.dossier.nlp.pipeline.Stage;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -17,7 +21,8 @@ import java.util.function.Predicate;
  * Clauses are read from part-of-speech tags, name mentions and time expressions (no parser): see
  * {@link ClauseReader} for clauses and subjects, {@link ObjectReader} for objects, {@link ActorFinder}
  * for participants and group actors, {@link ModalityFinder} for modality, and {@link CameoLexicon}
- * for the codes. Immutable; thread-safe.
+ * for the codes, {@link ActorCoder} for the participants' CAMEO actor codes from the knowledge base.
+ * Immutable; thread-safe.
  */
 public final class EventStage implements Stage {
 
@@ -25,6 +30,7 @@ public final class EventStage implements Stage {
 
   private final CameoLexicon lexicon;
   private final Predicate<String> participants;
+  private final ActorCoder coder;
 
   /** The stage with the lexicon shipped with Dossier. */
   public EventStage() {
@@ -43,6 +49,7 @@ public final class EventStage implements Stage {
   public EventStage(CameoLexicon lexicon, Predicate<String> participants) {
     this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
     this.participants = Objects.requireNonNull(participants, "participants");
+    this.coder = new ActorCoder(KnowledgeBase.standard());
   }
 
   @Override
@@ -75,6 +82,17 @@ public final class EventStage implements Stage {
       }
     }
     out.sort(java.util.Comparator.comparingInt(Event::start).thenComparingInt(Event::end));
+    LocalDate date = in.article().published() == null ? null : in.article().published().anchorDate();
+    List<Entity> entities = in.layer(Layers.ENTITIES);
+    for (int i = 0; i < out.size(); i++) {
+      Event e = out.get(i);
+      Actor actor = coder.coded(e.actor(), entities, date);
+      Actor target = coder.coded(e.target(), entities, date);
+      if (actor != e.actor() || target != e.target()) {
+        out.set(i, new Event(e.start(), e.end(), e.trigger(), e.action(), e.cameoCode(), e.cameoRoot(), actor,
+            target, e.place(), e.placeEntity(), e.time(), e.modality(), e.hedge(), e.confidence(), e.stage()));
+      }
+    }
     return in.with(Layers.EVENTS, out);
   }
 }

@@ -151,4 +151,30 @@ class EventStageTest {
     assertThat(talks.target().affiliation()).isEqualTo("Jordan");
     assertThat(talks.place().text()).isEqualTo("Egypt");
   }
+
+  private static List<Event> eventsOn(String text, String date) {
+    Analysis a = PIPELINE.analyze(StageAssertions.article(text, date));
+    StageAssertions.assertValid(a);
+    return a.layer(Layers.EVENTS);
+  }
+
+  @Test
+  void actorCodesComeFromTheKnowledgeBaseOnThePublicationDate() {
+    String visit = "President Donald Trump hosted Prime Minister Benjamin Netanyahu at the White House.";
+    Event inOffice = eventsOn(visit, "2026-01-10").stream().filter(e -> "04".equals(e.cameoRoot())).findFirst()
+        .orElseThrow();
+    assertThat(inOffice.actor().code()).isEqualTo("USAGOV");
+    assertThat(inOffice.target().code()).isEqualTo("ISRGOV");
+    Event outOfOffice = eventsOn(visit, "2023-06-01").stream().filter(e -> "04".equals(e.cameoRoot()))
+        .findFirst().orElseThrow();
+    assertThat(outOfOffice.actor().code()).as("Trump held no office in 2023").isEqualTo("USA");
+    assertThat(outOfOffice.target().code()).isEqualTo("ISRGOV");
+    Event troops = eventsOn("Israeli troops attacked Hamas positions in Gaza on Monday.", "2026-01-10").stream()
+        .filter(e -> "19".equals(e.cameoRoot())).findFirst().orElseThrow();
+    assertThat(troops.actor().code()).isEqualTo("ISRMIL");
+    List<Event> parties = eventsOn("The United States welcomed the deal. Both parties condemned the attack.",
+        "2026-01-10");
+    assertThat(parties).filteredOn(e -> e.actor() != null && e.actor().name().contains("parties")).isNotEmpty()
+        .allSatisfy(e -> assertThat(e.actor().code()).as("a guessed affiliation is not coded").isNull());
+  }
 }
