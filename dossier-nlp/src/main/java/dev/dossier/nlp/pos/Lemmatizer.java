@@ -16,8 +16,9 @@ import java.util.Set;
  * ({@code lemma-exceptions.txt}: said → say, men → man, better → good) and suffix rules chosen by
  * the part-of-speech tag: plural nouns lose {@code -s/-es/-ies} (officials → official, crises via
  * the list), verbs lose {@code -s/-ed/-ing} with doubling undone and a final {@code e} restored by
- * spelling rules (reported → report, stopped → stop, hoped → hope, negotiated → negotiate,
- * announced → announce), comparatives and superlatives lose {@code -er/-est}. Other tokens are
+ * spelling rules read from the stem's last letters (reported → report, stopped → stop, hoped → hope,
+ * negotiated → negotiate, announced → announce, released → release, scheduled → schedule,
+ * declined → decline, controlled → control; aired, belonged, honored keep theirs), comparatives and superlatives lose {@code -er/-est}. Other tokens are
  * lower-cased. Immutable; thread-safe.
  */
 public final class Lemmatizer {
@@ -150,42 +151,113 @@ public final class Lemmatizer {
     }
     char last = stem.charAt(n - 1);
     char prev = n >= 2 ? stem.charAt(n - 2) : ' ';
+    char before = n >= 3 ? stem.charAt(n - 3) : ' ';
     if (n >= 4 && last == prev && !isVowel(last) && !KEEP_DOUBLE.contains(stem.substring(n - 2))) {
       return stem.substring(0, n - 1); // stopped -> stop, occurred -> occur; added -> add stays
     }
-    if (last == 'd' && n >= 4 && isVowel(prev) && prev != 'e' && !isVowel(stem.charAt(n - 3))) {
-      return stem + "e"; // decided -> decide, traded -> trade, concluded -> conclude, exploded -> explode
+    if (last == 'l' && prev == 'l' && undoubleL(stem, n)) {
+      return stem.substring(0, n - 1); // controlled -> control, expelled -> expel, signalled -> signal
     }
-    if (last == 's' && prev == 'u' && n >= 5 && !stem.endsWith("cus")) {
-      return stem + "e"; // refused -> refuse, confused -> confuse; focused -> focus (accused: the list)
+    return needsFinalE(stem, n, last, prev, before) || monosyllabicCvc(stem) ? stem + "e" : stem; // hoped, voted
+  }
+
+  /**
+   * Whether a stem ending in "ll" doubled the l of a verb ending in one l: controlled, patrolled,
+   * expelled, dispelled, fuelled and British signalled, totalled; not the verbs that end in "ll"
+   * (called, installed, recalled, retelling, outselling, dwelled, smelled, shelled, quelled, enrolled).
+   */
+  private static boolean undoubleL(String stem, int n) {
+    if (stem.endsWith("uell") && !stem.endsWith("quell")) {
+      return true; // fuelled, duelled
     }
-    if (stem.endsWith("at") && n >= 5 && !stem.endsWith("eat") && !stem.endsWith("oat")) {
-      return stem + "e"; // negotiated -> negotiate
+    if (n < 6) {
+      return false;
     }
-    if (stem.endsWith("ut") && n >= 5 && !isVowel(stem.charAt(n - 3))) {
-      return stem + "e"; // disputed -> dispute
+    if (stem.endsWith("oll")) {
+      return n >= 7; // controlled, patrolled; enrolled, unrolled
     }
-    if (stem.endsWith("iz") || stem.endsWith("yz") || (stem.endsWith("is") && n >= 4 && !stem.endsWith("ois"))) {
-      return stem + "e"; // organized -> organize, raised -> raise
+    if (stem.endsWith("ell")) {
+      return !stem.endsWith("tell") && !stem.endsWith("sell") && !stem.endsWith("misspell")
+          && !stem.endsWith("well") && !stem.endsWith("mell") && !stem.endsWith("hell") && !stem.endsWith("quell");
     }
-    if (last == 'v' || (last == 'c' && prev != 'c') || (last == 'g' && (prev == 'n' || prev == 'r' || prev == 'd'))) {
-      return stem + "e"; // moved, announced, changed, charged, judged
+    if (stem.endsWith("all")) {
+      return !stem.endsWith("stall") && !stem.endsWith("call") && !stem.endsWith("fall") && !stem.endsWith("wall")
+          && !stem.endsWith("ball") && !stem.endsWith("hall") && !stem.endsWith("thrall");
     }
-    if (last == 'u' || (last == 's' && (prev == 'u' || prev == 'a') && n <= 4) || stem.endsWith("rs") || stem.endsWith("ps")
-        && n <= 4) {
-      return stem + "e"; // argued, used, caused, nursed
+    return false;
+  }
+
+  /**
+   * Whether a verb stem left after removing -ed or -ing lost a final e, read from its last letters
+   * (the doubled consonant already undone); a one-syllable stem ending consonant, vowel, consonant
+   * (hoped, voted) gets its e besides. Verbs these spellings get wrong are in the exception list.
+   */
+  private static boolean needsFinalE(String stem, int n, char last, char prev, char before) {
+    switch (last) {
+      case 'd':
+        return n >= 4 && isVowel(prev) && !isVowel(before) // decided, traded, concluded, conceded
+            || (prev == 'a' || prev == 'i') && before == 'u'; // persuaded, guided
+      case 's':
+        if (prev == 'o' || prev == 'p' || prev == 'r' || prev == 'n' || prev == 'l' || prev == 'y') {
+          return true; // proposed, collapsed, nursed, sensed, pulsed, paralysed
+        }
+        if (prev == 'a') {
+          return !stem.endsWith("bias"); // released, increased, purchased, caused
+        }
+        return prev == 'u' && !stem.endsWith("cus") // refused, used; focused
+            || prev == 'i' && n >= 4 && !stem.endsWith("ois"); // raised, revised
+      case 't':
+        if (prev == 'a') {
+          return n >= 5 && !stem.endsWith("eat") && !stem.endsWith("oat"); // negotiated; treated
+        }
+        if (prev == 'u') {
+          return n >= 5 && !isVowel(before); // disputed
+        }
+        return prev == 'o' && (before == 'm' || before == 'u' || stem.endsWith("evot") || stem.endsWith("enot"))
+            || prev == 'e' && stem.endsWith("plet"); // promoted, quoted, devoted, denoted; completed
+      case 'z':
+        return prev != 't'; // organized, analyzed, freezing; waltzed
+      case 'v':
+      case 'u':
+        return true; // moved, argued
+      case 'c':
+        return prev != 'c'; // announced
+      case 'g':
+        if (prev == 'n') {
+          // changed, arranged, plunged, avenged; but bringing, belonged, hanged, banged
+          return before != 'o' && before != 'i' && !stem.equals("hang") && !stem.equals("bang")
+              && !stem.equals("clang") && !stem.equals("overhang");
+        }
+        return prev == 'r' || prev == 'd' || prev == 'l' || prev == 'a' || prev == 'e' || prev == 'i'; // charged, judged, bulged, damaged, alleged, obliged
+      case 'r':
+        if (prev == 'i' || prev == 'u') {
+          return !isVowel(before) || stem.endsWith("uir"); // fired, secured, required; aired, toured, poured
+        }
+        if (prev == 'o') {
+          return n <= 4 || stem.endsWith("gnor") || stem.endsWith("plor") || stem.endsWith("stor")
+              || stem.endsWith("scor"); // scored, ignored, explored, restored, underscored; honored
+        }
+        return prev == 'a' && n >= 5 && !isVowel(before); // declared, compared, prepared
+      case 'l':
+        return prev == 'b' || prev == 'p' || prev == 'd' || prev == 't' || prev == 'g' || prev == 'k'
+            || prev == 'c' || prev == 'z' || prev == 'f' // tabled, handled, settled, struggled, stifled
+            || prev == 'u' && !isVowel(before) // scheduled, ruled; hauled
+            || prev == 'i' && (before == 'p' || before == 'x' || before == 'f' || before == 'v'); // compiled, exiled, profiled
+      case 'n':
+        return prev == 'i' && n >= 5 && !isVowel(before) // declined, determined; joined
+            || prev == 'e' && before == 'v' // intervened, convened
+            || stem.endsWith("ephon"); // telephoned; siphoned
+      case 'k':
+        return (prev == 'o' || prev == 'a' || prev == 'i') && !isVowel(before); // provoked, undertaking; looked
+      case 'b':
+        return prev == 'i' && n >= 5; // described, prescribed
+      case 'p':
+        return prev == 'a' && n >= 5; // escaped, reshaped
+      case 'm':
+        return prev == 'u' && n >= 5 && !isVowel(before); // resumed, assumed
+      default:
+        return false;
     }
-    if ((last == 'r' && (prev == 'i' || prev == 'u')) || stem.endsWith("ir") || (stem.endsWith("or") && n <= 5)) {
-      return stem + "e"; // fired, secured, required, scored
-    }
-    if (stem.endsWith("bl") || stem.endsWith("pl") || stem.endsWith("dl") || stem.endsWith("tl") || stem.endsWith("gl")
-        || stem.endsWith("kl") || stem.endsWith("cl") || stem.endsWith("zl")) {
-      return stem + "e"; // tabled, handled, settled, struggled
-    }
-    if (monosyllabicCvc(stem)) {
-      return stem + "e"; // hoped, voted, named, based
-    }
-    return stem;
   }
 
   private static boolean monosyllabicCvc(String s) {

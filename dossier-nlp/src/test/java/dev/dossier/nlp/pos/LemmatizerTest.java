@@ -29,6 +29,27 @@ class LemmatizerTest {
     assertThat(lem.lemma(word, tag)).isEqualTo(lemma);
   }
 
+  /** Regular -ed and -ing forms whose final e the stem's last letters tell, and those that keep none. */
+  @ParameterizedTest
+  @CsvSource({
+      "released, VBN, release", "increasing, VBG, increase", "proposed, VBD, propose", "collapsed, VBD, collapse",
+      "biased, VBN, bias", "scheduled, VBN, schedule", "hauled, VBD, haul", "declared, VBD, declare",
+      "compared, VBN, compare", "cleared, VBD, clear", "described, VBD, describe", "quoted, VBN, quote",
+      "promoting, VBG, promote", "piloted, VBD, pilot", "completed, VBN, complete", "declined, VBD, decline",
+      "determined, VBN, determine", "joined, VBD, join", "intervened, VBD, intervene", "opened, VBD, open",
+      "damaged, VBN, damage", "alleged, VBD, allege", "changing, VBG, change", "bringing, VBG, bring",
+      "belonged, VBD, belong", "hanged, VBD, hang", "escaped, VBD, escape", "resumed, VBD, resume",
+      "freezing, VBG, freeze", "waltzed, VBD, waltz", "restored, VBN, restore", "ignored, VBD, ignore",
+      "honored, VBN, honor", "aired, VBD, air", "required, VBN, require", "poured, VBD, pour",
+      "provoked, VBD, provoke", "looked, VBD, look", "persuading, VBG, persuade", "conceded, VBD, concede",
+      "controlled, VBN, control", "expelled, VBD, expel", "signalled, VBD, signal", "fuelled, VBN, fuel",
+      "installed, VBN, install", "called, VBD, call", "quelled, VBD, quell", "enrolled, VBD, enroll",
+      "compiled, VBN, compile", "failed, VBD, fail", "created, VBD, create", "welcomed, VBD, welcome",
+      "becoming, VBG, become", "treated, VBD, treat", "debuted, VBD, debut"})
+  void finalEAndDoubledL(String word, String tag, String lemma) {
+    assertThat(lem.lemma(word, tag)).isEqualTo(lemma);
+  }
+
   @Test
   void tagDecidesBetweenReadings() {
     assertThat(lem.lemma("leaves", "VBZ")).isEqualTo("leave");
