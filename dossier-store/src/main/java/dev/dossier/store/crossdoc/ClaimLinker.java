@@ -72,7 +72,7 @@ public final class ClaimLinker {
     for (int i = 0; i < ats.size(); i++) {
       Attribution at = ats.get(i);
       String content = at.content().text();
-      Set<String> terms = Terms.contentSet(content);
+      Set<String> terms = Terms.claimTerms(content);
       boolean negated = Terms.negated(content)
           || (at.cueLemma() != null && DENIAL_CUES.contains(at.cueLemma().toLowerCase(Locale.ROOT)));
       String[] source = source(at, entities, actors, outletKey, outletLabel);
@@ -114,7 +114,7 @@ public final class ClaimLinker {
       String period = f.time() != null && f.time() < times.size() ? times.get(f.time()).value()
           : day == null ? null : day.toString().substring(0, 7);
       String text = describe(f);
-      Set<String> terms = Terms.contentSet(text);
+      Set<String> terms = Terms.claimTerms(text);
       long id = insert(seq, "figure", j, source[0], source[1], kind, anonymous, text, terms, false, measureKey,
           f.unit(), f.value(), period, dayValue, group, story);
       if (measureKey != null) {

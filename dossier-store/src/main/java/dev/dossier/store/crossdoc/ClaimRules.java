@@ -10,8 +10,14 @@ import java.util.Set;
  *
  * <ul>
  *   <li>Two statements are about the same thing when they share at least {@value #MIN_SHARED}
- *       content words and at least {@value #SAME_STATEMENT} of the shorter one's words, and the
- *       numbers of the one with fewer are all among the other's. Then:
+ *       content words besides numbers and at least {@value #SAME_STATEMENT} of the shorter one's
+ *       terms, and the numbers of the one with fewer are all among the other's; when their
+ *       articles are not in the same story, they must be nearly the same statement: at least
+ *       {@value #CROSS_STORY_SHARED} shared words and {@value #CROSS_STORY_SAME} of the longer
+ *       one's terms. Out of a story a short shared phrase is boilerplate more often than a claim
+ *       ("proceeds will be used to reduce debt", "a three-for-two stock split" are said of many
+ *       companies), and story clustering depends on the order articles came in, which the
+ *       relations of two claims must not. Then:
  *       one negated and the other not is a contradiction; otherwise independent sources
  *       corroborate, and dependent ones repeat.
  *   <li>Two figures are about the same thing when measure (with its "of" and "among"), unit and
@@ -32,6 +38,8 @@ public final class ClaimRules {
 
   static final int MIN_SHARED = 3;
   static final double SAME_STATEMENT = 0.6;
+  static final int CROSS_STORY_SHARED = 4;
+  static final double CROSS_STORY_SAME = 0.8;
   static final double PERCENT_POINTS = 0.5;
   static final double RELATIVE = 0.01;
 
@@ -80,6 +88,15 @@ public final class ClaimRules {
     if (!sameNumbers(a.terms(), b.terms())) {
       return null; // "38% approve" and "41% approve" are two findings; their figures are compared as figures
     }
+    int words = sharedWords(a.terms(), b.terms());
+    if (words < MIN_SHARED) {
+      return null; // "sales of 100 mln dlrs" and "saving 100 mln dlrs" share a number and its unit only
+    }
+    boolean sameStory = a.story() != null && a.story().equals(b.story());
+    if (!sameStory && (words < CROSS_STORY_SHARED
+        || (double) shared / Math.max(a.terms().size(), b.terms().size()) < CROSS_STORY_SAME)) {
+      return null;
+    }
     double overlap = (double) shared / smaller; // Terms.overlap, without counting the shared words again
     if (a.negated() != b.negated()) {
       return sameGroup ? null : new Link(Relation.CONTRADICTS, overlap, "opposite statements");
@@ -111,9 +128,10 @@ public final class ClaimRules {
   }
 
   /**
-   * Whether two statements agree on their numbers: when both give numbers, those of the one with
-   * fewer are all among the other's ("on Jan. 12" and "on 12 January, with 3 mediators" agree;
-   * "38% approve, 55% disapprove" and "41% approve, 52% disapprove" do not).
+   * Whether two statements agree on their numbers ({@link Terms#claimTerms}: "8.6" whole, "two" as
+   * 2): when both give numbers, those of the one with fewer are all among the other's ("on Jan. 12"
+   * and "on 12 January, with 3 mediators" agree; "38% approve, 55% disapprove" and "41% approve, 52%
+   * disapprove" do not, nor "a net loss of 8.6 mln" and "a net loss of 60.4 mln").
    */
   static boolean sameNumbers(Set<String> a, Set<String> b) {
     Set<String> na = numbers(a);
@@ -124,10 +142,23 @@ public final class ClaimRules {
     return na.size() <= nb.size() ? nb.containsAll(na) : na.containsAll(nb);
   }
 
+  /** How many terms two statements share that are not numbers. */
+  static int sharedWords(Set<String> a, Set<String> b) {
+    Set<String> small = a.size() <= b.size() ? a : b;
+    Set<String> large = small == a ? b : a;
+    int n = 0;
+    for (String t : small) {
+      if (large.contains(t) && !Terms.isNumber(t)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
   private static Set<String> numbers(Set<String> terms) {
     Set<String> out = null;
     for (String t : terms) {
-      if (!t.isEmpty() && allDigits(t)) {
+      if (Terms.isNumber(t)) {
         if (out == null) {
           out = new HashSet<>();
         }
@@ -135,15 +166,6 @@ public final class ClaimRules {
       }
     }
     return out == null ? Set.of() : out;
-  }
-
-  private static boolean allDigits(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (!Character.isDigit(s.charAt(i))) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /**

@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -124,6 +126,71 @@ public final class Terms {
       }
     }
     return out;
+  }
+
+  private static final Map<String, String> NUMBER_WORDS = Map.ofEntries(Map.entry("two", "2"),
+      Map.entry("three", "3"), Map.entry("four", "4"), Map.entry("five", "5"), Map.entry("six", "6"),
+      Map.entry("seven", "7"), Map.entry("eight", "8"), Map.entry("nine", "9"), Map.entry("ten", "10"),
+      Map.entry("eleven", "11"), Map.entry("twelve", "12"), Map.entry("half", "0.5"));
+
+  /**
+   * The terms of a claim: {@link #content} words, and its numbers whole ("8.6", "1,500" as 1500,
+   * "6-7/8", "two" as 2; "one" stays a stop word), so that "a net loss of 8.6 mln dlrs" and "a
+   * net loss of 60.4 mln dlrs" keep the numbers that tell them apart. In order of first use.
+   */
+  public static Set<String> claimTerms(String text) {
+    Set<String> out = new LinkedHashSet<>();
+    if (text == null) {
+      return out;
+    }
+    Matcher m = NUMBER.matcher(text);
+    int from = 0;
+    while (m.find()) {
+      addClaimWords(text.substring(from, m.start()), out);
+      out.add(number(m.group()));
+      from = m.end();
+    }
+    addClaimWords(text.substring(from), out);
+    return out;
+  }
+
+  private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\p{N}])\\d+(?:[.,/]\\d+)*");
+
+  private static void addClaimWords(String text, Set<String> out) {
+    for (String w : words(text)) {
+      String n = NUMBER_WORDS.get(w);
+      if (n != null) {
+        out.add(n);
+      } else if (w.length() >= 2 && !STOP.contains(w) && !NEGATIONS.contains(w)) {
+        out.add(stem(w));
+      }
+    }
+  }
+
+  /** A number as claims compare it: thousands separators dropped, trailing decimal zeros too. */
+  static String number(String n) {
+    String s = n.matches("\\d{1,3}(,\\d{3})+(\\.\\d+)?") ? n.replace(",", "") : n.replace(',', '.');
+    if (s.matches("\\d+\\.\\d+")) {
+      s = s.replaceAll("0+$", "");
+      if (s.endsWith(".")) {
+        s = s.substring(0, s.length() - 1);
+      }
+    }
+    return s;
+  }
+
+  /** Whether a claim term is a number ({@link #claimTerms}). */
+  public static boolean isNumber(String t) {
+    if (t.isEmpty() || !Character.isDigit(t.charAt(0))) {
+      return false;
+    }
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (!Character.isDigit(c) && c != '.' && c != '/') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** {@link #content} as a set, in order of first use. */

@@ -664,7 +664,7 @@ final class SqlQueries {
   }
 
   List<ClaimReport> sources(String query, int limit) throws SQLException {
-    List<String> terms = new ArrayList<>(Terms.contentSet(query));
+    List<String> terms = new ArrayList<>(Terms.claimTerms(query));
     if (terms.isEmpty()) {
       return List.of();
     }
@@ -727,7 +727,7 @@ final class SqlQueries {
       args.add(unit);
     }
     if (query != null) {
-      for (String t : Terms.contentSet(query)) {
+      for (String t : Terms.claimTerms(query)) {
         sql.append(" AND (' ' || c.norm || ' ') LIKE ?");
         args.add("% " + t + " %");
       }

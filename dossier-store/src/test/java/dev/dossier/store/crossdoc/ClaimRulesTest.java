@@ -9,7 +9,12 @@ import org.junit.jupiter.api.Test;
 class ClaimRulesTest {
 
   private static Claim statement(long id, long article, long group, String source, String text, boolean negated) {
-    return new Claim(id, article, group, 1L, false, source, Terms.contentSet(text), negated, null, null, 0, null);
+    Claim c = inStory(id, article, group, 1L, source, text);
+    return new Claim(c.id(), c.article(), c.group(), c.story(), false, source, c.terms(), negated, null, null, 0, null);
+  }
+
+  private static Claim inStory(long id, long article, long group, Long story, String source, String text) {
+    return new Claim(id, article, group, story, false, source, Terms.claimTerms(text), false, null, null, 0, null);
   }
 
   private static Claim figure(long id, long article, long group, Long story, String source, String key, double v) {
@@ -31,6 +36,38 @@ class ClaimRulesTest {
     Claim dated = statement(3, 12, 12, "actor:7", "negotiators will open talks on the ceasefire in Cairo on Jan. 12", false);
     Claim more = statement(4, 13, 13, "actor:8", "negotiators will open talks on the ceasefire in Cairo on 12 January with 30 mediators", false);
     assertThat(ClaimRules.relate(dated, more).relation()).isEqualTo(Relation.CORROBORATES);
+  }
+
+  @Test
+  void decimalAndSpelledNumbersTellStatementsApart() {
+    Claim small = statement(1, 10, 10, "actor:5", "a net loss of 8.6 mln crowns for the year", false);
+    Claim large = statement(2, 11, 11, "actor:6", "a net loss of 60.4 mln crowns for the year", false);
+    assertThat(ClaimRules.relate(small, large)).isNull();
+    Claim two = statement(3, 12, 12, "actor:7", "the board approved a two pct stock dividend for holders", false);
+    Claim ten = statement(4, 13, 13, "actor:8", "the board approved a 10 pct stock dividend for holders", false);
+    assertThat(ClaimRules.relate(two, ten)).isNull();
+    Claim digits = statement(5, 14, 14, "actor:9", "the board approved a 2 pct stock dividend for holders", false);
+    assertThat(ClaimRules.relate(two, digits).relation()).isEqualTo(Relation.CORROBORATES);
+    assertThat(Terms.claimTerms("1,500,000 shares at 12.50 dlrs")).containsExactly("1500000", "shar", "12.5", "dlr");
+  }
+
+  @Test
+  void aSharedNumberAndUnitAreNotTheSameStatement() {
+    Claim sales = statement(1, 10, 10, "actor:5", "sales of 100 mln dlrs", false);
+    Claim savings = statement(2, 11, 11, "actor:6", "saving about 100 mln dlrs", false);
+    assertThat(ClaimRules.relate(sales, savings)).isNull();
+  }
+
+  @Test
+  void outOfTheSameStoryOnlyNearlyTheSameStatementCorroborates() {
+    Claim a = inStory(1, 10, 10, 1L, "actor:5", "proceeds from the offering will repay bank debt");
+    Claim b = inStory(2, 11, 11, 2L, "actor:6", "proceeds will repay bank debt taken on for the acquisition of two mills");
+    assertThat(ClaimRules.relate(a, b)).isNull(); // in one story they would: 4 of a's 5 terms
+    Claim c = inStory(3, 12, 12, 1L, "actor:6", "proceeds will repay bank debt taken on for the acquisition of two mills");
+    assertThat(ClaimRules.relate(a, c).relation()).isEqualTo(Relation.CORROBORATES);
+    Claim d = inStory(4, 13, 13, null, "actor:7", "the proceeds from the offering will repay its bank debt");
+    assertThat(ClaimRules.relate(d, b)).isNull();
+    assertThat(ClaimRules.relate(d, a).relation()).isEqualTo(Relation.CORROBORATES); // nearly the same words
   }
 
   @Test
