@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dossier.model.Analysis;
 import dev.dossier.model.Layers;
+import dev.dossier.model.EntityType;
 import dev.dossier.model.SourceKind;
 import dev.dossier.model.TimeExpression;
 import dev.dossier.model.TimeRelation;
@@ -443,6 +444,25 @@ public abstract class StoreContractTest {
     assertThat(resolved).extracting(Deadline::what).contains("pass the budget");
     ClaimReport landau = store.claim(id(Scenario.wire(false)) + ":a1").orElseThrow();
     assertThat(landau.count(Relation.CORROBORATES)).isPositive();
+  }
+
+  @Test
+  void aFigureOfTheSamePollIsTheNamedPollsClaim() {
+    String text = "A Northway Polling survey found 48% approval of the government among Veldorans. "
+        + "The same survey found that 30% expect an early election.";
+    Fixture f = Fixture.article("Meridian Wire", "2026-01-09", "Poll on the election", text);
+    int northway = f.entity("Northway Polling", EntityType.ORG, null, "pollster", List.of(), List.of());
+    int named = f.attribution("A Northway Polling survey", northway, SourceKind.POLL_OR_DOCUMENT, false, "found", "find",
+        "48% approval of the government among Veldorans");
+    int same = f.attribution("The same survey", null, SourceKind.POLL_OR_DOCUMENT, false, "found that", "find",
+        "30% expect an early election");
+    f.figure("48%", 48, "%", "approval", "the government", "Veldorans", named, northway);
+    f.figure("30%", 30, "%", "expect", null, null, same, northway); // the figure stage's reading of "the same survey"
+    store.put(f.build());
+    assertThat(store.figures("expect", "%", 10)).singleElement()
+        .satisfies(x -> assertThat(x.source()).isEqualTo("Northway Polling"));
+    assertThat(store.figures("approval", "%", 10)).singleElement()
+        .satisfies(x -> assertThat(x.source()).isEqualTo("A Northway Polling survey"));
   }
 
   @Test

@@ -99,7 +99,10 @@ public final class ClaimLinker {
       boolean anonymous = false;
       if (f.attribution() != null && f.attribution() < ats.size()) {
         Attribution at = ats.get(f.attribution());
-        source = source(at, entities, actors, outletKey, outletLabel);
+        // "the same survey" names no entity; the figure stage found which poll it is
+        source = at.sourceEntity() == null && f.sourceEntity() != null && f.sourceEntity() < entities.size()
+            ? entitySource(f.sourceEntity(), entities, actors)
+            : source(at, entities, actors, outletKey, outletLabel);
         kind = at.sourceKind();
         anonymous = at.anonymous();
       } else if (f.sourceEntity() != null && f.sourceEntity() < entities.size()) {
