@@ -66,6 +66,40 @@ public final class LinearChain {
     this.end = end;
   }
 
+  /** {@code chain} with its weights in {@code weights} (the same weights, laid out otherwise). */
+  private LinearChain(LinearChain chain, WeightTable weights) {
+    this.labels = chain.labels;
+    this.index = chain.index;
+    this.keys = chain.keys;
+    this.scale = chain.scale;
+    this.weights = weights;
+    this.allowedPrev = chain.allowedPrev;
+    this.allowedNext = chain.allowedNext;
+    this.transitions = chain.transitions;
+    this.start = chain.start;
+    this.end = chain.end;
+  }
+
+  /**
+   * {@code a} and {@code b}, two models over largely the same features (a tagger's first and
+   * second pass), as models that keep their weights in one shared table, so that
+   * {@link #scoreBoth} scores a feature for both with one table lookup. They score, decode and
+   * write exactly as {@code a} and {@code b}.
+   */
+  public static LinearChain[] sharingWeights(LinearChain a, LinearChain b) {
+    WeightTable[] t = WeightTable.shared(a.weights, b.weights);
+    return new LinearChain[] {new LinearChain(a, t[0]), new LinearChain(b, t[1])};
+  }
+
+  /**
+   * {@code a.score(keys, outA, offA)} and {@code b.score(keys, outB, offB)} in one pass over the
+   * shared table; {@code a} and {@code b} come from one {@link #sharingWeights} call.
+   */
+  public static void scoreBoth(LinearChain a, LinearChain b, long[] keys, float[] outA, int offA, float[] outB,
+      int offB) {
+    WeightTable.scoreBoth(a.weights, b.weights, keys, outA, offA, outB, offB);
+  }
+
   public String[] labels() {
     return labels.clone();
   }
@@ -131,6 +165,14 @@ public final class LinearChain {
   /** Adds the label scores of the known features among {@code keys} (no intermediate array). */
   public void score(long[] keys, float[] out, int offset) {
     weights.score(keys, out, offset);
+  }
+
+  /**
+   * Adds the label scores of the known features among {@code keys[from, keys.length)}: after
+   * {@code score(keys[0, from))}, the same sums as {@code score(keys)}.
+   */
+  public void score(long[] keys, int from, float[] out, int offset) {
+    weights.score(keys, from, out, offset);
   }
 
   /** Number of non-zero feature weights. */

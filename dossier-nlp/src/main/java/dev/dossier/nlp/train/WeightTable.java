@@ -26,7 +26,7 @@ final class WeightTable {
   static final int INLINE_LABELS = 8;
   static final int ROW_LABELS = 32;
 
-  private enum Layout { INLINE, ROWS, SPARSE }
+  private enum Layout { INLINE, ROWS, SPARSE, SHARED }
 
   private static final long INLINE_PAIRS = Long.MIN_VALUE;
 
@@ -39,6 +39,7 @@ final class WeightTable {
   private final float[] rows; // ROWS: labels weights per stored row
   private final int[] packed; // SPARSE rows longer than two: label << 16 | 16-bit weight
   private final int nonZero;
+  private final int first; // SHARED: the word of a slot where this table's weights start
 
   /**
    * @param keys feature keys (distinct, non-zero), row {@code r} is {@code keys[r]}
@@ -59,6 +60,7 @@ final class WeightTable {
       external += c > 2 ? c : 0;
     }
     this.nonZero = nz;
+    this.first = 0;
     int cap = Integer.highestOneBit(Math.max(4, stored * 2 - 1)) << 1; // load at most one half
     table = new long[cap * stride];
     mask = cap - 1;
@@ -131,6 +133,70 @@ final class WeightTable {
     }
   }
 
+  private WeightTable(int labels, float scale, int stride, long[] table, int first, int nonZero) {
+    this.labels = labels;
+    this.scale = scale;
+    this.layout = Layout.SHARED;
+    this.stride = stride;
+    this.table = table;
+    this.mask = table.length / stride - 1;
+    this.rows = new float[0];
+    this.packed = new int[0];
+    this.first = first;
+    this.nonZero = nonZero;
+  }
+
+  /**
+   * The weights of {@code a} and {@code b} (two models over overlapping features, such as a
+   * tagger's two passes) in one table, as two tables that share it: a slot holds the key and then
+   * the 16-bit weights of every label of {@code a} and of {@code b}, so that {@link #scoreBoth}
+   * finds a feature's weights for both models with one lookup (one cache miss where there were
+   * two or four). Each returned table scores exactly as the table it replaces: its weights and
+   * scale are the same, and a key that only the other model knows adds zeros, which do not change
+   * a sum (see the class comment).
+   */
+  static WeightTable[] shared(WeightTable a, WeightTable b) {
+    int wordsA = (a.labels + 3) / 4;
+    int stride = 1 + wordsA + (b.labels + 3) / 4; // the key, then each table's weights from a word of their own
+    int upper = a.stored() + b.stored();
+    int cap = Integer.highestOneBit(Math.max(4, upper * 2 - 1)) << 1; // load at most one half
+    long[] table = new long[cap * stride];
+    int mask = cap - 1;
+    short[] q = new short[Math.max(a.labels, b.labels)];
+    for (WeightTable from : new WeightTable[] {a, b}) {
+      int first = from == a ? 1 : 1 + wordsA;
+      for (int at = 0; at < from.table.length; at += from.stride) {
+        long key = from.table[at];
+        if (key == 0) {
+          continue;
+        }
+        Arrays.fill(q, (short) 0);
+        from.rowAt(at, q);
+        int s = (int) (key ^ (key >>> 29)) & mask;
+        while (table[s * stride] != 0 && table[s * stride] != key) {
+          s = (s + 1) & mask;
+        }
+        int slot = s * stride;
+        table[slot] = key;
+        for (int y = 0; y < from.labels; y++) {
+          table[slot + first + (y >>> 2)] |= (q[y] & 0xFFFFL) << (16 * (y & 3));
+        }
+      }
+    }
+    return new WeightTable[] {
+        new WeightTable(a.labels, a.scale, stride, table, 1, a.nonZero),
+        new WeightTable(b.labels, b.scale, stride, table, 1 + wordsA, b.nonZero)};
+  }
+
+  /** Keys stored. */
+  private int stored() {
+    int n = 0;
+    for (int at = 0; at < table.length; at += stride) {
+      n += table[at] != 0 ? 1 : 0;
+    }
+    return n;
+  }
+
   private static int count(short[] q, int from, int n) {
     int c = 0;
     for (int i = from; i < from + n; i++) {
@@ -165,9 +231,92 @@ final class WeightTable {
       scoreSparse(at, n, out, offset);
       return;
     }
+    if (layout == Layout.SHARED) {
+      touch(at, n);
+      for (int i = 0; i < n; i++) {
+        if (at[i] >= 0) {
+          addShared(at[i], out, offset);
+        }
+      }
+      return;
+    }
     for (int i = 0; i < n; i++) {
       if (at[i] >= 0) {
         add(at[i], out, offset);
+      }
+    }
+  }
+
+  /**
+   * Adds the weights of every known feature among {@code keys[from, to)} to {@code a}'s
+   * {@code outA[offA, offA + a.labels)} and {@code b}'s {@code outB[offB, offB + b.labels)}, the
+   * sums {@code a.score} and {@code b.score} would give; {@code a} and {@code b} come from one
+   * {@link #shared} call.
+   */
+  static void scoreBoth(WeightTable a, WeightTable b, long[] keys, float[] outA, int offA, float[] outB, int offB) {
+    if (a.table != b.table) {
+      throw new IllegalArgumentException("the tables do not share their weights");
+    }
+    int n = keys.length;
+    int[] at = a.slots(keys, n);
+    a.touch(at, n);
+    for (int i = 0; i < n; i++) {
+      if (at[i] >= 0) {
+        a.addShared(at[i], outA, offA);
+        b.addShared(at[i], outB, offB);
+      }
+    }
+  }
+
+  /** As {@link #score(long[], float[], int)} over {@code keys[from, keys.length)}. */
+  void score(long[] keys, int from, float[] out, int offset) {
+    if (from == 0) {
+      score(keys, out, offset);
+      return;
+    }
+    for (int i = from; i < keys.length; i++) {
+      score(keys[i], out, offset);
+    }
+  }
+
+  /**
+   * Reads a word from each cache line of the slots {@code at[0, n)} before any weight is added, so
+   * that the slots' cache misses overlap (a shared slot spans two or three lines).
+   */
+  private void touch(int[] at, int n) {
+    long[] t = table;
+    int mid = stride / 2;
+    int last = stride - 1;
+    long touched = 0;
+    for (int i = 0; i < n; i++) {
+      int a = at[i];
+      if (a >= 0) {
+        touched += t[a + 1] + t[a + mid] + t[a + last];
+      }
+    }
+    if (touched == Long.MIN_VALUE + 1) {
+      sink = touched; // never true in practice; keeps the reads above from being optimised away
+    }
+  }
+
+  private void addShared(int at, float[] out, int offset) {
+    float sc = scale;
+    long[] t = table;
+    int l = labels;
+    int w = at + first;
+    int y = 0;
+    for (; y + 4 <= l; y += 4, w++) {
+      long x = t[w];
+      int o = offset + y;
+      out[o] += (short) x * sc;
+      out[o + 1] += (short) (x >>> 16) * sc;
+      out[o + 2] += (short) (x >>> 32) * sc;
+      out[o + 3] += (short) (x >>> 48) * sc;
+    }
+    if (y < l) {
+      long x = t[w];
+      for (int shift = 0; y < l; y++, shift += 16) {
+        out[offset + y] += (short) (x >>> shift) * sc;
       }
     }
   }
@@ -249,6 +398,7 @@ final class WeightTable {
     switch (layout) {
       case INLINE -> addInline(at, out, offset);
       case ROWS -> addRow((int) table[at + 1], out, offset);
+      case SHARED -> addShared(at, out, offset);
       default -> addSparse(table[at + 1], out, offset);
     }
   }
@@ -316,6 +466,11 @@ final class WeightTable {
     if (at < 0) {
       return 0;
     }
+    return rowAt(at, q);
+  }
+
+  /** {@link #row} for the key in slot offset {@code at}; {@code q[0, labels)} holds zeros. */
+  private int rowAt(int at, short[] q) {
     int c = 0;
     switch (layout) {
       case INLINE -> {
@@ -329,6 +484,12 @@ final class WeightTable {
         int base = (int) table[at + 1] * labels;
         for (int y = 0; y < labels; y++) {
           q[y] = (short) Math.round(rows[base + y] / scale);
+          c += q[y] != 0 ? 1 : 0;
+        }
+      }
+      case SHARED -> {
+        for (int y = 0; y < labels; y++) {
+          q[y] = (short) (table[at + first + (y >>> 2)] >>> (16 * (y & 3)));
           c += q[y] != 0 ? 1 : 0;
         }
       }
