@@ -147,54 +147,77 @@ final class WeightTable {
   }
 
   /**
-   * The weights of {@code a} and {@code b} (two models over overlapping features, such as a
-   * tagger's two passes) in one table, as two tables that share it: a slot holds the key and then
-   * the 16-bit weights of every label of {@code a} and of {@code b}, so that {@link #scoreBoth}
-   * finds a feature's weights for both models with one lookup (one cache miss where there were
-   * two or four). Each returned table scores exactly as the table it replaces: its weights and
-   * scale are the same, and a key that only the other model knows adds zeros, which do not change
-   * a sum (see the class comment).
+   * The weights of two models {@code a} and {@code b} over overlapping features (such as a
+   * tagger's two passes), each given as the constructor takes them, in one table, as two tables
+   * that share it: a slot holds the key and then the 16-bit weights of every label of {@code a}
+   * and of {@code b}, so that {@link #scoreBoth} finds a feature's weights for both models with one
+   * lookup (one cache miss where there were two or four). Built straight from the weights, without
+   * laying out either model's own table first (which would double the work of loading them). Each
+   * returned table scores exactly as the constructor's table over the same weights: its weights
+   * and scale are the same, and a key that only the other model knows adds zeros, which do not
+   * change a sum (see the class comment).
    */
-  static WeightTable[] shared(WeightTable a, WeightTable b) {
-    int wordsA = (a.labels + 3) / 4;
-    int stride = 1 + wordsA + (b.labels + 3) / 4; // the key, then each table's weights from a word of their own
-    int upper = a.stored() + b.stored();
+  static WeightTable[] shared(long[] keysA, short[] qA, int labelsA, float scaleA, long[] keysB, short[] qB,
+      int labelsB, float scaleB) {
+    int wordsA = (labelsA + 3) / 4;
+    int stride = 1 + wordsA + (labelsB + 3) / 4; // the key, then each model's weights from a word of their own
+    int upper = stored(qA, keysA.length, labelsA) + stored(qB, keysB.length, labelsB);
     int cap = Integer.highestOneBit(Math.max(4, upper * 2 - 1)) << 1; // load at most one half
     long[] table = new long[cap * stride];
-    int mask = cap - 1;
-    short[] q = new short[Math.max(a.labels, b.labels)];
-    for (WeightTable from : new WeightTable[] {a, b}) {
-      int first = from == a ? 1 : 1 + wordsA;
-      for (int at = 0; at < from.table.length; at += from.stride) {
-        long key = from.table[at];
-        if (key == 0) {
-          continue;
-        }
-        Arrays.fill(q, (short) 0);
-        from.rowAt(at, q);
-        int s = (int) (key ^ (key >>> 29)) & mask;
-        while (table[s * stride] != 0 && table[s * stride] != key) {
-          s = (s + 1) & mask;
-        }
-        int slot = s * stride;
-        table[slot] = key;
-        for (int y = 0; y < from.labels; y++) {
-          table[slot + first + (y >>> 2)] |= (q[y] & 0xFFFFL) << (16 * (y & 3));
-        }
-      }
-    }
+    int nonZeroA = fill(table, stride, keysA, qA, labelsA, 1);
+    int nonZeroB = fill(table, stride, keysB, qB, labelsB, 1 + wordsA);
     return new WeightTable[] {
-        new WeightTable(a.labels, a.scale, stride, table, 1, a.nonZero),
-        new WeightTable(b.labels, b.scale, stride, table, 1 + wordsA, b.nonZero)};
+        new WeightTable(labelsA, scaleA, stride, table, 1, nonZeroA),
+        new WeightTable(labelsB, scaleB, stride, table, 1 + wordsA, nonZeroB)};
   }
 
-  /** Keys stored. */
-  private int stored() {
+  /** Rows of {@code q} (of {@code labels} weights each) with a non-zero weight. */
+  private static int stored(short[] q, int rows, int labels) {
     int n = 0;
-    for (int at = 0; at < table.length; at += stride) {
-      n += table[at] != 0 ? 1 : 0;
+    for (int r = 0; r < rows; r++) {
+      n += count(q, r * labels, labels) > 0 ? 1 : 0;
     }
     return n;
+  }
+
+  /**
+   * Adds the non-zero rows of one model to a shared table, its weights from word {@code first} of
+   * each slot.
+   *
+   * @return the number of non-zero weights
+   */
+  private static int fill(long[] table, int stride, long[] keys, short[] q, int labels, int first) {
+    int mask = table.length / stride - 1;
+    int nonZero = 0;
+    for (int r = 0; r < keys.length; r++) {
+      int base = r * labels;
+      int c = count(q, base, labels);
+      if (c == 0) {
+        continue;
+      }
+      nonZero += c;
+      long key = keys[r];
+      if (key == 0) {
+        throw new IllegalArgumentException("feature key 0 is reserved");
+      }
+      int s = (int) (key ^ (key >>> 29)) & mask;
+      while (table[s * stride] != 0 && table[s * stride] != key) {
+        s = (s + 1) & mask;
+      }
+      int slot = s * stride;
+      if (table[slot] == key) {
+        for (int w = 0; w < (labels + 3) / 4; w++) {
+          if (table[slot + first + w] != 0) {
+            throw new IllegalArgumentException("duplicate feature key " + key);
+          }
+        }
+      }
+      table[slot] = key;
+      for (int y = 0; y < labels; y++) {
+        table[slot + first + (y >>> 2)] |= (q[base + y] & 0xFFFFL) << (16 * (y & 3));
+      }
+    }
+    return nonZero;
   }
 
   private static int count(short[] q, int from, int n) {

@@ -78,6 +78,9 @@ class WeightTableTest {
       Random rnd = new Random(pair[0] * 100 + pair[1]);
       LinearChain a = randomChain(rnd, pair[0], 0, 2000);
       LinearChain b = randomChain(rnd, pair[1], 1000, 3000); // rows 1000-1999 in both
+      if (pair[0] % 2 == 1) {
+        a.score(new long[] {Hashing.key(1, 5)}, new float[pair[0]], 0); // a's own table laid out first
+      }
       LinearChain[] shared = LinearChain.sharingWeights(a, b);
       for (int t = 0; t < 200; t++) {
         long[] features = new long[1 + rnd.nextInt(60)];
