@@ -16,6 +16,9 @@ import java.util.Arrays;
  *       two (label, weight) pairs in the slot, longer rows in a shared array.
  * </ul>
  *
+ * <p>Two models over overlapping features (a tagger's two passes) can instead share one table
+ * ({@link #shared}): a slot holds the key and every label's 16-bit weight of both models.
+ *
  * <p>Scores are the same floats as from adding the weights one by one: each label receives its
  * features' weights in the order the features are given, the weights are the same products of a
  * 16-bit value and the scale, and the zeros a dense layout adds do not change a sum (a sum of
