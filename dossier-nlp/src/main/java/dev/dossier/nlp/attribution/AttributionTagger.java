@@ -22,11 +22,20 @@ public final class AttributionTagger {
 
   /**
    * @param second if not null, a second pass whose features include the first pass's labels (the
-   *     shipped model's first pass labels cues only, its second pass cues, sources and contents)
+   *     shipped model's first pass labels cues only, its second pass cues, sources and contents);
+   *     the two passes keep their weights in one table ({@link LinearChain#sharingWeights}), as
+   *     the second pass's features include all of the first's
    */
   public AttributionTagger(LinearChain model, LinearChain second) {
-    this.model = Objects.requireNonNull(model, "model");
-    this.second = second;
+    Objects.requireNonNull(model, "model");
+    if (second == null) {
+      this.model = model;
+      this.second = null;
+    } else {
+      LinearChain[] shared = LinearChain.sharingWeights(model, second);
+      this.model = shared[0];
+      this.second = shared[1];
+    }
   }
 
   public LinearChain model() {
@@ -44,11 +53,14 @@ public final class AttributionTagger {
   /** A label per token of {@code in}: the second pass's if there is one, else the first's. */
   public int[] tag(AttributionInput in) {
     long[][][] base = base(in);
-    FirstPass first = firstPass(in, base);
     if (second == null) {
-      return first.labels();
+      return firstPass(in, base, null).labels();
     }
-    int[] out = tag(in, second, base, first, null);
+    // The first pass also sums the second pass's weights of the same (first-pass) features, with
+    // the same lookups; the second pass then adds only its own features' weights to those sums.
+    float[] secondSums = new float[in.size() * second.labelCount()];
+    FirstPass first = firstPass(in, base, secondSums);
+    int[] out = tag(in, second, base, first, null, secondSums);
     return withFirstPassVerbs(in, first.labels(), out);
   }
 
@@ -88,17 +100,18 @@ public final class AttributionTagger {
 
   /** A label per token of {@code in} from the first pass only. */
   public int[] firstPass(AttributionInput in) {
-    return firstPass(in, base(in)).labels();
+    return firstPass(in, base(in), null).labels();
   }
 
   /** The first pass's labels and cue confidence for {@code in}, as the second pass reads them. */
   public FirstPass firstPassScored(AttributionInput in) {
-    return firstPass(in, base(in));
+    return firstPass(in, base(in), null);
   }
 
-  private FirstPass firstPass(AttributionInput in, long[][][] base) {
+  /** @param secondSums if not null, receives the second pass's sums of the first-pass features */
+  private FirstPass firstPass(AttributionInput in, long[][][] base, float[] secondSums) {
     float[] margin = new float[in.size()];
-    int[] labels = tag(in, model, base, null, margin);
+    int[] labels = tag(in, model, base, null, margin, secondSums);
     return new FirstPass(labels, confidenceBuckets(margin));
   }
 
@@ -129,7 +142,13 @@ public final class AttributionTagger {
     return out;
   }
 
-  private int[] tag(AttributionInput in, LinearChain model, long[][][] base, FirstPass prior, float[] margin) {
+  /**
+   * @param sums without {@code prior}, if not null, receives per token the second pass's sums of
+   *     the base keys; with {@code prior}, holds them, and only the keys after the base keys are
+   *     scored
+   */
+  private int[] tag(AttributionInput in, LinearChain model, long[][][] base, FirstPass prior, float[] margin,
+      float[] sums) {
     int[] out = new int[in.size()];
     int l = model.labelCount();
     float[] emit = new float[0];
@@ -149,8 +168,17 @@ public final class AttributionTagger {
       } else {
         java.util.Arrays.fill(emit, 0, n * l, 0f);
       }
+      if (sums != null && prior != null) {
+        System.arraycopy(sums, from * l, emit, 0, n * l);
+      }
       for (int t = 0; t < n; t++) {
-        model.score(keys[t], emit, t * l);
+        if (sums == null) {
+          model.score(keys[t], emit, t * l);
+        } else if (prior == null) {
+          LinearChain.scoreBoth(model, second, keys[t], emit, t * l, sums, (from + t) * second.labelCount());
+        } else {
+          model.score(keys[t], base[p][t].length, emit, t * l);
+        }
         if (margin != null) {
           int o = t * l;
           margin[from + t] = Math.max(emit[o + bc], emit[o + ic]) - emit[o + AttributionLabels.O];

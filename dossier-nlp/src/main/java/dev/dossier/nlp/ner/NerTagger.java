@@ -15,11 +15,21 @@ public final class NerTagger {
   private final LinearChain first;
   private final LinearChain second;
 
-  /** @param second the second-pass model, or null for a single pass */
+  /**
+   * @param second the second-pass model, or null for a single pass; the two passes keep their
+   *     weights in one table ({@link LinearChain#sharingWeights}), as most features are the same
+   */
   public NerTagger(NerFeatures features, LinearChain first, LinearChain second) {
     this.features = Objects.requireNonNull(features, "features");
-    this.first = Objects.requireNonNull(first, "first");
-    this.second = second;
+    Objects.requireNonNull(first, "first");
+    if (second == null) {
+      this.first = first;
+      this.second = null;
+    } else {
+      LinearChain[] shared = LinearChain.sharingWeights(first, second);
+      this.first = shared[0];
+      this.second = shared[1];
+    }
   }
 
   public NerFeatures features() {
@@ -42,11 +52,15 @@ public final class NerTagger {
    */
   public int[] tag(NerDocument doc, float[] margins) {
     long[][] base = features.extract(doc);
-    int[] labels = decode(first, base, doc, second == null ? margins : null);
     if (second == null) {
-      return labels;
+      return decode(first, base, doc, margins);
     }
-    return decode(second, features.withFirstPass(doc, base, labels), doc, margins);
+    // The first pass also sums the second pass's weights of the same (first-pass) features, with
+    // the same lookups; the second pass then adds only its own features' weights to those sums.
+    float[] secondSums = new float[doc.size() * second.labelCount()];
+    int[] labels = decode(first, base, doc, null, secondSums);
+    long[][] keys = features.withFirstPass(doc, base, labels);
+    return decodeSecond(keys, base, secondSums, doc, margins);
   }
 
   /** First-pass labels only (for training the second pass). */
@@ -55,6 +69,29 @@ public final class NerTagger {
   }
 
   static int[] decode(LinearChain model, long[][] keys, NerDocument doc, float[] margins) {
+    return decode(model, null, keys, null, null, doc, margins);
+  }
+
+  /**
+   * @param secondSums if not null, receives per token the sums of {@link #second}'s weights of
+   *     the token's {@code keys} ({@code model} is {@link #first})
+   */
+  private int[] decode(LinearChain model, long[][] keys, NerDocument doc, float[] margins, float[] secondSums) {
+    return decode(model, second, keys, secondSums, null, doc, margins);
+  }
+
+  /** The second pass over {@code keys}, whose first {@code base[t].length} sum to {@code secondSums}. */
+  private int[] decodeSecond(long[][] keys, long[][] base, float[] secondSums, NerDocument doc, float[] margins) {
+    return decode(second, null, keys, secondSums, base, doc, margins);
+  }
+
+  /**
+   * Viterbi per sentence over the scores of {@code keys}. With {@code also}, also sums its
+   * weights of the keys into {@code sums}; with {@code summed}, the scores of the first
+   * {@code summed[t].length} keys of token {@code t} are already in {@code sums}.
+   */
+  private static int[] decode(LinearChain model, LinearChain also, long[][] keys, float[] sums, long[][] summed,
+      NerDocument doc, float[] margins) {
     int n = doc.size();
     int l = model.labelCount();
     int[] out = new int[n];
@@ -71,8 +108,20 @@ public final class NerTagger {
       } else {
         java.util.Arrays.fill(emit, 0, len * l, 0f);
       }
-      for (int t = 0; t < len; t++) {
-        model.score(keys[a + t], emit, t * l);
+      if (summed != null) {
+        System.arraycopy(sums, a * l, emit, 0, len * l);
+        for (int t = 0; t < len; t++) {
+          model.score(keys[a + t], summed[a + t].length, emit, t * l);
+        }
+      } else if (also != null) {
+        int la = also.labelCount();
+        for (int t = 0; t < len; t++) {
+          LinearChain.scoreBoth(model, also, keys[a + t], emit, t * l, sums, (a + t) * la);
+        }
+      } else {
+        for (int t = 0; t < len; t++) {
+          model.score(keys[a + t], emit, t * l);
+        }
       }
       int[] best = new int[len];
       float[] m = margins == null ? null : new float[len];

@@ -19,7 +19,8 @@ public final class LinearChain {
   private final String[] labels;
   private volatile FeatureIndex index; // built on first use when read from a file
   private final long[] keys; // row -> feature key
-  private final WeightTable weights;
+  private volatile WeightTable weights; // laid out on first use, or shared by sharingWeights
+  private Quantised pending; // the weights until then
   private final float scale;
   private final int[][] allowedPrev; // y -> previous labels with a finite transition into y
   private final int[][] allowedNext; // y -> next labels with a finite transition from y
@@ -58,12 +59,82 @@ public final class LinearChain {
     this.index = index;
     this.keys = keys;
     this.scale = weights.scale();
-    this.weights = new WeightTable(keys, weights.q(), l, scale);
+    this.pending = weights;
     allowedPrev = allowed(transitions, l, true);
     allowedNext = allowed(transitions, l, false);
     this.transitions = transitions;
     this.start = start;
     this.end = end;
+  }
+
+  /** {@code chain} with its weights in {@code weights} (the same weights, laid out otherwise). */
+  private LinearChain(LinearChain chain, WeightTable weights) {
+    this.labels = chain.labels;
+    this.index = chain.index;
+    this.keys = chain.keys;
+    this.scale = chain.scale;
+    this.weights = weights;
+    this.allowedPrev = chain.allowedPrev;
+    this.allowedNext = chain.allowedNext;
+    this.transitions = chain.transitions;
+    this.start = chain.start;
+    this.end = chain.end;
+  }
+
+  /**
+   * {@code a} and {@code b}, two models over largely the same features (a tagger's first and
+   * second pass), as models that keep their weights in one shared table, so that
+   * {@link #scoreBoth} scores a feature for both with one table lookup. They score, decode and
+   * write exactly as {@code a} and {@code b}.
+   */
+  public static LinearChain[] sharingWeights(LinearChain a, LinearChain b) {
+    Quantised qa = a.quantised();
+    Quantised qb = b.quantised();
+    WeightTable[] t = WeightTable.shared(a.keys, qa.q(), a.labels.length, qa.scale(), b.keys, qb.q(),
+        b.labels.length, qb.scale());
+    return new LinearChain[] {new LinearChain(a, t[0]), new LinearChain(b, t[1])};
+  }
+
+  /**
+   * {@code a.score(keys, outA, offA)} and {@code b.score(keys, outB, offB)} in one pass over the
+   * shared table; {@code a} and {@code b} come from one {@link #sharingWeights} call.
+   */
+  public static void scoreBoth(LinearChain a, LinearChain b, long[] keys, float[] outA, int offA, float[] outB,
+      int offB) {
+    WeightTable.scoreBoth(a.weights(), b.weights(), keys, outA, offA, outB, offB);
+  }
+
+  /**
+   * The weight table, laid out on first use: a model read to be shared with another
+   * ({@link #sharingWeights}) never lays out a table of its own, which halves the work of loading
+   * the two-pass models.
+   */
+  private WeightTable weights() {
+    WeightTable w = weights;
+    return w != null ? w : layOut();
+  }
+
+  private synchronized WeightTable layOut() {
+    if (weights == null) {
+      weights = new WeightTable(keys, pending.q(), labels.length, scale);
+      pending = null;
+    }
+    return weights;
+  }
+
+  /** The 16-bit weights per (feature row, label) and their scale. */
+  private synchronized Quantised quantised() {
+    if (pending != null) {
+      return pending;
+    }
+    int l = labels.length;
+    short[] q = new short[keys.length * l];
+    short[] row = new short[l];
+    for (int r = 0; r < keys.length; r++) {
+      weights.row(keys[r], row);
+      System.arraycopy(row, 0, q, r * l, l);
+    }
+    return new Quantised(q, scale);
   }
 
   public String[] labels() {
@@ -124,18 +195,26 @@ public final class LinearChain {
   /** Adds the label scores of feature rows {@code rows} to {@code out[offset, offset + L)}. */
   public void score(int[] rows, float[] out, int offset) {
     for (int r : rows) {
-      weights.score(keys[r], out, offset);
+      weights().score(keys[r], out, offset);
     }
   }
 
   /** Adds the label scores of the known features among {@code keys} (no intermediate array). */
   public void score(long[] keys, float[] out, int offset) {
-    weights.score(keys, out, offset);
+    weights().score(keys, out, offset);
+  }
+
+  /**
+   * Adds the label scores of the known features among {@code keys[from, keys.length)}: after
+   * {@code score(keys[0, from))}, the same sums as {@code score(keys)}.
+   */
+  public void score(long[] keys, int from, float[] out, int offset) {
+    weights().score(keys, from, out, offset);
   }
 
   /** Number of non-zero feature weights. */
   public int nonZeroWeights() {
-    return weights.nonZero();
+    return weights().nonZero();
   }
 
   /**
@@ -323,6 +402,7 @@ public final class LinearChain {
       out.writeFloat(f);
     }
     out.writeFloat(scale);
+    WeightTable weights = weights();
     short[] q = new short[l];
     int kept = 0;
     for (long key : keys) {

@@ -16,6 +16,9 @@ import java.util.Arrays;
  *       two (label, weight) pairs in the slot, longer rows in a shared array.
  * </ul>
  *
+ * <p>Two models over overlapping features (a tagger's two passes) can instead share one table
+ * ({@link #shared}): a slot holds the key and every label's 16-bit weight of both models.
+ *
  * <p>Scores are the same floats as from adding the weights one by one: each label receives its
  * features' weights in the order the features are given, the weights are the same products of a
  * 16-bit value and the scale, and the zeros a dense layout adds do not change a sum (a sum of
@@ -26,7 +29,7 @@ final class WeightTable {
   static final int INLINE_LABELS = 8;
   static final int ROW_LABELS = 32;
 
-  private enum Layout { INLINE, ROWS, SPARSE }
+  private enum Layout { INLINE, ROWS, SPARSE, SHARED }
 
   private static final long INLINE_PAIRS = Long.MIN_VALUE;
 
@@ -39,6 +42,7 @@ final class WeightTable {
   private final float[] rows; // ROWS: labels weights per stored row
   private final int[] packed; // SPARSE rows longer than two: label << 16 | 16-bit weight
   private final int nonZero;
+  private final int first; // SHARED: the word of a slot where this table's weights start
 
   /**
    * @param keys feature keys (distinct, non-zero), row {@code r} is {@code keys[r]}
@@ -59,6 +63,7 @@ final class WeightTable {
       external += c > 2 ? c : 0;
     }
     this.nonZero = nz;
+    this.first = 0;
     int cap = Integer.highestOneBit(Math.max(4, stored * 2 - 1)) << 1; // load at most one half
     table = new long[cap * stride];
     mask = cap - 1;
@@ -131,6 +136,120 @@ final class WeightTable {
     }
   }
 
+  private WeightTable(int labels, float scale, int stride, long[] table, int first, int nonZero) {
+    this.labels = labels;
+    this.scale = scale;
+    this.layout = Layout.SHARED;
+    this.stride = stride;
+    this.table = table;
+    this.mask = table.length / stride - 1;
+    this.rows = new float[0];
+    this.packed = new int[0];
+    this.first = first;
+    this.nonZero = nonZero;
+  }
+
+  /**
+   * The weights of two models {@code a} and {@code b} over overlapping features (such as a
+   * tagger's two passes), each given as the constructor takes them, in one table, as two tables
+   * that share it: a slot holds the key and then the 16-bit weights of every label of {@code a}
+   * and of {@code b}, so that {@link #scoreBoth} finds a feature's weights for both models with one
+   * lookup (one cache miss where there were two or four). Built straight from the weights, without
+   * laying out either model's own table first (which would double the work of loading them). Each
+   * returned table scores exactly as the constructor's table over the same weights: its weights
+   * and scale are the same, and a key that only the other model knows adds zeros, which do not
+   * change a sum (see the class comment).
+   */
+  static WeightTable[] shared(long[] keysA, short[] qA, int labelsA, float scaleA, long[] keysB, short[] qB,
+      int labelsB, float scaleB) {
+    int wordsA = (labelsA + 3) / 4;
+    int stride = 1 + wordsA + (labelsB + 3) / 4; // the key, then each model's weights from a word of their own
+    int upper = stored(qA, keysA.length, labelsA) + stored(qB, keysB.length, labelsB);
+    int cap = Integer.highestOneBit(Math.max(4, upper * 2 - 1)) << 1; // load at most one half
+    long[] table = new long[cap * stride];
+    int nonZeroA = fill(table, stride, keysA, qA, labelsA, 1);
+    int nonZeroB = fill(table, stride, keysB, qB, labelsB, 1 + wordsA);
+    return new WeightTable[] {
+        new WeightTable(labelsA, scaleA, stride, table, 1, nonZeroA),
+        new WeightTable(labelsB, scaleB, stride, table, 1 + wordsA, nonZeroB)};
+  }
+
+  /** Rows of {@code q} (of {@code labels} weights each) with a non-zero weight. */
+  private static int stored(short[] q, int rows, int labels) {
+    int n = 0;
+    for (int r = 0; r < rows; r++) {
+      n += count(q, r * labels, labels) > 0 ? 1 : 0;
+    }
+    return n;
+  }
+
+  /**
+   * Adds the non-zero rows of one model to a shared table, its weights from word {@code first} of
+   * each slot. The rows are first copied, key and packed weights, in the order of their home slots
+   * (a counting sort on the slot's leading bits), so that the inserts then sweep the table, which is
+   * larger than the caches, instead of missing the cache at every row; where a key lands does not
+   * change what it scores.
+   *
+   * @return the number of non-zero weights
+   */
+  private static int fill(long[] table, int stride, long[] keys, short[] q, int labels, int first) {
+    int mask = table.length / stride - 1;
+    int shift = Math.max(0, Integer.numberOfTrailingZeros(mask + 1) - 12); // at most 4,096 runs
+    int[] start = new int[(mask >>> shift) + 2];
+    int nonZero = 0;
+    int stored = 0;
+    for (int r = 0; r < keys.length; r++) {
+      int c = count(q, r * labels, labels);
+      if (c > 0) {
+        if (keys[r] == 0) {
+          throw new IllegalArgumentException("feature key 0 is reserved");
+        }
+        nonZero += c;
+        stored++;
+        start[(home(keys[r], mask) >>> shift) + 1]++;
+      }
+    }
+    for (int i = 1; i < start.length; i++) {
+      start[i] += start[i - 1];
+    }
+    int words = (labels + 3) / 4;
+    int width = 1 + words;
+    long[] rows = new long[stored * width]; // key, then the weights, in home order
+    for (int r = 0; r < keys.length; r++) {
+      int base = r * labels;
+      if (count(q, base, labels) == 0) {
+        continue;
+      }
+      int at = start[home(keys[r], mask) >>> shift]++ * width;
+      rows[at] = keys[r];
+      for (int y = 0; y < labels; y++) {
+        rows[at + 1 + (y >>> 2)] |= (q[base + y] & 0xFFFFL) << (16 * (y & 3));
+      }
+    }
+    for (int at = 0; at < rows.length; at += width) {
+      long key = rows[at];
+      int s = home(key, mask);
+      while (table[s * stride] != 0 && table[s * stride] != key) {
+        s = (s + 1) & mask;
+      }
+      int slot = s * stride;
+      if (table[slot] == key) {
+        for (int w = 0; w < words; w++) {
+          if (table[slot + first + w] != 0) {
+            throw new IllegalArgumentException("duplicate feature key " + key);
+          }
+        }
+      }
+      table[slot] = key;
+      System.arraycopy(rows, at + 1, table, slot + first, words);
+    }
+    return nonZero;
+  }
+
+  private static int home(long key, int mask) {
+    return (int) (key ^ (key >>> 29)) & mask;
+  }
+
   private static int count(short[] q, int from, int n) {
     int c = 0;
     for (int i = from; i < from + n; i++) {
@@ -140,7 +259,7 @@ final class WeightTable {
   }
 
   private int home(long key) {
-    return (int) (key ^ (key >>> 29)) & mask;
+    return home(key, mask);
   }
 
   /** Non-zero weights stored. */
@@ -165,9 +284,92 @@ final class WeightTable {
       scoreSparse(at, n, out, offset);
       return;
     }
+    if (layout == Layout.SHARED) {
+      touch(at, n);
+      for (int i = 0; i < n; i++) {
+        if (at[i] >= 0) {
+          addShared(at[i], out, offset);
+        }
+      }
+      return;
+    }
     for (int i = 0; i < n; i++) {
       if (at[i] >= 0) {
         add(at[i], out, offset);
+      }
+    }
+  }
+
+  /**
+   * Adds the weights of every known feature among {@code keys[from, to)} to {@code a}'s
+   * {@code outA[offA, offA + a.labels)} and {@code b}'s {@code outB[offB, offB + b.labels)}, the
+   * sums {@code a.score} and {@code b.score} would give; {@code a} and {@code b} come from one
+   * {@link #shared} call.
+   */
+  static void scoreBoth(WeightTable a, WeightTable b, long[] keys, float[] outA, int offA, float[] outB, int offB) {
+    if (a.table != b.table) {
+      throw new IllegalArgumentException("the tables do not share their weights");
+    }
+    int n = keys.length;
+    int[] at = a.slots(keys, n);
+    a.touch(at, n);
+    for (int i = 0; i < n; i++) {
+      if (at[i] >= 0) {
+        a.addShared(at[i], outA, offA);
+        b.addShared(at[i], outB, offB);
+      }
+    }
+  }
+
+  /** As {@link #score(long[], float[], int)} over {@code keys[from, keys.length)}. */
+  void score(long[] keys, int from, float[] out, int offset) {
+    if (from == 0) {
+      score(keys, out, offset);
+      return;
+    }
+    for (int i = from; i < keys.length; i++) {
+      score(keys[i], out, offset);
+    }
+  }
+
+  /**
+   * Reads a word from each cache line of the slots {@code at[0, n)} before any weight is added, so
+   * that the slots' cache misses overlap (a shared slot spans two or three lines).
+   */
+  private void touch(int[] at, int n) {
+    long[] t = table;
+    int mid = stride / 2;
+    int last = stride - 1;
+    long touched = 0;
+    for (int i = 0; i < n; i++) {
+      int a = at[i];
+      if (a >= 0) {
+        touched += t[a + 1] + t[a + mid] + t[a + last];
+      }
+    }
+    if (touched == Long.MIN_VALUE + 1) {
+      sink = touched; // never true in practice; keeps the reads above from being optimised away
+    }
+  }
+
+  private void addShared(int at, float[] out, int offset) {
+    float sc = scale;
+    long[] t = table;
+    int l = labels;
+    int w = at + first;
+    int y = 0;
+    for (; y + 4 <= l; y += 4, w++) {
+      long x = t[w];
+      int o = offset + y;
+      out[o] += (short) x * sc;
+      out[o + 1] += (short) (x >>> 16) * sc;
+      out[o + 2] += (short) (x >>> 32) * sc;
+      out[o + 3] += (short) (x >>> 48) * sc;
+    }
+    if (y < l) {
+      long x = t[w];
+      for (int shift = 0; y < l; y++, shift += 16) {
+        out[offset + y] += (short) (x >>> shift) * sc;
       }
     }
   }
@@ -249,6 +451,7 @@ final class WeightTable {
     switch (layout) {
       case INLINE -> addInline(at, out, offset);
       case ROWS -> addRow((int) table[at + 1], out, offset);
+      case SHARED -> addShared(at, out, offset);
       default -> addSparse(table[at + 1], out, offset);
     }
   }
@@ -316,6 +519,11 @@ final class WeightTable {
     if (at < 0) {
       return 0;
     }
+    return rowAt(at, q);
+  }
+
+  /** {@link #row} for the key in slot offset {@code at}; {@code q[0, labels)} holds zeros. */
+  private int rowAt(int at, short[] q) {
     int c = 0;
     switch (layout) {
       case INLINE -> {
@@ -329,6 +537,12 @@ final class WeightTable {
         int base = (int) table[at + 1] * labels;
         for (int y = 0; y < labels; y++) {
           q[y] = (short) Math.round(rows[base + y] / scale);
+          c += q[y] != 0 ? 1 : 0;
+        }
+      }
+      case SHARED -> {
+        for (int y = 0; y < labels; y++) {
+          q[y] = (short) (table[at + first + (y >>> 2)] >>> (16 * (y & 3)));
           c += q[y] != 0 ? 1 : 0;
         }
       }

@@ -71,6 +71,64 @@ class WeightTableTest {
     }
   }
 
+  @Test
+  void sharedTablesScoreExactlyAsTheTablesTheyReplace() {
+    int[][] pairs = {{7, 7}, {17, 17}, {3, 9}, {45, 2}};
+    for (int[] pair : pairs) {
+      Random rnd = new Random(pair[0] * 100 + pair[1]);
+      LinearChain a = randomChain(rnd, pair[0], 0, 2000);
+      LinearChain b = randomChain(rnd, pair[1], 1000, 3000); // rows 1000-1999 in both
+      if (pair[0] % 2 == 1) {
+        a.score(new long[] {Hashing.key(1, 5)}, new float[pair[0]], 0); // a's own table laid out first
+      }
+      LinearChain[] shared = LinearChain.sharingWeights(a, b);
+      for (int t = 0; t < 200; t++) {
+        long[] features = new long[1 + rnd.nextInt(60)];
+        for (int f = 0; f < features.length; f++) {
+          features[f] = rnd.nextInt(8) == 0 ? Hashing.key(2, f) : Hashing.key(1, rnd.nextInt(3000));
+        }
+        float[] wantA = new float[pair[0]];
+        float[] wantB = new float[pair[1] + 2];
+        a.score(features, wantA, 0);
+        b.score(features, wantB, 2);
+        float[] gotA = new float[pair[0]];
+        float[] gotB = new float[pair[1] + 2];
+        LinearChain.scoreBoth(shared[0], shared[1], features, gotA, 0, gotB, 2);
+        float[] aloneB = new float[pair[1] + 2];
+        int split = features.length / 2;
+        shared[1].score(features, aloneB, 2);
+        float[] splitB = new float[pair[1] + 2];
+        LinearChain.scoreBoth(shared[0], shared[1], java.util.Arrays.copyOf(features, split), new float[pair[0]], 0,
+            splitB, 2);
+        shared[1].score(features, split, splitB, 2);
+        for (int y = 0; y < pair[0]; y++) {
+          assertThat(Float.floatToRawIntBits(gotA[y])).isEqualTo(Float.floatToRawIntBits(wantA[y]));
+        }
+        for (int y = 0; y < pair[1] + 2; y++) {
+          assertThat(Float.floatToRawIntBits(gotB[y])).isEqualTo(Float.floatToRawIntBits(wantB[y]));
+          assertThat(Float.floatToRawIntBits(aloneB[y])).isEqualTo(Float.floatToRawIntBits(wantB[y]));
+          assertThat(Float.floatToRawIntBits(splitB[y])).isEqualTo(Float.floatToRawIntBits(wantB[y]));
+        }
+      }
+      assertThat(shared[0].nonZeroWeights()).isEqualTo(a.nonZeroWeights());
+      assertThat(shared[1].nonZeroWeights()).isEqualTo(b.nonZeroWeights());
+    }
+  }
+
+  /** A chain over the features {@code key(1, r)} for {@code r} in {@code [from, to)}. */
+  private static LinearChain randomChain(Random rnd, int labels, int from, int to) {
+    long[] keys = new long[to - from];
+    for (int r = 0; r < keys.length; r++) {
+      keys[r] = Hashing.key(1, from + r);
+    }
+    float[] w = new float[keys.length * labels];
+    for (int i = 0; i < w.length; i++) {
+      w[i] = rnd.nextInt(10) < 6 ? 0f : (float) rnd.nextGaussian();
+    }
+    return new LinearChain(labels(labels), new FeatureIndex(keys), w, new float[labels * labels], new float[labels],
+        new float[labels]);
+  }
+
   private static String[] labels(int n) {
     String[] s = new String[n];
     for (int i = 0; i < n; i++) {
