@@ -55,6 +55,9 @@ final class AttributionAssembler {
     for (Run[] t : PollPhrases.apply(in, labels)) {
       signed.put(t[0].from, t);
     }
+    for (Run[] t : MissedCues.apply(in, labels)) {
+      signed.put(t[0].from, t);
+    }
     ClauseContents.accordingToSources(in, labels);
     RelayPhrases.apply(in, labels);
     List<Run> cues = new ArrayList<>();
