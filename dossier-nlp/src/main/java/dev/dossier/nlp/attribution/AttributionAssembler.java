@@ -119,6 +119,11 @@ final class AttributionAssembler {
           content = inverted[1];
         }
       }
+      Run[] second = direct(in, content) || clause != null ? null : CoordinatedCues.split(in, cue, content);
+      if (second != null && cues.stream().noneMatch(c -> c.from < second[1].to && second[1].from < c.to)) {
+        content = second[0];
+        out.add(build(in, second[1], source, second[2], mentions, entities, stage));
+      }
       out.add(build(in, cue, source, content, mentions, entities, stage));
       last = new Run[] {cue, source, content};
       lastFound = found;
