@@ -3,13 +3,15 @@ package dev.dossier.nlp.attribution;
 import dev.dossier.nlp.attribution.AttributionAssembler.Run;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Attributions the tagger leaves out because the part-of-speech tagger misreads their verb: a verb
  * of saying in the third person read as a plural noun ("The Ledger reports:", "…, the Ledger
  * reports."), and the verb of a title-case headline ("Senator Vows To Cut Taxes", "Mayor Speaks
- * About The Vote"). Only where the tagger left the whole sentence outside every span. Stateless;
- * thread-safe.
+ * About The Vote"), both only where the tagger left the whole sentence outside every span; and a
+ * finite verb of saying or stance with a subject and a clause that the tagger left outside every
+ * span. Stateless; thread-safe.
  */
 final class MissedCues {
 
@@ -50,6 +52,15 @@ final class MissedCues {
       Run[] t = trailing(in, labels, v);
       if (t != null) {
         out.add(t);
+      }
+    }
+    for (int v = 1; v + 1 < in.size(); v++) {
+      Run[] t = lexiconVerb(in, labels, v);
+      if (t != null) {
+        out.add(t);
+        for (Run r : t) {
+          AttributionAssembler.label(labels, r);
+        }
       }
     }
     for (Run[] t : out) {
@@ -138,6 +149,60 @@ final class MissedCues {
     String shorter = w.endsWith("es") ? w.substring(0, w.length() - 2) : stem;
     return CueLexicon.isListedVerb(stem) || StanceLexicon.contains(stem, "VB")
         || CueLexicon.isListedVerb(shorter) || StanceLexicon.contains(shorter, "VB");
+  }
+
+  /** Verbs of the lexicons whose common other senses attribute nothing: "continued to", "requires". */
+  private static final Set<String> OTHER_SENSES = Set.of("continue", "mean", "require",
+      "allow", "direct", "establish", "prove", "demonstrate", "issue", "resolve", "watch", "campaign", "push",
+      "sign", "speak", "interview", "appeal", "debate", "decline", "press", "order", "post", "air", "figure",
+      "project", "count", "measure", "rule", "charge", "sentence", "back", "target", "brush", "shrug", "feature",
+      "address", "document", "record", "list", "name", "call", "relate", "express", "fight", "lash", "hammer",
+      "answer", "respond", "react", "find", "see", "show");
+
+  /**
+   * A finite verb of saying or stance the tagger left outside every span, with its subject right
+   * before it and at least a short clause after it: "The mayor insisted the budget was balanced",
+   * "Voters fear that prices will rise". The subject is the noun phrase before the verb (past
+   * adverbs and modals), the content the words after it (past "that") up to the next span or the
+   * end of the sentence. Verbs whose common other sense attributes nothing ({@link #OTHER_SENSES})
+   * are left alone.
+   */
+  private static Run[] lexiconVerb(AttributionInput in, int[] labels, int v) {
+    String p = in.pos[v];
+    if (!(p.equals("VBD") || p.equals("VBZ") || p.equals("VBP")) || in.inQuote[v]
+        || labels[v] != AttributionLabels.O || OTHER_SENSES.contains(in.lemma[v])
+        || !StanceLexicon.isSayingOrStanceVerb(in.lemma[v], p)) {
+      return null;
+    }
+    int[] s = ClauseContents.sentence(in, v);
+    int end = v + 1;
+    while (end < s[1] && labels[end] == AttributionLabels.O) {
+      end++;
+    }
+    while (end > v + 1 && AttributionAssembler.isPunct(in.word[end - 1])) {
+      end--;
+    }
+    int cueTo = v + 1 < end && in.pos[v + 1].equals("RP") ? v + 2 : v + 1;
+    int from = cueTo < end && "that".equals(in.lower[cueTo]) ? cueTo + 1 : cueTo;
+    if (end - from < MIN_CONTENT) {
+      return null;
+    }
+    int subjectEnd = v;
+    while (subjectEnd > s[0] && (in.pos[subjectEnd - 1].startsWith("RB") || in.pos[subjectEnd - 1].equals("MD"))) {
+      subjectEnd--;
+    }
+    int subject = subjectEnd;
+    boolean head = false;
+    while (subject > s[0] && subjectEnd - subject < MAX_SOURCE && nominal(in.pos[subject - 1])
+        && labels[subject - 1] == AttributionLabels.O) {
+      subject--;
+      head |= in.pos[subject].startsWith("NN") || in.pos[subject].equals("PRP");
+    }
+    if (!head) {
+      return null;
+    }
+    return new Run[] {new Run(AttributionLabels.CUE, v, cueTo), new Run(AttributionLabels.SOURCE, subject, subjectEnd),
+        new Run(AttributionLabels.CONTENT, from, end)};
   }
 
   private static boolean titleCase(AttributionInput in, int from, int to) {
