@@ -55,6 +55,9 @@ final class AttributionAssembler {
     for (Run[] t : PollPhrases.apply(in, labels)) {
       signed.put(t[0].from, t);
     }
+    for (Run[] t : MissedCues.apply(in, labels)) {
+      signed.put(t[0].from, t);
+    }
     ClauseContents.accordingToSources(in, labels);
     RelayPhrases.apply(in, labels);
     List<Run> cues = new ArrayList<>();
@@ -115,6 +118,11 @@ final class AttributionAssembler {
           source = inverted[0];
           content = inverted[1];
         }
+      }
+      Run[] second = direct(in, content) || clause != null ? null : CoordinatedCues.split(in, cue, content);
+      if (second != null && cues.stream().noneMatch(c -> c.from < second[1].to && second[1].from < c.to)) {
+        content = second[0];
+        out.add(build(in, second[1], source, second[2], mentions, entities, stage));
       }
       out.add(build(in, cue, source, content, mentions, entities, stage));
       last = new Run[] {cue, source, content};

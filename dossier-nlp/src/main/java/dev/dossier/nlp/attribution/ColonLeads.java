@@ -60,7 +60,8 @@ final class ColonLeads {
    */
   private static Run[] lead(AttributionInput in, int from, int colon) {
     int verb = from;
-    while (verb < colon && !(in.pos[verb].startsWith("VB") || in.pos[verb].equals("MD"))) {
+    while (verb < colon && !(in.pos[verb].startsWith("VB") || in.pos[verb].equals("MD")
+        || MissedCues.verbReadAsNoun(in, verb))) {
       if (",".equals(in.word[verb]) || AttributionInput.isQuote(in.word[verb])) {
         return null;
       }
@@ -71,7 +72,7 @@ final class ColonLeads {
     }
     boolean saying = false;
     for (int i = verb; i < colon; i++) {
-      saying |= StanceLexicon.isSayingOrStanceVerb(in.lemma[i], in.pos[i]);
+      saying |= StanceLexicon.isSayingOrStanceVerb(in.lemma[i], in.pos[i]) || MissedCues.verbReadAsNoun(in, i);
     }
     String last = in.pos[verb - 1];
     if (!saying || !(last.startsWith("NN") || last.equals("PRP"))) {

@@ -1,0 +1,234 @@
+package dev.dossier.nlp.attribution;
+
+import dev.dossier.nlp.attribution.AttributionAssembler.Run;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Attributions the tagger leaves out because the part-of-speech tagger misreads their verb: a verb
+ * of saying in the third person read as a plural noun ("The Ledger reports:", "…, the Ledger
+ * reports."), and the verb of a title-case headline ("Senator Vows To Cut Taxes", "Mayor Speaks
+ * About The Vote"), both only where the tagger left the whole sentence outside every span; and a
+ * finite verb of saying or stance with a subject and a clause that the tagger left outside every
+ * span. Stateless; thread-safe.
+ */
+final class MissedCues {
+
+  private static final int MAX_SOURCE = 8;
+  private static final int MIN_CONTENT = 3;
+  private static final int MAX_HEADLINE_SUBJECT = 5;
+
+  private MissedCues() {}
+
+  /**
+   * Whether token {@code i} is a verb of saying in the third person that the part-of-speech tagger
+   * read as a plural noun: "reports" after a name or noun ("The Ledger reports", not "the reports"),
+   * before a colon, a comma or the end of the sentence.
+   */
+  static boolean verbReadAsNoun(AttributionInput in, int i) {
+    if (i == 0 || i + 1 >= in.size() || !in.pos[i].startsWith("NNS") && !in.pos[i].equals("NNPS")
+        || !in.lower[i].endsWith("s") || !CueLexicon.isVerb(in.lemma[i])) {
+      return false;
+    }
+    String before = in.pos[i - 1];
+    String next = in.word[i + 1];
+    boolean subject = before.startsWith("NNP") || before.equals("NN") || before.equals("PRP");
+    return subject && (":".equals(next) || ",".equals(next) || ".".equals(next));
+  }
+
+  /**
+   * Finds the attributions of {@code in} the tagger missed and labels them in {@code labels}.
+   *
+   * @return one {@code {cue, source, content}} triple per attribution
+   */
+  static List<Run[]> apply(AttributionInput in, int[] labels) {
+    List<Run[]> out = new ArrayList<>();
+    Run[] headline = headline(in, labels);
+    if (headline != null) {
+      out.add(headline);
+    }
+    for (int v = 2; v + 1 < in.size(); v++) {
+      Run[] t = trailing(in, labels, v);
+      if (t != null) {
+        out.add(t);
+      }
+    }
+    for (int v = 1; v + 1 < in.size(); v++) {
+      Run[] t = lexiconVerb(in, labels, v);
+      if (t != null) {
+        out.add(t);
+        for (Run r : t) {
+          AttributionAssembler.label(labels, r);
+        }
+      }
+    }
+    for (Run[] t : out) {
+      for (Run r : t) {
+        AttributionAssembler.label(labels, r);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * "Bonuses were $500 a month, the Ledger reports.": a verb of saying read as a noun, ending the
+   * sentence after a comma and the noun phrase of its source; the clause before the comma is the
+   * content.
+   */
+  private static Run[] trailing(AttributionInput in, int[] labels, int v) {
+    if (!verbReadAsNoun(in, v) || !".".equals(in.word[v + 1])) {
+      return null;
+    }
+    int[] s = ClauseContents.sentence(in, v);
+    if (!allOutside(labels, s[0], s[1])) {
+      return null;
+    }
+    int comma = v - 1;
+    while (comma > s[0] && v - comma <= MAX_SOURCE && nominal(in.pos[comma])) {
+      comma--;
+    }
+    if (comma == v - 1 || !",".equals(in.word[comma])) {
+      return null;
+    }
+    int from = s[0];
+    while (from < comma && AttributionAssembler.isPunct(in.word[from]) && !AttributionInput.isQuote(in.word[from])) {
+      from++;
+    }
+    if (comma - from < MIN_CONTENT) {
+      return null;
+    }
+    return new Run[] {new Run(AttributionLabels.CUE, v, v + 1), new Run(AttributionLabels.SOURCE, comma + 1, v),
+        new Run(AttributionLabels.CONTENT, from, comma)};
+  }
+
+  /**
+   * The first paragraph, when it is one title-case sentence with no span: its first capitalised
+   * word after a capitalised subject that, lower-cased and without a final "s" or "es", is a verb
+   * of saying or stance ("Speaks", "Vows", "Reveals") is the cue, the words before it the source
+   * and the rest the content.
+   */
+  private static Run[] headline(AttributionInput in, int[] labels) {
+    if (in.paragraphCount() < 2) {
+      return null;
+    }
+    int from = in.paragraphs[0];
+    int to = in.paragraphs[1];
+    while (to > from && AttributionAssembler.isPunct(in.word[to - 1])) {
+      to--;
+    }
+    if (to - from < 4 || in.sentence[from] != in.sentence[to - 1] || !allOutside(labels, from, to)
+        || !titleCase(in, from, to)) {
+      return null;
+    }
+    int subject = from;
+    for (int i = from; i < to && i - subject <= MAX_HEADLINE_SUBJECT; i++) {
+      String w = in.word[i];
+      if (",".equals(w)) {
+        subject = i + 1;
+        continue;
+      }
+      if (!Character.isUpperCase(w.charAt(0)) && !Character.isDigit(w.charAt(0))) {
+        return null;
+      }
+      if (i > subject && to - i > MIN_CONTENT - 1 && verbOfHeadline(in.lower[i])
+          && in.mention[i] < 0 && !in.pos[i - 1].equals("IN")) {
+        return new Run[] {new Run(AttributionLabels.CUE, i, i + 1), new Run(AttributionLabels.SOURCE, subject, i),
+            new Run(AttributionLabels.CONTENT, i + 1, to)};
+      }
+    }
+    return null;
+  }
+
+  /** Whether {@code w}, a lower-cased headline word ending in "s", is a verb of saying or stance. */
+  static boolean verbOfHeadline(String w) {
+    if (w.length() < 4 || !w.endsWith("s") || w.endsWith("ss")) {
+      return false;
+    }
+    String stem = w.substring(0, w.length() - 1);
+    String shorter = w.endsWith("es") ? w.substring(0, w.length() - 2) : stem;
+    return CueLexicon.isListedVerb(stem) || StanceLexicon.contains(stem, "VB")
+        || CueLexicon.isListedVerb(shorter) || StanceLexicon.contains(shorter, "VB");
+  }
+
+  /** Verbs of the lexicons whose common other senses attribute nothing: "continued to", "requires". */
+  private static final Set<String> OTHER_SENSES = Set.of("continue", "mean", "require",
+      "allow", "direct", "establish", "prove", "demonstrate", "issue", "resolve", "watch", "campaign", "push",
+      "sign", "speak", "interview", "appeal", "debate", "decline", "press", "order", "post", "air", "figure",
+      "project", "count", "measure", "rule", "charge", "sentence", "back", "target", "brush", "shrug", "feature",
+      "address", "document", "record", "list", "name", "call", "relate", "express", "fight", "lash", "hammer",
+      "answer", "respond", "react", "find", "see", "show");
+
+  /**
+   * A finite verb of saying or stance the tagger left outside every span, with its subject right
+   * before it and at least a short clause after it: "The mayor insisted the budget was balanced",
+   * "Voters fear that prices will rise". The subject is the noun phrase before the verb (past
+   * adverbs and modals), the content the words after it (past "that") up to the next span or the
+   * end of the sentence. Verbs whose common other sense attributes nothing ({@link #OTHER_SENSES})
+   * are left alone.
+   */
+  private static Run[] lexiconVerb(AttributionInput in, int[] labels, int v) {
+    String p = in.pos[v];
+    if (!(p.equals("VBD") || p.equals("VBZ") || p.equals("VBP")) || in.inQuote[v]
+        || labels[v] != AttributionLabels.O || OTHER_SENSES.contains(in.lemma[v])
+        || !StanceLexicon.isSayingOrStanceVerb(in.lemma[v], p)) {
+      return null;
+    }
+    int[] s = ClauseContents.sentence(in, v);
+    int end = v + 1;
+    while (end < s[1] && labels[end] == AttributionLabels.O) {
+      end++;
+    }
+    while (end > v + 1 && AttributionAssembler.isPunct(in.word[end - 1])) {
+      end--;
+    }
+    int cueTo = v + 1 < end && in.pos[v + 1].equals("RP") ? v + 2 : v + 1;
+    int from = cueTo < end && "that".equals(in.lower[cueTo]) ? cueTo + 1 : cueTo;
+    if (end - from < MIN_CONTENT) {
+      return null;
+    }
+    int subjectEnd = v;
+    while (subjectEnd > s[0] && (in.pos[subjectEnd - 1].startsWith("RB") || in.pos[subjectEnd - 1].equals("MD"))) {
+      subjectEnd--;
+    }
+    int subject = subjectEnd;
+    boolean head = false;
+    while (subject > s[0] && subjectEnd - subject < MAX_SOURCE && nominal(in.pos[subject - 1])
+        && labels[subject - 1] == AttributionLabels.O) {
+      subject--;
+      head |= in.pos[subject].startsWith("NN") || in.pos[subject].equals("PRP");
+    }
+    if (!head) {
+      return null;
+    }
+    return new Run[] {new Run(AttributionLabels.CUE, v, cueTo), new Run(AttributionLabels.SOURCE, subject, subjectEnd),
+        new Run(AttributionLabels.CONTENT, from, end)};
+  }
+
+  private static boolean titleCase(AttributionInput in, int from, int to) {
+    int words = 0;
+    int upper = 0;
+    for (int i = from; i < to; i++) {
+      String w = in.word[i];
+      if (Character.isLetter(w.charAt(0)) && w.length() > 3) {
+        words++;
+        upper += Character.isUpperCase(w.charAt(0)) ? 1 : 0;
+      }
+    }
+    return words >= 2 && upper == words;
+  }
+
+  private static boolean allOutside(int[] labels, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (labels[i] != AttributionLabels.O) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean nominal(String pos) {
+    return pos.startsWith("NN") || pos.equals("DT") || pos.startsWith("JJ") || pos.equals("POS")
+        || pos.equals("PRP$") || pos.equals("PRP");
+  }
+}

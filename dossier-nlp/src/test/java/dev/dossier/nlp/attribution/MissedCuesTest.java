@@ -1,0 +1,77 @@
+package dev.dossier.nlp.attribution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.dossier.model.Analysis;
+import dev.dossier.model.Article;
+import dev.dossier.model.Attribution;
+import dev.dossier.model.Layers;
+import dev.dossier.model.Origin;
+import dev.dossier.nlp.StandardPipeline;
+import dev.dossier.nlp.pipeline.Pipeline;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The rules after the tagger that add attributions it missed: MissedCues and CoordinatedCues. */
+class MissedCuesTest {
+
+  private static final Pipeline PIPELINE = StandardPipeline.create();
+
+  private static List<Attribution> attributions(String text) {
+    Analysis a = PIPELINE.analyze(Article.builder().text(text).origin(Origin.file("test", "text")).build());
+    return a.layer(Layers.ATTRIBUTIONS);
+  }
+
+  private static Attribution withCue(List<Attribution> as, String cue) {
+    return as.stream().filter(a -> a.cue().text().equals(cue)).findFirst()
+        .orElseThrow(() -> new AssertionError("no attribution with cue '" + cue + "' in " + as));
+  }
+
+  @Test
+  void aHeadlineVerbOfSayingIsACue() {
+    List<Attribution> as = attributions("Harbor Commissioner Vows To Close Old Pier\n\n"
+        + "The old pier on the east side of the harbor has been closed to boats since the storm.");
+    Attribution at = withCue(as, "Vows");
+    assertNotNull(at.source());
+    assertEquals("Harbor Commissioner", at.source().text());
+    assertEquals("To Close Old Pier", at.content().text());
+  }
+
+  @Test
+  void aVerbOfSayingReadAsANounAfterItsSourceIsACue() {
+    List<Attribution> as = attributions("Bonus payments to the managers were cut in half this spring, the Ledger reports.");
+    Attribution at = withCue(as, "reports");
+    assertNotNull(at.source());
+    assertTrue(at.source().text().contains("Ledger"), at.source().text());
+    assertTrue(at.content().text().startsWith("Bonus payments"), at.content().text());
+  }
+
+  @Test
+  void aVerbOfStanceLeftOutByTheTaggerIsACueWithItsSubjectAndClause() {
+    List<Attribution> as = attributions("The farmers suspect the new dam will flood their fields in the spring.");
+    Attribution at = withCue(as, "suspect");
+    assertNotNull(at.source());
+    assertEquals("The farmers", at.source().text());
+    assertEquals("the new dam will flood their fields in the spring", at.content().text());
+  }
+
+  @Test
+  void aVerbWhoseCommonSenseAttributesNothingIsNoCue() {
+    List<Attribution> as = attributions("The new bridge requires a crew of six workers to open every morning.");
+    assertTrue(as.stream().noneMatch(a -> a.cue().text().equals("requires")), as.toString());
+  }
+
+  @Test
+  void aSecondVerbOfSayingAfterAndIsACueWithTheSameSource() {
+    List<Attribution> as = attributions(
+        "The governor announced that the plant would close in March and accused the owners of greed.");
+    Attribution first = withCue(as, "announced");
+    Attribution second = withCue(as, "accused");
+    assertNotNull(second.source());
+    assertEquals("The governor", second.source().text());
+    assertEquals("that the plant would close in March", first.content().text());
+    assertEquals("the owners of greed", second.content().text());
+  }
+}
