@@ -100,6 +100,9 @@ final class AttributionAssembler {
       if (clause == null) {
         clause = ClauseContents.parenthetical(in, cue, source);
       }
+      if (clause == null) {
+        clause = ClauseContents.raisedSubject(in, cue, content);
+      }
       if (clause != null) {
         content = clause;
       }
