@@ -1008,6 +1008,7 @@ final class TimeGrammar {
         e++;
       }
       if (is(e, "fiscal")) {
+        p.fiscal = true;
         e++;
       }
       String s = at(e);
@@ -1033,6 +1034,7 @@ final class TimeGrammar {
       }
       e++;
       if (is(e, "fiscal")) {
+        p.fiscal = true;
         e++;
       }
       if (determiner && w.joined(e)) {
@@ -1438,6 +1440,11 @@ final class TimeGrammar {
         }
       } else if (onlyThe && unit != Unit.DECADE && unit != Unit.CENTURY) {
         return null;
+      }
+      if (onlyThe && unit == Unit.WEEK) {
+        Meaning p = Meaning.shifted(Anchor.DOCUMENT, Unit.WEEK, 0);
+        p.weekUnknown = true;
+        return new Match(k, end, p);
       }
       if (d.equals("past") && unit == Unit.DECADE && is(k, "the")) {
         // "the past decade" reaches back ten years, as "the past ten years" does
