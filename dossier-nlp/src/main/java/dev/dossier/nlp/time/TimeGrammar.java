@@ -1007,6 +1007,12 @@ final class TimeGrammar {
         p.year = yearWord(e);
         e++;
       }
+      if (determiner && twoQuartersOf(e)) {
+        // "the first two quarters of 1990" is the year's first half
+        p.half = is(e, "first") ? 1 : 2;
+        p.year = yearWord(e + 4);
+        return new Match(k, e + 5, p);
+      }
       if (is(e, "fiscal")) {
         p.fiscal = true;
         e++;
@@ -1057,6 +1063,12 @@ final class TimeGrammar {
         e++;
       }
       return new Match(k, e, p);
+    }
+
+    /** "first two quarters of 1990", "last two quarters of 2009" at {@code e}. */
+    private boolean twoQuartersOf(int e) {
+      return (is(e, "first") || is(e, "last") || is(e, "final")) && is(e + 1, "two")
+          && is(e + 2, "quarters") && is(e + 3, "of") && yearWord(e + 4) != null;
     }
 
     private Match season(int k) {
@@ -1660,7 +1672,7 @@ final class TimeGrammar {
           qualifier = true;
         }
         case "first", "initial", "final", "latest", "same", "entire", "whole", "full", "early" -> {
-          if (!det) {
+          if (!det || twoQuartersOf(e)) {
             return null;
           }
           e++;

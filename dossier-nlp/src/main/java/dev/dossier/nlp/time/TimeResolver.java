@@ -384,9 +384,16 @@ final class TimeResolver {
       y = d.periodYear;
       q = d.periodQuarter;
     } else if (m.endedMonth != null && (m.endedYear != null || d.dct != null)) {
-      q = (m.endedMonth - 1) / 3 + 1;
       y = m.endedYear != null ? m.endedYear
           : m.endedMonth > d.dct.getMonthValue() + 1 ? d.dct.getYear() - 1 : d.dct.getYear();
+      // the three months up to the end: the calendar quarter that holds most of them, that of the
+      // month before the end ("the quarter ended July 31" is May to July, the second quarter)
+      int middle = m.endedMonth - 1;
+      if (middle == 0) {
+        middle = 12;
+        y--;
+      }
+      q = (middle - 1) / 3 + 1;
     } else if (m.latest && d.dct != null) {
       LocalDate last = d.dct.minusMonths(3);
       y = last.getYear();
