@@ -1520,6 +1520,16 @@ final class TimeGrammar {
           && !w.digits(k - 2) && Character.isLowerCase(w.text(k - 2).charAt(0));
     }
 
+    /** Whether only punctuation (an opening quote) stands before {@code k} in its sentence. */
+    private boolean opensSentence(int k) {
+      for (int i = k - 1; i >= lo; i--) {
+        if (Character.isLetterOrDigit(w.text(i).charAt(0))) {
+          return false;
+        }
+      }
+      return true;
+    }
+
     private Match deictic(int k) {
       String s = at(k);
       Meaning p = null;
@@ -1540,7 +1550,12 @@ final class TimeGrammar {
           p.partOfDay = "NI";
           p.nearDay = true;
         }
-        case "now", "nowadays" -> p = Meaning.ref("PRESENT_REF");
+        case "now", "nowadays" -> {
+          if (!(s.equals("now") && is(k + 1, ",") && opensSentence(k))) {
+            // "Now, he says, ..." opening a sentence turns to a new point: a discourse marker
+            p = Meaning.ref("PRESENT_REF");
+          }
+        }
         case "currently", "presently" -> {
           // "an edgy and currently unforgiving public", "currently vice president": it qualifies
           // a word, not a clause, and names no time of its own

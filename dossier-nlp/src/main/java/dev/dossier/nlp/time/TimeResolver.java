@@ -20,7 +20,7 @@ import java.util.function.Supplier;
 final class TimeResolver {
 
   /** How many sentences a reporting period ("the third quarter") stays under discussion. */
-  private static final int PERIOD_SCOPE = 3;
+  private static final int PERIOD_SCOPE = 10;
 
   /** What the text has said so far: the last time mentioned and the period under discussion. */
   static final class Discourse {

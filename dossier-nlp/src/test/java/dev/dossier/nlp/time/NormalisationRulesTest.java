@@ -93,4 +93,48 @@ class NormalisationRulesTest {
     ts = times("The group currently holds 45% of the shares.", "1989-11-01", true);
     assertThat(find(ts, "currently").map(TimeExpression::value)).contains("PRESENT_REF");
   }
+
+  @Test
+  void aFiscalQuarterNamedStaysTheReportsQuarter() {
+    // a company whose fiscal year starts in July: its first quarter ended Sept. 30
+    value("The retailer lost money in the fiscal first quarter. Revenue in the quarter ended "
+        + "Sept. 30 rose 4%.", "1989-10-20", "the quarter", "1989-Q1");
+    value("The retailer lost money in the fiscal first quarter. Its margin narrowed in the latest "
+        + "period.", "1989-10-20", "the latest period", "1989-Q1");
+  }
+
+  @Test
+  void aQuarterEndedIsTheCalendarQuarterHoldingMostOfItsMonths() {
+    // May, June and July: the second calendar quarter
+    value("The chain earned $2 million in the quarter ended July 31.", "1989-09-12", "the quarter",
+        "1989-Q2");
+  }
+
+  @Test
+  void theFirstTwoQuartersOfAYearAreItsFirstHalf() {
+    value("The plant should reopen in the first two quarters of 1991, the maker said.",
+        "1990-05-02", "the first two quarters of 1991", "1991-H1");
+  }
+
+  @Test
+  void theWeekAloneIsAWeekOfTheStory() {
+    // no "this", "last" or "next": the publication date does not say which week
+    value("For the week, the index slipped 2%.", "1990-03-09", "the week", "1990-WXX");
+  }
+
+  @Test
+  void aReportingPeriodStaysUnderDiscussionForSeveralSentences() {
+    value("The bank earned $4 million in the third quarter. Loans grew 3%. Deposits were flat. "
+        + "Fees rose. Costs fell. The bank cut 40 jobs. Its profit was $3 million a year earlier.",
+        "1989-10-25", "a year earlier", "1988-Q3");
+  }
+
+  @Test
+  void nowOpeningASentenceBeforeACommaIsADiscourseMarker() {
+    assertThat(find(times("Now, the mayor says, the project will cost more.", "1999-05-04", true),
+        "Now")).isEmpty();
+    assertThat(find(times("\"Now, we wait,\" she said.", "1999-05-04", false), "Now")).isEmpty();
+    value("Now the project will cost more.", "1999-05-04", "Now", "PRESENT_REF");
+    value("The project now costs more.", "1999-05-04", "now", "PRESENT_REF");
+  }
 }
