@@ -1392,6 +1392,14 @@ final class TimeGrammar {
       }
       Integer mo = month(e, true);
       String season = Lexicon.SEASONS.get(u);
+      Match md = mo != null ? monthFirst(e) : null;
+      if (md != null && md.meaning.kind == Kind.POINT && md.meaning.day != null
+          && md.meaning.year == null) {
+        // "last Oct. 23": the latest Oct. 23 before the publication date
+        md.meaning.anchor = anchor;
+        md.meaning.direction = dir;
+        return new Match(k, md.to, md.meaning);
+      }
       if (mo != null || season != null) {
         Meaning p = Meaning.point();
         p.month = mo;
@@ -2048,6 +2056,10 @@ final class TimeGrammar {
       }
       if (is(e, "fiscal")) {
         e++;
+      }
+      if (p.latest && p.year == null && p.shift == 0 && is(e, "year") && !w.joined(e + 1)) {
+        // "the latest fiscal year": the last one completed, the year before publication
+        return new Match(k, e + 1, Meaning.shifted(Anchor.DOCUMENT, Unit.YEAR, -1));
       }
       if (!(is(e, "quarter") || is(e, "period"))) {
         return null;

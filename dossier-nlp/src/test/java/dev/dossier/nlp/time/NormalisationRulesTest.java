@@ -137,4 +137,17 @@ class NormalisationRulesTest {
     value("Now the project will cost more.", "1999-05-04", "Now", "PRESENT_REF");
     value("The project now costs more.", "1999-05-04", "now", "PRESENT_REF");
   }
+
+  @Test
+  void lastOrNextBeforeAMonthAndDayIsTheNearestOneThatWay() {
+    value("The clinic closed last Nov. 14 after a fire.", "2001-03-02", "last Nov. 14",
+        "2000-11-14");
+    value("The trial opens next Feb. 9 in the capital.", "2001-03-02", "next Feb. 9", "2002-02-09");
+  }
+
+  @Test
+  void theLatestFiscalYearIsTheLastOneCompleted() {
+    value("The miner had revenue of $2 billion in the latest fiscal year.", "1995-08-14",
+        "the latest fiscal year", "1994");
+  }
 }
