@@ -1454,6 +1454,13 @@ final class TimeGrammar {
       }
       if (onlyThe && (unit == Unit.YEAR || unit == Unit.WEEK || unit == Unit.MONTH)) {
         String n = at(end);
+        boolean closes = !in(end + 1) || !Character.isLetterOrDigit(w.text(end + 1).charAt(0));
+        if (closes && (n.equals("before") || n.equals("previous") || n.equals("earlier")
+            || n.equals("prior") || n.equals("after"))) {
+          // "up from $2 billion the year before": the year before the one just mentioned
+          return new Match(k, end + 1, Meaning.shifted(Anchor.REFERENCE, unit,
+              n.equals("after") ? 1 : -1));
+        }
         if (n.equals("ended") || n.equals("ending") || n.equals("through") || n.equals("to")
             && is(end + 1, "date") || fiscalYear && is(k - 1, "for")) {
           return new Match(k, end, Meaning.duration(1, unit));

@@ -150,4 +150,12 @@ class NormalisationRulesTest {
     value("The miner had revenue of $2 billion in the latest fiscal year.", "1995-08-14",
         "the latest fiscal year", "1994");
   }
+
+  @Test
+  void theYearBeforeIsTheYearBeforeTheOneJustMentioned() {
+    value("The airline carried 8 million people last year, up from 7 million the year before.",
+        "2004-03-15", "the year before", "2002");
+    value("The mine opened in June 1996 and closed the month after.", "2004-03-15",
+        "the month after", "1996-07");
+  }
 }
