@@ -1600,7 +1600,12 @@ final class TimeGrammar {
             p = Meaning.ref("PRESENT_REF");
           }
         }
-        case "recently", "lately" -> p = Meaning.ref("PAST_REF");
+        case "recently", "lately" -> {
+          if (!(is(k - 1, "most") && (relative(k + 1) != null || date(k + 1) != null))) {
+            // "most recently last October": the time named after it is the expression
+            p = Meaning.ref("PAST_REF");
+          }
+        }
         case "soon" -> {
           // "will soon move", "may soon seek": ahead. Not "as soon as", "soon after", nor in a
           // past narrative ("was soon released", "soon became a flood")

@@ -158,4 +158,14 @@ class NormalisationRulesTest {
     value("The mine opened in June 1996 and closed the month after.", "2004-03-15",
         "the month after", "1996-07");
   }
+
+  @Test
+  void mostRecentlyBeforeATimeQualifiesIt() {
+    List<TimeExpression> ts = times("Three banks failed, most recently last June in Ohio.",
+        "2003-01-20", true);
+    assertThat(find(ts, "recently")).isEmpty();
+    value("Three banks failed, most recently last June in Ohio.", "2003-01-20", "last June",
+        "2002-06");
+    value("Three banks have recently failed.", "2003-01-20", "recently", "PAST_REF");
+  }
 }
