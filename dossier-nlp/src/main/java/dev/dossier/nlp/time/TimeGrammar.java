@@ -1659,7 +1659,8 @@ final class TimeGrammar {
             // (not "the past three summers": the count belongs to what follows)
             p = Meaning.ref("PAST_REF");
             e = k + 2;
-          } else if (a.equals("future")) {
+          } else if (a.equals("future") && !is(k + 2, "of")) {
+            // not "the future of our peoples": what lies ahead for someone, not a time
             p = Meaning.ref("FUTURE_REF");
             e = k + 2;
           } else if ((a.equals("near") || a.equals("distant")) && is(k + 2, "future")) {

@@ -168,4 +168,11 @@ class NormalisationRulesTest {
         "2002-06");
     value("Three banks have recently failed.", "2003-01-20", "recently", "PAST_REF");
   }
+
+  @Test
+  void theFutureOfSomeoneIsNoTime() {
+    assertThat(find(times("The vote decides the future of the island.", "2003-01-20", true),
+        "the future")).isEmpty();
+    value("The island may vote again in the future.", "2003-01-20", "the future", "FUTURE_REF");
+  }
 }
