@@ -79,6 +79,13 @@ final class Meaning {
   boolean nearDay;
   /** "the latest quarter": the last one completed before publication, whatever was said before. */
   boolean latest;
+  /**
+   * "the week" with no "this", "last" or "next": a week of the story, which the publication date
+   * alone does not fix ("for the week, the index fell"; "the week following the crash").
+   */
+  boolean weekUnknown;
+  /** A quarter named by its place in the company's fiscal year ("the fiscal first quarter"). */
+  boolean fiscal;
 
   // durations
   Unit unit;

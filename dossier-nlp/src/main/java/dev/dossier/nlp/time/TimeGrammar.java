@@ -1007,7 +1007,14 @@ final class TimeGrammar {
         p.year = yearWord(e);
         e++;
       }
+      if (determiner && twoQuartersOf(e)) {
+        // "the first two quarters of 1990" is the year's first half
+        p.half = is(e, "first") ? 1 : 2;
+        p.year = yearWord(e + 4);
+        return new Match(k, e + 5, p);
+      }
       if (is(e, "fiscal")) {
+        p.fiscal = true;
         e++;
       }
       String s = at(e);
@@ -1033,6 +1040,7 @@ final class TimeGrammar {
       }
       e++;
       if (is(e, "fiscal")) {
+        p.fiscal = true;
         e++;
       }
       if (determiner && w.joined(e)) {
@@ -1055,6 +1063,12 @@ final class TimeGrammar {
         e++;
       }
       return new Match(k, e, p);
+    }
+
+    /** "first two quarters of 1990", "last two quarters of 2009" at {@code e}. */
+    private boolean twoQuartersOf(int e) {
+      return (is(e, "first") || is(e, "last") || is(e, "final")) && is(e + 1, "two")
+          && is(e + 2, "quarters") && is(e + 3, "of") && yearWord(e + 4) != null;
     }
 
     private Match season(int k) {
@@ -1378,6 +1392,14 @@ final class TimeGrammar {
       }
       Integer mo = month(e, true);
       String season = Lexicon.SEASONS.get(u);
+      Match md = mo != null ? monthFirst(e) : null;
+      if (md != null && md.meaning.kind == Kind.POINT && md.meaning.day != null
+          && md.meaning.year == null) {
+        // "last Oct. 23": the latest Oct. 23 before the publication date
+        md.meaning.anchor = anchor;
+        md.meaning.direction = dir;
+        return new Match(k, md.to, md.meaning);
+      }
       if (mo != null || season != null) {
         Meaning p = Meaning.point();
         p.month = mo;
@@ -1432,12 +1454,24 @@ final class TimeGrammar {
       }
       if (onlyThe && (unit == Unit.YEAR || unit == Unit.WEEK || unit == Unit.MONTH)) {
         String n = at(end);
+        boolean closes = !in(end + 1) || !Character.isLetterOrDigit(w.text(end + 1).charAt(0));
+        if (closes && (n.equals("before") || n.equals("previous") || n.equals("earlier")
+            || n.equals("prior") || n.equals("after"))) {
+          // "up from $2 billion the year before": the year before the one just mentioned
+          return new Match(k, end + 1, Meaning.shifted(Anchor.REFERENCE, unit,
+              n.equals("after") ? 1 : -1));
+        }
         if (n.equals("ended") || n.equals("ending") || n.equals("through") || n.equals("to")
             && is(end + 1, "date") || fiscalYear && is(k - 1, "for")) {
           return new Match(k, end, Meaning.duration(1, unit));
         }
       } else if (onlyThe && unit != Unit.DECADE && unit != Unit.CENTURY) {
         return null;
+      }
+      if (onlyThe && unit == Unit.WEEK) {
+        Meaning p = Meaning.shifted(Anchor.DOCUMENT, Unit.WEEK, 0);
+        p.weekUnknown = true;
+        return new Match(k, end, p);
       }
       if (d.equals("past") && unit == Unit.DECADE && is(k, "the")) {
         // "the past decade" reaches back ten years, as "the past ten years" does
@@ -1501,6 +1535,16 @@ final class TimeGrammar {
           && !w.digits(k - 2) && Character.isLowerCase(w.text(k - 2).charAt(0));
     }
 
+    /** Whether only punctuation (an opening quote) stands before {@code k} in its sentence. */
+    private boolean opensSentence(int k) {
+      for (int i = k - 1; i >= lo; i--) {
+        if (Character.isLetterOrDigit(w.text(i).charAt(0))) {
+          return false;
+        }
+      }
+      return true;
+    }
+
     private Match deictic(int k) {
       String s = at(k);
       Meaning p = null;
@@ -1521,7 +1565,12 @@ final class TimeGrammar {
           p.partOfDay = "NI";
           p.nearDay = true;
         }
-        case "now", "nowadays" -> p = Meaning.ref("PRESENT_REF");
+        case "now", "nowadays" -> {
+          if (!(s.equals("now") && is(k + 1, ",") && opensSentence(k))) {
+            // "Now, he says, ..." opening a sentence turns to a new point: a discourse marker
+            p = Meaning.ref("PRESENT_REF");
+          }
+        }
         case "currently", "presently" -> {
           // "an edgy and currently unforgiving public", "currently vice president": it qualifies
           // a word, not a clause, and names no time of its own
@@ -1551,7 +1600,12 @@ final class TimeGrammar {
             p = Meaning.ref("PRESENT_REF");
           }
         }
-        case "recently", "lately" -> p = Meaning.ref("PAST_REF");
+        case "recently", "lately" -> {
+          if (!(is(k - 1, "most") && (relative(k + 1) != null || date(k + 1) != null))) {
+            // "most recently last October": the time named after it is the expression
+            p = Meaning.ref("PAST_REF");
+          }
+        }
         case "soon" -> {
           // "will soon move", "may soon seek": ahead. Not "as soon as", "soon after", nor in a
           // past narrative ("was soon released", "soon became a flood")
@@ -1605,7 +1659,8 @@ final class TimeGrammar {
             // (not "the past three summers": the count belongs to what follows)
             p = Meaning.ref("PAST_REF");
             e = k + 2;
-          } else if (a.equals("future")) {
+          } else if (a.equals("future") && !is(k + 2, "of")) {
+            // not "the future of our peoples": what lies ahead for someone, not a time
             p = Meaning.ref("FUTURE_REF");
             e = k + 2;
           } else if ((a.equals("near") || a.equals("distant")) && is(k + 2, "future")) {
@@ -1653,7 +1708,7 @@ final class TimeGrammar {
           qualifier = true;
         }
         case "first", "initial", "final", "latest", "same", "entire", "whole", "full", "early" -> {
-          if (!det) {
+          if (!det || twoQuartersOf(e)) {
             return null;
           }
           e++;
@@ -2014,6 +2069,10 @@ final class TimeGrammar {
       }
       if (is(e, "fiscal")) {
         e++;
+      }
+      if (p.latest && p.year == null && p.shift == 0 && is(e, "year") && !w.joined(e + 1)) {
+        // "the latest fiscal year": the last one completed, the year before publication
+        return new Match(k, e + 1, Meaning.shifted(Anchor.DOCUMENT, Unit.YEAR, -1));
       }
       if (!(is(e, "quarter") || is(e, "period"))) {
         return null;

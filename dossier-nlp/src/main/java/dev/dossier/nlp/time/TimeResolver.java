@@ -20,7 +20,7 @@ import java.util.function.Supplier;
 final class TimeResolver {
 
   /** How many sentences a reporting period ("the third quarter") stays under discussion. */
-  private static final int PERIOD_SCOPE = 3;
+  private static final int PERIOD_SCOPE = 10;
 
   /** What the text has said so far: the last time mentioned and the period under discussion. */
   static final class Discourse {
@@ -31,6 +31,11 @@ final class TimeResolver {
     int periodYear;
     int periodQuarter;
     int periodSentence = -1_000_000;
+    /**
+     * The period under discussion was named by its place in a fiscal year ("the fiscal first
+     * quarter"): "the quarter ended Sept. 30" and "the latest period" are that quarter.
+     */
+    boolean periodFiscal;
     /**
      * The report has moved on from its quarter to the months of the year so far ("in the first
      * nine months"): "a year earlier" and "the 1988 period" now compare those, a year's figures.
@@ -99,7 +104,7 @@ final class TimeResolver {
       default -> {
         Pt p = point(m, d, tense);
         if (!m.contextual && !(m.anchor == Anchor.PERIOD && m.shift != 0)) {
-          remember(p, d);
+          remember(p, d, m.fiscal);
         }
         TimeType type = p.value.indexOf('T') > 0 ? TimeType.TIME : TimeType.DATE;
         return new Result(type, p.value, m.mod, relation(p.value, p.value, d.dct, m), null, null,
@@ -126,7 +131,7 @@ final class TimeResolver {
       }
     }
     Pt pb = point(b, d, tense);
-    remember(pb, d);
+    remember(pb, d, false);
     String value = pa.value + ".." + pb.value;
     TimeType type = pa.value.indexOf('T') > 0 ? TimeType.TIME : TimeType.DATE;
     String anchor = pa.anchor != null ? pa.anchor : pb.anchor;
@@ -134,14 +139,17 @@ final class TimeResolver {
         anchor);
   }
 
-  private static void remember(Pt p, Discourse d) {
+  private static void remember(Pt p, Discourse d, boolean fiscal) {
     if (p.date == null) {
       return;
     }
     if (p.unit == Unit.QUARTER) {
-      if (!d.inPeriod() || reportable(p.date, d)) {
+      boolean same = d.inPeriod() && p.date.getYear() == d.periodYear
+          && p.date.get(IsoFields.QUARTER_OF_YEAR) == d.periodQuarter;
+      if (fiscal || !d.inPeriod() || reportable(p.date, d)) {
         d.periodYear = p.date.getYear();
         d.periodQuarter = p.date.get(IsoFields.QUARTER_OF_YEAR);
+        d.periodFiscal = fiscal || same && d.periodFiscal;
       }
       d.yearToDate = false;
       d.periodSentence = d.sentence;
@@ -321,7 +329,7 @@ final class TimeResolver {
       return new Pt(v, null, Unit.DAY, anchorValue);
     }
     LocalDate x = shift(base, u, m.shift);
-    String v = format(x, g, m.weekend);
+    String v = m.weekUnknown ? TimexValues.year(x.getYear()) + "-WXX" : format(x, g, m.weekend);
     if (g == Unit.DAY) {
       v = withTime(v, m);
     }
@@ -371,10 +379,21 @@ final class TimeResolver {
   private Pt period(Meaning m, Discourse d) {
     int y;
     int q;
-    if (m.endedMonth != null && (m.endedYear != null || d.dct != null)) {
-      q = (m.endedMonth - 1) / 3 + 1;
+    if ((m.endedMonth != null || m.latest) && d.inPeriod() && d.periodFiscal) {
+      // "the fiscal first quarter ... the quarter ended Sept. 30": the fiscal quarter, by its name
+      y = d.periodYear;
+      q = d.periodQuarter;
+    } else if (m.endedMonth != null && (m.endedYear != null || d.dct != null)) {
       y = m.endedYear != null ? m.endedYear
           : m.endedMonth > d.dct.getMonthValue() + 1 ? d.dct.getYear() - 1 : d.dct.getYear();
+      // the three months up to the end: the calendar quarter that holds most of them, that of the
+      // month before the end ("the quarter ended July 31" is May to July, the second quarter)
+      int middle = m.endedMonth - 1;
+      if (middle == 0) {
+        middle = 12;
+        y--;
+      }
+      q = (middle - 1) / 3 + 1;
     } else if (m.latest && d.dct != null) {
       LocalDate last = d.dct.minusMonths(3);
       y = last.getYear();

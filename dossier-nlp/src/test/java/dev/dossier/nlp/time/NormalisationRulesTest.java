@@ -93,4 +93,86 @@ class NormalisationRulesTest {
     ts = times("The group currently holds 45% of the shares.", "1989-11-01", true);
     assertThat(find(ts, "currently").map(TimeExpression::value)).contains("PRESENT_REF");
   }
+
+  @Test
+  void aFiscalQuarterNamedStaysTheReportsQuarter() {
+    // a company whose fiscal year starts in July: its first quarter ended Sept. 30
+    value("The retailer lost money in the fiscal first quarter. Revenue in the quarter ended "
+        + "Sept. 30 rose 4%.", "1989-10-20", "the quarter", "1989-Q1");
+    value("The retailer lost money in the fiscal first quarter. Its margin narrowed in the latest "
+        + "period.", "1989-10-20", "the latest period", "1989-Q1");
+  }
+
+  @Test
+  void aQuarterEndedIsTheCalendarQuarterHoldingMostOfItsMonths() {
+    // May, June and July: the second calendar quarter
+    value("The chain earned $2 million in the quarter ended July 31.", "1989-09-12", "the quarter",
+        "1989-Q2");
+  }
+
+  @Test
+  void theFirstTwoQuartersOfAYearAreItsFirstHalf() {
+    value("The plant should reopen in the first two quarters of 1991, the maker said.",
+        "1990-05-02", "the first two quarters of 1991", "1991-H1");
+  }
+
+  @Test
+  void theWeekAloneIsAWeekOfTheStory() {
+    // no "this", "last" or "next": the publication date does not say which week
+    value("For the week, the index slipped 2%.", "1990-03-09", "the week", "1990-WXX");
+  }
+
+  @Test
+  void aReportingPeriodStaysUnderDiscussionForSeveralSentences() {
+    value("The bank earned $4 million in the third quarter. Loans grew 3%. Deposits were flat. "
+        + "Fees rose. Costs fell. The bank cut 40 jobs. Its profit was $3 million a year earlier.",
+        "1989-10-25", "a year earlier", "1988-Q3");
+  }
+
+  @Test
+  void nowOpeningASentenceBeforeACommaIsADiscourseMarker() {
+    assertThat(find(times("Now, the mayor says, the project will cost more.", "1999-05-04", true),
+        "Now")).isEmpty();
+    assertThat(find(times("\"Now, we wait,\" she said.", "1999-05-04", false), "Now")).isEmpty();
+    value("Now the project will cost more.", "1999-05-04", "Now", "PRESENT_REF");
+    value("The project now costs more.", "1999-05-04", "now", "PRESENT_REF");
+  }
+
+  @Test
+  void lastOrNextBeforeAMonthAndDayIsTheNearestOneThatWay() {
+    value("The clinic closed last Nov. 14 after a fire.", "2001-03-02", "last Nov. 14",
+        "2000-11-14");
+    value("The trial opens next Feb. 9 in the capital.", "2001-03-02", "next Feb. 9", "2002-02-09");
+  }
+
+  @Test
+  void theLatestFiscalYearIsTheLastOneCompleted() {
+    value("The miner had revenue of $2 billion in the latest fiscal year.", "1995-08-14",
+        "the latest fiscal year", "1994");
+  }
+
+  @Test
+  void theYearBeforeIsTheYearBeforeTheOneJustMentioned() {
+    value("The airline carried 8 million people last year, up from 7 million the year before.",
+        "2004-03-15", "the year before", "2002");
+    value("The mine opened in June 1996 and closed the month after.", "2004-03-15",
+        "the month after", "1996-07");
+  }
+
+  @Test
+  void mostRecentlyBeforeATimeQualifiesIt() {
+    List<TimeExpression> ts = times("Three banks failed, most recently last June in Ohio.",
+        "2003-01-20", true);
+    assertThat(find(ts, "recently")).isEmpty();
+    value("Three banks failed, most recently last June in Ohio.", "2003-01-20", "last June",
+        "2002-06");
+    value("Three banks have recently failed.", "2003-01-20", "recently", "PAST_REF");
+  }
+
+  @Test
+  void theFutureOfSomeoneIsNoTime() {
+    assertThat(find(times("The vote decides the future of the island.", "2003-01-20", true),
+        "the future")).isEmpty();
+    value("The island may vote again in the future.", "2003-01-20", "the future", "FUTURE_REF");
+  }
 }
