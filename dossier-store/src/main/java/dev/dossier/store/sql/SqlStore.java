@@ -9,6 +9,8 @@ import dev.dossier.store.StoreException;
 import dev.dossier.store.Verification;
 import dev.dossier.store.crossdoc.CrossDocLinker;
 import dev.dossier.store.crossdoc.DuplicateDetector;
+import dev.dossier.store.crossdoc.IdSequence;
+import dev.dossier.store.crossdoc.MinHash;
 import dev.dossier.store.query.ActorProfile;
 import dev.dossier.store.query.ActorSummary;
 import dev.dossier.store.query.ClaimReport;
@@ -61,6 +63,8 @@ public final class SqlStore implements Store {
   private final Db db;
   private final TextSearch search;
   private final CrossDocLinker linker;
+  /** The articles' sequence numbers, when the dialect lets the writer give them. */
+  private final IdSequence articleSeqs;
   private final SqlQueries queries;
   private final String description;
   private long lastIndexed;
@@ -70,6 +74,7 @@ public final class SqlStore implements Store {
     this.db = db;
     this.search = search;
     this.linker = new CrossDocLinker(db);
+    this.articleSeqs = new IdSequence(db, "articles", "seq");
     this.queries = new SqlQueries(db, search);
     this.description = description;
   }
@@ -180,19 +185,31 @@ public final class SqlStore implements Store {
         List<Long> copies = List.of();
         if (old != null) {
           copies = db.query("SELECT seq FROM articles WHERE dup_of = ?", rs -> rs.getLong(1), old);
+          linker.flush(); // the rows linking holds back are written, so they are deleted with the article
           ArticleRows.delete(db, old);
           linker.forget();
         }
+        // with the sequence number given here, the article row is inserted after linking, with its links
         long t0 = Timings.cpu();
-        long seq = ArticleRows.insertArticle(db, a, w.blob(), now);
+        boolean given = articleSeqs.available();
+        long seq = given ? articleSeqs.next() : ArticleRows.insertArticle(db, a, w.blob(), now);
         long t1 = Timings.cpu();
         ArticleRows.insertLayers(db, seq, a);
         long t2 = Timings.cpu();
         LocalDate day = ArticleRows.day(a.article());
         CrossDocLinker.Result r = linker.link(seq, a, day, w.fingerprint());
-        TIMINGS.add("article row", t1 - t0);
+        long t3 = Timings.cpu();
+        ArticleRows.Links links = new ArticleRows.Links(MinHash.toBytes(w.fingerprint().signature()),
+            r.duplicate() == null ? null : r.duplicate().original(), r.duplicate() == null ? null : r.duplicate().score(),
+            r.story());
+        if (given) {
+          ArticleRows.insertArticle(db, a, w.blob(), now, seq, links);
+        } else {
+          ArticleRows.updateLinks(db, seq, links);
+        }
+        TIMINGS.add("article row", t1 - t0 + Timings.cpu() - t3);
         TIMINGS.add("layer rows", t2 - t1);
-        TIMINGS.add("cross-document", Timings.cpu() - t2);
+        TIMINGS.add("cross-document", t3 - t2);
         for (long copy : copies) {
           db.update("UPDATE articles SET dup_of = ? WHERE seq = ?", seq, copy);
           db.update("UPDATE claims SET grp = ? WHERE article = ?", seq, copy);
@@ -201,11 +218,15 @@ public final class SqlStore implements Store {
             new HashSet<>(r.actors().values()), r.sourceKinds()));
         results.add(old == null ? PutResult.INSERTED : PutResult.REPLACED);
       }
+      long tf = Timings.cpu();
+      linker.flush();
       long tc = Timings.cpu();
+      TIMINGS.add("held-back rows", tc - tf);
       c.commit();
       TIMINGS.add("commit", Timings.cpu() - tc);
     } catch (SQLException | RuntimeException e) {
       linker.forget();
+      articleSeqs.forget();
       try {
         c.rollback();
       } catch (SQLException r) {
