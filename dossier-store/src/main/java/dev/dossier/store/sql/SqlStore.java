@@ -67,16 +67,18 @@ public final class SqlStore implements Store {
   private final IdSequence articleSeqs;
   private final SqlQueries queries;
   private final String description;
+  private final AfterCommit afterCommit;
   private long lastIndexed;
   private boolean closed;
 
-  private SqlStore(Db db, TextSearch search, String description) {
+  private SqlStore(Db db, TextSearch search, String description, AfterCommit afterCommit) {
     this.db = db;
     this.search = search;
     this.linker = new CrossDocLinker(db);
     this.articleSeqs = new IdSequence(db, "articles", "seq");
     this.queries = new SqlQueries(db, search);
     this.description = description;
+    this.afterCommit = afterCommit;
   }
 
   /**
@@ -88,18 +90,35 @@ public final class SqlStore implements Store {
    *     re-indexing fails
    */
   public static SqlStore open(Connection c, Dialect d, TextSearch search, String description) {
+    return open(c, d, search, description, conn -> AfterCommit.NONE);
+  }
+
+  /** What to start on the configured connection, told after each commit, closed with the store. */
+  @FunctionalInterface
+  public interface AfterCommitStarter {
+    AfterCommit start(Connection c) throws SQLException;
+  }
+
+  /**
+   * Like {@link #open(Connection, Dialect, TextSearch, String)}, telling what {@code after}
+   * starts on the configured connection after each write transaction commits.
+   */
+  public static SqlStore open(Connection c, Dialect d, TextSearch search, String description, AfterCommitStarter after) {
     Db db = new Db(c, d);
+    AfterCommit started = AfterCommit.NONE;
     try {
       d.configure(c);
       c.setAutoCommit(false);
       Schema.apply(c, d);
       c.commit();
       c.setAutoCommit(true);
-      SqlStore s = new SqlStore(db, search, description);
+      started = after.start(c);
+      SqlStore s = new SqlStore(db, search, description, started);
       s.replayTail();
       return s;
     } catch (SQLException | RuntimeException e) {
       try {
+        started.close();
         search.close();
         db.close();
       } catch (IOException | SQLException suppressed) {
@@ -224,6 +243,7 @@ public final class SqlStore implements Store {
       TIMINGS.add("held-back rows", tc - tf);
       c.commit();
       TIMINGS.add("commit", Timings.cpu() - tc);
+      afterCommit.committed();
     } catch (SQLException | RuntimeException e) {
       linker.forget();
       articleSeqs.forget();
@@ -567,6 +587,7 @@ public final class SqlStore implements Store {
     } catch (IOException | RuntimeException e) {
       failure = new StoreException("cannot close the search index of " + description + ": " + e.getMessage(), e);
     }
+    afterCommit.close(); // before the connection: the last one to close checkpoints the log
     try {
       db.close();
     } catch (SQLException e) {
