@@ -6,6 +6,7 @@ import dev.dossier.store.search.BackgroundIndex;
 import dev.dossier.store.search.LuceneIndex;
 import dev.dossier.store.sql.SqlStore;
 import dev.dossier.store.sqlite.SqliteDialect;
+import dev.dossier.store.sqlite.WalCheckpointer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,7 +42,8 @@ public final class Stores {
 
   /**
    * The embedded store in {@code dir}: {@code dir/dossier.db} (SQLite) and {@code dir/index}
-   * (Lucene, indexed on a thread of its own: {@link BackgroundIndex}). One process at a time may open it.
+   * (Lucene, indexed on a thread of its own: {@link BackgroundIndex}); the write-ahead log is
+   * checkpointed on a thread of its own too ({@link WalCheckpointer}). One process at a time may open it.
    */
   public static Store embedded(Path dir) {
     LuceneIndex index;
@@ -52,8 +54,9 @@ public final class Stores {
       throw new StoreException("cannot open the store at " + dir + ": " + e.getMessage(), e);
     }
     Connection c;
+    String url = "jdbc:sqlite:" + dir.resolve("dossier.db").toAbsolutePath();
     try {
-      c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("dossier.db").toAbsolutePath());
+      c = DriverManager.getConnection(url);
     } catch (SQLException e) {
       try {
         index.close();
@@ -62,7 +65,8 @@ public final class Stores {
       }
       throw new StoreException("cannot open the database of the store at " + dir + ": " + e.getMessage(), e);
     }
-    return SqlStore.open(c, SqliteDialect.INSTANCE, new BackgroundIndex(index), dir.toString());
+    return SqlStore.open(c, SqliteDialect.INSTANCE, new BackgroundIndex(index), dir.toString(),
+        writer -> WalCheckpointer.start(url, writer));
   }
 
   /** A store in the PostgreSQL database at {@code jdbcUrl} (user and password in the URL or its defaults). */

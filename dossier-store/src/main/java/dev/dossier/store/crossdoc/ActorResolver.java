@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Resolves each entity of an article to an actor across articles. An entity linked to the
@@ -49,6 +50,13 @@ public final class ActorResolver {
   private final List<Object[]> inserts = new ArrayList<>();
   private final List<Object[]> names = new ArrayList<>();
   private final List<Object[]> counts = new ArrayList<>();
+  /**
+   * Context weights to add to {@code actor_context}, by actor and term, held back until the
+   * transaction ends ({@link #flushContexts}): an actor's terms are written once per transaction,
+   * not once per article. Reads of contexts add them. (The weights are whole numbers, so the sums
+   * are the same in any order.)
+   */
+  private final Map<Long, Map<String, Double>> heldContext = new TreeMap<>();
   /** Whether the article being resolved has a publication day (which update {@link #flush} runs). */
   private boolean dated;
 
@@ -112,17 +120,14 @@ public final class ActorResolver {
           : new Object[] {newArticle, mentions, unlinked, actor, actor});
       List<Map.Entry<String, Double>> top = new ArrayList<>(ctx.entrySet());
       top.sort(Map.Entry.<String, Double>comparingByValue().reversed());
-      List<Object[]> rows = new ArrayList<>(CONTEXT_TERMS_KEPT);
       Context cached = contexts.get(actor);
+      Map<String, Double> held = heldContext.computeIfAbsent(actor, k -> new TreeMap<>());
       for (Map.Entry<String, Double> t : top.subList(0, Math.min(CONTEXT_TERMS_KEPT, top.size()))) {
-        rows.add(new Object[] {actor, t.getKey(), t.getValue()});
+        held.merge(t.getKey(), t.getValue(), Double::sum); // written at the end of the transaction
         if (cached != null) {
           cached.add(t.getKey(), t.getValue());
         }
       }
-      db.batch("INSERT INTO actor_context (actor, term, weight) VALUES (?, ?, ?)"
-          + " ON CONFLICT (actor, term) DO UPDATE SET weight = actor_context.weight + excluded.weight",
-          rows);
       links.add(new Object[] {seq, i, actor, mentions});
       out.put(i, actor);
     }
@@ -170,8 +175,21 @@ public final class ActorResolver {
     counts.clear();
   }
 
+  /**
+   * Writes the context weights held back since the last call (added to those stored), in key
+   * order. Called before the transaction commits.
+   */
+  public void flushContexts() throws SQLException {
+    List<Object[]> rows = new ArrayList<>();
+    heldContext.forEach((actor, terms) -> terms.forEach((t, w) -> rows.add(new Object[] {actor, t, w})));
+    db.batch("INSERT INTO actor_context (actor, term, weight) VALUES (?, ?, ?)"
+        + " ON CONFLICT (actor, term) DO UPDATE SET weight = actor_context.weight + excluded.weight", rows);
+    heldContext.clear();
+  }
+
   /** Forgets the cached contexts and actors and the queued rows (after a rollback). */
   public void forget() {
+    heldContext.clear();
     contexts.clear();
     index = null;
     newIds.forget();
@@ -269,6 +287,10 @@ public final class ActorResolver {
       loaded.get((Long) r[0]).put((String) r[1], (Double) r[2]);
     }
     for (Map.Entry<Long, Map<String, Double>> e : loaded.entrySet()) {
+      Map<String, Double> held = heldContext.get(e.getKey());
+      if (held != null) {
+        held.forEach((t, w) -> e.getValue().merge(t, w, Double::sum));
+      }
       Context c = new Context(e.getValue());
       contexts.put(e.getKey(), c);
       out.put(e.getKey(), c.strongest());

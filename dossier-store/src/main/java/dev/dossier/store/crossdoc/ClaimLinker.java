@@ -49,6 +49,8 @@ public final class ClaimLinker {
   private final List<Object[]> pending = new ArrayList<>();
   /** {@code claim_bands} in memory (null: read it first). */
   private BandIndex bands;
+  /** Rows of {@code claim_bands} held back until the transaction ends ({@link #flush}); {@link #bands} has them. */
+  private final List<long[]> heldBands = new ArrayList<>();
 
   public ClaimLinker(Db db) {
     this.db = db;
@@ -127,9 +129,9 @@ public final class ClaimLinker {
     }
     db.batch(INSERT + ", id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", pending);
     pending.clear();
-    db.batch("INSERT INTO claim_bands (band_key, claim) VALUES (?, ?) ON CONFLICT DO NOTHING", bandRows);
     for (Object[] r : bandRows) {
       bands().add((Long) r[0], (Long) r[1]);
+      heldBands.add(new long[] {(Long) r[0], (Long) r[1]}); // written at the end of the transaction
     }
     db.batch("INSERT INTO claim_links (a, b, relation, score) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING", links);
   }
@@ -195,8 +197,16 @@ public final class ClaimLinker {
     return bands;
   }
 
+  /** Writes the band rows held back since the last call, in key order; before the transaction commits. */
+  public void flush() throws SQLException {
+    db.batch("INSERT INTO claim_bands (band_key, claim) VALUES (?, ?) ON CONFLICT DO NOTHING",
+        DuplicateDetector.sortedRows(heldBands));
+    heldBands.clear();
+  }
+
   /** Forgets the cached statements and the next id (after a rollback, or when an article is replaced). */
   public void forget() {
+    heldBands.clear();
     cache.clear();
     newIds.forget();
     pending.clear();

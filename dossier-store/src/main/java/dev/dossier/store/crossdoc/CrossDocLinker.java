@@ -57,6 +57,17 @@ public final class CrossDocLinker {
     expectations.forget();
   }
 
+  /**
+   * Writes the rows linking held back to write once per transaction (counters and bands), so
+   * they commit with the articles; called before each commit, and before an article is deleted.
+   */
+  public void flush() throws SQLException {
+    duplicates.flush();
+    actors.flushContexts();
+    stories.flush();
+    claims.flush();
+  }
+
   /** Links the article stored under {@code seq}; {@code fp} is its duplicate fingerprint. */
   public Result link(long seq, Analysis a, LocalDate day, DuplicateDetector.Fingerprint fp) throws SQLException {
     long t0 = Timings.cpu();

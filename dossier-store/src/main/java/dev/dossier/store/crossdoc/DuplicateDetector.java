@@ -34,6 +34,11 @@ public final class DuplicateDetector {
   private final Db db;
   /** {@code lsh} in memory (null: read it first). */
   private BandIndex lsh;
+  /**
+   * Rows of {@code lsh} not written yet: held back until the transaction ends ({@link #flush}),
+   * the in-memory {@link BandIndex} (loaded before the first is held) having them already.
+   */
+  private final List<long[]> held = new ArrayList<>();
 
   public DuplicateDetector(Db db) {
     this.db = db;
@@ -46,9 +51,26 @@ public final class DuplicateDetector {
     return lsh;
   }
 
-  /** Forgets the bands kept in memory (after a rollback, or when an article is replaced). */
+  /** Writes the band rows held back since the last call, in key order; before the transaction commits. */
+  public void flush() throws SQLException {
+    db.batch("INSERT INTO lsh (band_key, article) VALUES (?, ?) ON CONFLICT DO NOTHING", sortedRows(held));
+    held.clear();
+  }
+
+  /** {@code (key, item)} pairs as statement arguments, sorted: B-tree pages are then visited in order. */
+  static List<Object[]> sortedRows(List<long[]> pairs) {
+    pairs.sort((x, y) -> x[0] != y[0] ? Long.compare(x[0], y[0]) : Long.compare(x[1], y[1]));
+    List<Object[]> rows = new ArrayList<>(pairs.size());
+    for (long[] p : pairs) {
+      rows.add(new Object[] {p[0], p[1]});
+    }
+    return rows;
+  }
+
+  /** Forgets the bands kept in memory and the rows held back (after a rollback, or when an article is replaced). */
   public void forget() {
     lsh = null;
+    held.clear();
   }
 
   /**
@@ -81,7 +103,8 @@ public final class DuplicateDetector {
   public record Fingerprint(int[] signature, boolean shortText) {}
 
   /**
-   * Records the article's signature and returns what it duplicates, or null.
+   * Records the article's bands and returns what it duplicates, or null. The article row need not
+   * be stored yet; its own signature and match are written with it.
    *
    * @param seq the new article's sequence number (already inserted)
    * @param fp its {@link #fingerprint(Article)}
@@ -114,17 +137,11 @@ public final class DuplicateDetector {
         match = new Match(root(bestSeq), best);
       }
     }
-    List<Object[]> rows = new ArrayList<>();
-    for (long b : bands) {
-      rows.add(new Object[] {b, seq});
-    }
-    db.batch("INSERT INTO lsh (band_key, article) VALUES (?, ?) ON CONFLICT DO NOTHING", rows);
     for (long b : bands) {
       lsh().add(b, seq);
+      held.add(new long[] {b, seq}); // written at the end of the transaction (flush)
     }
-    db.update("UPDATE articles SET minhash = ?, dup_of = ?, dup_score = ? WHERE seq = ?",
-        MinHash.toBytes(sig), match == null ? null : match.original(), match == null ? null : match.score(), seq);
-    return match;
+    return match; // the article row gets the signature and the match (columns minhash, dup_of, dup_score)
   }
 
   private long root(long seq) throws SQLException {

@@ -9,7 +9,7 @@ import java.sql.SQLException;
  * id stored is read once, then counted up. Not thread-safe; the store's writer owns it and
  * forgets it when a transaction rolls back.
  */
-final class IdSequence {
+public final class IdSequence {
   private final Db db;
   /** The query for the last id given, when the store lets the writer give ids; else null. */
   private final String lastIdSql;
@@ -17,17 +17,22 @@ final class IdSequence {
   private Long next;
 
   IdSequence(Db db, String table) {
+    this(db, table, "id");
+  }
+
+  /** The ids of {@code table}'s key column {@code keyColumn}. */
+  public IdSequence(Db db, String table, String keyColumn) {
     this.db = db;
-    this.lastIdSql = db.dialect().lastIdSql(table);
+    this.lastIdSql = db.dialect().lastIdSql(table, keyColumn);
   }
 
   /** Whether the writer gives ids itself (else rows are inserted at once, returning their id). */
-  boolean available() {
+  public boolean available() {
     return lastIdSql != null;
   }
 
   /** The next id; only when {@link #available}. */
-  long next() throws SQLException {
+  public long next() throws SQLException {
     if (next == null) {
       Long last = db.longValue(lastIdSql);
       next = last == null ? 1 : last + 1;
@@ -36,7 +41,7 @@ final class IdSequence {
   }
 
   /** Forgets the next id, to be read again. */
-  void forget() {
+  public void forget() {
     next = null;
   }
 }

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Groups articles into stories, incrementally: an article joins the story whose profile (actors
@@ -39,6 +40,13 @@ public final class StoryClusterer {
   private final LruCache<Long, Map<String, Double>> profiles = new LruCache<>(CACHED_STORIES);
   /** Document frequencies of recently seen features (0: none stored). */
   private final LruCache<String, Long> dfs = new LruCache<>(CACHED_TERMS);
+  /**
+   * Document frequencies to add to {@code term_df}, and story words to add to {@code story_terms},
+   * held back until the transaction ends ({@link #flush}): written once per transaction instead of
+   * once per article. Reads from those tables add them.
+   */
+  private final Map<String, Long> heldDf = new TreeMap<>();
+  private final Map<Long, Map<String, Double>> heldTerms = new TreeMap<>();
   /** The stories of each term and their days, in memory (null: read them first). */
   private StoryProbes probes;
 
@@ -55,15 +63,10 @@ public final class StoryClusterer {
   public long assign(long seq, Analysis a, LocalDate day, Map<Long, Integer> actors, Long duplicateOf)
       throws SQLException {
     Map<String, Double> features = features(a, actors);
-    Long max = db.longValue("SELECT MAX(seq) FROM articles");
-    long n = max == null ? 1 : max;
+    long n = seq; // the number of articles ever given a sequence number (SELECT MAX(seq) once it is stored)
     Map<String, Long> df = df(features.keySet());
-    List<Object[]> dfRows = new ArrayList<>();
     for (String f : features.keySet()) {
-      dfRows.add(new Object[] {f});
-    }
-    db.batch("INSERT INTO term_df (term, df) VALUES (?, 1) ON CONFLICT (term) DO UPDATE SET df = term_df.df + 1", dfRows);
-    for (String f : features.keySet()) {
+      heldDf.merge(f, 1L, Long::sum); // written at the end of the transaction (flush)
       dfs.put(f, df.getOrDefault(f, 0L) + 1);
     }
     if (n >= BOILERPLATE_MIN_DOCS) {
@@ -100,8 +103,12 @@ public final class StoryClusterer {
         inserts.add(new Object[] {story, f.getKey(), f.getValue()});
       }
     }
-    db.batch("UPDATE story_terms SET weight = weight + ? WHERE story = ? AND term = ?", updates);
-    db.batch("INSERT INTO story_terms (story, term, weight) VALUES (?, ?, ?)", inserts);
+    for (Object[] u : updates) {
+      heldTerms.computeIfAbsent(story, k -> new TreeMap<>()).merge((String) u[2], (Double) u[0], Double::sum);
+    }
+    for (Object[] i : inserts) {
+      heldTerms.computeIfAbsent(story, k -> new TreeMap<>()).merge((String) i[1], (Double) i[2], Double::sum);
+    }
     for (Object[] u : updates) {
       profile.merge((String) u[2], (Double) u[0], Double::sum);
     }
@@ -126,15 +133,33 @@ public final class StoryClusterer {
     if (Long.bitCount(size) == 1) { // relabel at sizes 1, 2, 4, 8...: labels settle as stories grow
       db.update("UPDATE stories SET label = ? WHERE id = ?", label(story, n), story);
     }
-    db.update("UPDATE articles SET story = ? WHERE seq = ?", story, seq);
-    return story;
+    return story; // written with the article row
   }
 
-  /** Forgets the cached story profiles (after a rollback, or when a story shrinks). */
+  /**
+   * Writes the rows held back since the last call: document frequencies and story words (their
+   * weights added to those stored), in key order. Called before the transaction commits.
+   */
+  public void flush() throws SQLException {
+    List<Object[]> dfRows = new ArrayList<>(heldDf.size());
+    heldDf.forEach((t, n) -> dfRows.add(new Object[] {t, n}));
+    db.batch("INSERT INTO term_df (term, df) VALUES (?, ?) ON CONFLICT (term) DO UPDATE SET df = term_df.df + excluded.df",
+        dfRows);
+    heldDf.clear();
+    List<Object[]> termRows = new ArrayList<>();
+    heldTerms.forEach((story, terms) -> terms.forEach((t, w) -> termRows.add(new Object[] {story, t, w})));
+    db.batch("INSERT INTO story_terms (story, term, weight) VALUES (?, ?, ?)"
+        + " ON CONFLICT (story, term) DO UPDATE SET weight = story_terms.weight + excluded.weight", termRows);
+    heldTerms.clear();
+  }
+
+  /** Forgets the cached story profiles and the rows held back (after a rollback, or when a story shrinks). */
   public void forget() {
     profiles.clear();
     dfs.clear();
     probes = null;
+    heldDf.clear();
+    heldTerms.clear();
   }
 
   private StoryProbes probes() throws SQLException {
@@ -214,11 +239,16 @@ public final class StoryClusterer {
     if (m != null) {
       return m;
     }
-    m = new LinkedHashMap<>();
+    Map<String, Double> read = new TreeMap<>(); // the order the query gives: by term
     for (Object[] r : db.query("SELECT term, weight FROM story_terms WHERE story = ?",
         rs -> new Object[] {rs.getString(1), rs.getDouble(2)}, story)) {
-      m.put((String) r[0], (Double) r[1]);
+      read.put((String) r[0], (Double) r[1]);
     }
+    Map<String, Double> held = heldTerms.get(story);
+    if (held != null) {
+      held.forEach((t, w) -> read.merge(t, w, Double::sum));
+    }
+    m = new LinkedHashMap<>(read);
     profiles.put(story, m);
     return m;
   }
@@ -268,6 +298,10 @@ public final class StoryClusterer {
       df.put((String) r[0], (Long) r[1]);
     }
     for (String t : missing) {
+      Long held = heldDf.get(t);
+      if (held != null) {
+        df.merge(t, held, Long::sum);
+      }
       dfs.put(t, df.getOrDefault(t, 0L));
     }
     return df;

@@ -48,14 +48,64 @@ final class ArticleRows {
     return deflate(AnalysisJson.toJson(an, false).getBytes(StandardCharsets.UTF_8));
   }
 
-  /** Inserts the article row with its {@link #blob} and returns its new sequence number. */
+  private static final String INSERT = "INSERT INTO articles (id, content_hash, url, outlet, outlet_key, title,"
+      + " author, published, precision, day, month, language, origin_source, origin_format, origin_line,"
+      + " origin_record, origin_warc, text, analysis, ingested_at";
+
+  /**
+   * Inserts the article row with its {@link #blob} and returns its new sequence number, given by
+   * the database; what linking finds is written afterwards ({@link #updateLinks}).
+   */
   static long insertArticle(Db db, Analysis an, byte[] json, long now) throws SQLException {
+    PreparedStatement ps = db.ps(INSERT + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        + " RETURNING seq");
+    bindArticle(ps, an, json, now);
+    try (ResultSet rs = ps.executeQuery()) {
+      if (!rs.next()) {
+        throw new SQLException("INSERT ... RETURNING gave no sequence number for article " + an.article().id());
+      }
+      return rs.getLong(1);
+    }
+  }
+
+  /**
+   * Inserts the article row under a sequence number the writer gave, after linking, with what
+   * linking found: one statement instead of an insert and the updates of {@link #updateLinks}.
+   */
+  static void insertArticle(Db db, Analysis an, byte[] json, long now, long seq, Links links) throws SQLException {
+    long t0 = Db.profileStart();
+    PreparedStatement ps = db.ps(INSERT + ", minhash, dup_of, dup_score, story, seq)"
+        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    int i = bindArticle(ps, an, json, now);
+    ps.setBytes(i++, links.minhash());
+    Jdbc.bind(ps, i++, links.dupOf(), ColType.INT);
+    Jdbc.bind(ps, i++, links.dupScore(), ColType.REAL);
+    ps.setLong(i++, links.story());
+    ps.setLong(i, seq);
+    ps.executeUpdate();
+    Db.profileEnd("INSERT INTO articles ... seq", t0, 1);
+  }
+
+  /** Writes what linking found into a stored article row. */
+  static void updateLinks(Db db, long seq, Links links) throws SQLException {
+    db.update("UPDATE articles SET minhash = ?, dup_of = ?, dup_score = ?, story = ? WHERE seq = ?",
+        links.minhash(), links.dupOf(), links.dupScore(), links.story(), seq);
+  }
+
+  /**
+   * The columns of an article row that linking fills in.
+   *
+   * @param minhash the near-duplicate signature ({@code MinHash.toBytes})
+   * @param dupOf the original it copies, or null
+   * @param dupScore the similarity to it, or null
+   * @param story its story
+   */
+  record Links(byte[] minhash, Long dupOf, Double dupScore, long story) {}
+
+  /** Binds the article's own columns from 1; returns the next parameter index. */
+  private static int bindArticle(PreparedStatement ps, Analysis an, byte[] json, long now) throws SQLException {
     Article a = an.article();
     LocalDate day = day(a);
-    PreparedStatement ps = db.ps("INSERT INTO articles (id, content_hash, url, outlet, outlet_key, title,"
-        + " author, published, precision, day, month, language, origin_source, origin_format, origin_line,"
-        + " origin_record, origin_warc, text, analysis, ingested_at)"
-        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq");
     int i = 1;
     ps.setString(i++, a.id());
     ps.setString(i++, a.contentHash());
@@ -76,13 +126,8 @@ final class ArticleRows {
     Jdbc.bind(ps, i++, a.origin().warcRecordId(), ColType.TEXT);
     ps.setString(i++, a.text());
     ps.setBytes(i++, json);
-    ps.setLong(i, now);
-    try (ResultSet rs = ps.executeQuery()) {
-      if (!rs.next()) {
-        throw new SQLException("INSERT ... RETURNING gave no sequence number for article " + a.id());
-      }
-      return rs.getLong(1);
-    }
+    ps.setLong(i++, now);
+    return i;
   }
 
   /** The lower-cased outlet used for filtering, or null. */

@@ -33,6 +33,11 @@ public interface Dialect {
    * only from the database. The store's writer is the only writer, so its ids stay unique.
    */
   default String lastIdSql(String table) {
+    return lastIdSql(table, "id");
+  }
+
+  /** Like {@link #lastIdSql(String)} for a key column of another name ({@code articles.seq}). */
+  default String lastIdSql(String table, String keyColumn) {
     return null;
   }
 

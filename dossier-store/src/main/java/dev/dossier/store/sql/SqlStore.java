@@ -9,6 +9,8 @@ import dev.dossier.store.StoreException;
 import dev.dossier.store.Verification;
 import dev.dossier.store.crossdoc.CrossDocLinker;
 import dev.dossier.store.crossdoc.DuplicateDetector;
+import dev.dossier.store.crossdoc.IdSequence;
+import dev.dossier.store.crossdoc.MinHash;
 import dev.dossier.store.query.ActorProfile;
 import dev.dossier.store.query.ActorSummary;
 import dev.dossier.store.query.ClaimReport;
@@ -61,17 +63,22 @@ public final class SqlStore implements Store {
   private final Db db;
   private final TextSearch search;
   private final CrossDocLinker linker;
+  /** The articles' sequence numbers, when the dialect lets the writer give them. */
+  private final IdSequence articleSeqs;
   private final SqlQueries queries;
   private final String description;
+  private final AfterCommit afterCommit;
   private long lastIndexed;
   private boolean closed;
 
-  private SqlStore(Db db, TextSearch search, String description) {
+  private SqlStore(Db db, TextSearch search, String description, AfterCommit afterCommit) {
     this.db = db;
     this.search = search;
     this.linker = new CrossDocLinker(db);
+    this.articleSeqs = new IdSequence(db, "articles", "seq");
     this.queries = new SqlQueries(db, search);
     this.description = description;
+    this.afterCommit = afterCommit;
   }
 
   /**
@@ -83,18 +90,35 @@ public final class SqlStore implements Store {
    *     re-indexing fails
    */
   public static SqlStore open(Connection c, Dialect d, TextSearch search, String description) {
+    return open(c, d, search, description, conn -> AfterCommit.NONE);
+  }
+
+  /** What to start on the configured connection, told after each commit, closed with the store. */
+  @FunctionalInterface
+  public interface AfterCommitStarter {
+    AfterCommit start(Connection c) throws SQLException;
+  }
+
+  /**
+   * Like {@link #open(Connection, Dialect, TextSearch, String)}, telling what {@code after}
+   * starts on the configured connection after each write transaction commits.
+   */
+  public static SqlStore open(Connection c, Dialect d, TextSearch search, String description, AfterCommitStarter after) {
     Db db = new Db(c, d);
+    AfterCommit started = AfterCommit.NONE;
     try {
       d.configure(c);
       c.setAutoCommit(false);
       Schema.apply(c, d);
       c.commit();
       c.setAutoCommit(true);
-      SqlStore s = new SqlStore(db, search, description);
+      started = after.start(c);
+      SqlStore s = new SqlStore(db, search, description, started);
       s.replayTail();
       return s;
     } catch (SQLException | RuntimeException e) {
       try {
+        started.close();
         search.close();
         db.close();
       } catch (IOException | SQLException suppressed) {
@@ -180,19 +204,31 @@ public final class SqlStore implements Store {
         List<Long> copies = List.of();
         if (old != null) {
           copies = db.query("SELECT seq FROM articles WHERE dup_of = ?", rs -> rs.getLong(1), old);
+          linker.flush(); // the rows linking holds back are written, so they are deleted with the article
           ArticleRows.delete(db, old);
           linker.forget();
         }
+        // with the sequence number given here, the article row is inserted after linking, with its links
         long t0 = Timings.cpu();
-        long seq = ArticleRows.insertArticle(db, a, w.blob(), now);
+        boolean given = articleSeqs.available();
+        long seq = given ? articleSeqs.next() : ArticleRows.insertArticle(db, a, w.blob(), now);
         long t1 = Timings.cpu();
         ArticleRows.insertLayers(db, seq, a);
         long t2 = Timings.cpu();
         LocalDate day = ArticleRows.day(a.article());
         CrossDocLinker.Result r = linker.link(seq, a, day, w.fingerprint());
-        TIMINGS.add("article row", t1 - t0);
+        long t3 = Timings.cpu();
+        ArticleRows.Links links = new ArticleRows.Links(MinHash.toBytes(w.fingerprint().signature()),
+            r.duplicate() == null ? null : r.duplicate().original(), r.duplicate() == null ? null : r.duplicate().score(),
+            r.story());
+        if (given) {
+          ArticleRows.insertArticle(db, a, w.blob(), now, seq, links);
+        } else {
+          ArticleRows.updateLinks(db, seq, links);
+        }
+        TIMINGS.add("article row", t1 - t0 + Timings.cpu() - t3);
         TIMINGS.add("layer rows", t2 - t1);
-        TIMINGS.add("cross-document", Timings.cpu() - t2);
+        TIMINGS.add("cross-document", t3 - t2);
         for (long copy : copies) {
           db.update("UPDATE articles SET dup_of = ? WHERE seq = ?", seq, copy);
           db.update("UPDATE claims SET grp = ? WHERE article = ?", seq, copy);
@@ -201,11 +237,16 @@ public final class SqlStore implements Store {
             new HashSet<>(r.actors().values()), r.sourceKinds()));
         results.add(old == null ? PutResult.INSERTED : PutResult.REPLACED);
       }
+      long tf = Timings.cpu();
+      linker.flush();
       long tc = Timings.cpu();
+      TIMINGS.add("held-back rows", tc - tf);
       c.commit();
       TIMINGS.add("commit", Timings.cpu() - tc);
+      afterCommit.committed();
     } catch (SQLException | RuntimeException e) {
       linker.forget();
+      articleSeqs.forget();
       try {
         c.rollback();
       } catch (SQLException r) {
@@ -546,6 +587,7 @@ public final class SqlStore implements Store {
     } catch (IOException | RuntimeException e) {
       failure = new StoreException("cannot close the search index of " + description + ": " + e.getMessage(), e);
     }
+    afterCommit.close(); // before the connection: the last one to close checkpoints the log
     try {
       db.close();
     } catch (SQLException e) {

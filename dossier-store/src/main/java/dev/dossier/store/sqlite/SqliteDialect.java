@@ -38,8 +38,8 @@ public final class SqliteDialect implements Dialect {
 
   /** The larger of the highest id stored and the highest ever given (AUTOINCREMENT never reuses one). */
   @Override
-  public String lastIdSql(String table) {
-    return "SELECT MAX(n) FROM (SELECT MAX(id) AS n FROM " + table
+  public String lastIdSql(String table, String keyColumn) {
+    return "SELECT MAX(n) FROM (SELECT MAX(" + keyColumn + ") AS n FROM " + table
         + " UNION ALL SELECT seq AS n FROM sqlite_sequence WHERE name = '" + table + "')";
   }
 
