@@ -179,8 +179,8 @@ final class MissedCues {
     while (end < s[1] && labels[end] == AttributionLabels.O) {
       end++;
     }
-    while (end > v + 1 && AttributionAssembler.isPunct(in.word[end - 1])) {
-      end--;
+    while (end > v + 1 && (AttributionAssembler.isPunct(in.word[end - 1]) || "CC".equals(in.pos[end - 1]))) {
+      end--; // "oppose deeper concessions, and military leaders remain wary": not ", and"
     }
     int cueTo = v + 1 < end && in.pos[v + 1].equals("RP") ? v + 2 : v + 1;
     int from = cueTo < end && "that".equals(in.lower[cueTo]) ? cueTo + 1 : cueTo;

@@ -58,6 +58,31 @@ class MissedCuesTest {
   }
 
   @Test
+  void theContentStopsBeforeACoordinatingConjunction() {
+    Analysis a = StandardPipeline.upToEntities().analyze(Article.builder()
+        .text("Coastal farmers oppose steeper water fees, and mill owners remain wary of any new deal.")
+        .origin(Origin.file("test", "text")).build());
+    AttributionInput in = AttributionInput.of(a);
+    java.util.List<String> words = java.util.Arrays.asList(in.word);
+    int[] labels = new int[in.size()]; // the tagger found the second attribution only
+    int mill = words.indexOf("mill");
+    labels[mill] = AttributionLabels.begin(AttributionLabels.SOURCE);
+    labels[mill + 1] = AttributionLabels.inside(AttributionLabels.SOURCE);
+    int remain = words.indexOf("remain");
+    labels[remain] = AttributionLabels.begin(AttributionLabels.CUE);
+    labels[remain + 1] = AttributionLabels.inside(AttributionLabels.CUE);
+    labels[remain + 2] = AttributionLabels.inside(AttributionLabels.CUE);
+    for (int i = remain + 3; i < in.size() - 1; i++) {
+      labels[i] = AttributionLabels.inside(AttributionLabels.CONTENT);
+    }
+    labels[remain + 3] = AttributionLabels.begin(AttributionLabels.CONTENT);
+    List<AttributionAssembler.Run[]> found = MissedCues.apply(in, labels);
+    AttributionAssembler.Run[] oppose = found.stream().filter(t -> in.word[t[0].from()].equals("oppose")).findFirst()
+        .orElseThrow(() -> new AssertionError("'oppose' is no cue"));
+    assertEquals("steeper water fees", String.join(" ", words.subList(oppose[2].from(), oppose[2].to())));
+  }
+
+  @Test
   void aVerbWhoseCommonSenseAttributesNothingIsNoCue() {
     List<Attribution> as = attributions("The new bridge requires a crew of six workers to open every morning.");
     assertTrue(as.stream().noneMatch(a -> a.cue().text().equals("requires")), as.toString());
