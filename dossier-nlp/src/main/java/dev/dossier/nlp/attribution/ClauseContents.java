@@ -13,7 +13,9 @@ final class ClauseContents {
 
   /**
    * Relabels each "according to X," (or ", according to X.") as cue and source: the source runs from
-   * after "to" to the comma or the end of the sentence, whatever the tagger made of it.
+   * after "to" to the comma or the end of the sentence, whatever the tagger made of it; a source of
+   * more than 12 words ends before its relative clause ("who", "which", "that"), or is left to the
+   * tagger when it has none.
    */
   static void accordingToSources(AttributionInput in, int[] labels) {
     for (int i = 0; i + 2 < in.size(); i++) {
@@ -22,11 +24,20 @@ final class ClauseContents {
       }
       int[] s = sentence(in, i);
       int end = i + 2;
-      while (end < s[1] && end - i < 14 && !",".equals(in.word[end]) && !AttributionAssembler.isPunct(in.word[end])) {
+      while (end < s[1] && !",".equals(in.word[end]) && !AttributionAssembler.isPunct(in.word[end])) {
         end++;
       }
       boolean opens = end < s[1] && ",".equals(in.word[end]) && (i == s[0] || ",".equals(in.word[i - 1]));
       boolean closes = i > s[0] && ",".equals(in.word[i - 1]) && endsSentence(in, end, s[1]);
+      if (end - i > 14) {
+        // a long source ends before its relative clause: "two people familiar with his thinking
+        // who were not authorized to speak publicly"; without one, the phrase is no source
+        int rel = i + 3;
+        while (rel <= i + 14 && !RELATIVE.contains(in.lower[rel])) {
+          rel++;
+        }
+        end = rel <= i + 14 ? rel : i + 2;
+      }
       if (end == i + 2 || !opens && !closes) {
         continue;
       }
@@ -78,6 +89,7 @@ final class ClauseContents {
     return clause(in, s[0], s[1]);
   }
 
+  private static final java.util.Set<String> RELATIVE = java.util.Set.of("who", "whom", "which", "that");
   private static final java.util.Set<String> RAISING = java.util.Set.of("expected", "believed", "thought", "said",
       "reported", "rumored", "rumoured", "alleged", "understood", "known", "considered", "presumed", "projected",
       "predicted", "forecast", "estimated");

@@ -1,0 +1,41 @@
+package dev.dossier.nlp.attribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dossier.model.Analysis;
+import dev.dossier.model.Article;
+import dev.dossier.model.Attribution;
+import dev.dossier.model.Layers;
+import dev.dossier.model.Origin;
+import dev.dossier.nlp.StandardPipeline;
+import dev.dossier.nlp.pipeline.Pipeline;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The source after "according to", as far as the comma or the sentence's end. */
+class AccordingToSourcesTest {
+
+  private static final Pipeline PIPELINE = StandardPipeline.create();
+
+  private static List<Attribution> attributions(String text) {
+    Analysis a = PIPELINE.analyze(Article.builder().text(text).origin(Origin.file("test", "text")).build());
+    return a.layer(Layers.ATTRIBUTIONS);
+  }
+
+  @Test
+  void aLongSourceEndsBeforeItsRelativeClause() {
+    List<Attribution> as = attributions("The ferry contract will be signed next month, according to three officials "
+        + "familiar with the port authority's plans who asked not to be named because talks continue.");
+    assertThat(as).filteredOn(a -> a.cue().text().equals("according to")).singleElement()
+        .satisfies(a -> assertThat(a.source().text())
+            .isEqualTo("three officials familiar with the port authority's plans"));
+  }
+
+  @Test
+  void aShortSourceRunsToTheEndOfTheSentence() {
+    List<Attribution> as = attributions("The ferry contract will be signed next month, according to a report by "
+        + "the port authority's finance committee.");
+    assertThat(as).filteredOn(a -> a.cue().text().equals("according to")).singleElement()
+        .satisfies(a -> assertThat(a.source().text()).isEqualTo("a report by the port authority's finance committee"));
+  }
+}
