@@ -103,6 +103,9 @@ final class AttributionAssembler {
       if (clause == null) {
         clause = ClauseContents.raisedSubject(in, cue, content);
       }
+      if (clause == null) {
+        clause = ClauseContents.closingSource(in, cue, source, content);
+      }
       if (clause != null) {
         content = clause;
       }

@@ -129,6 +129,25 @@ final class ClauseContents {
     return clause(in, content.from(), end);
   }
 
+  /**
+   * "X is expected later this month, and Y, a diplomat said.": a cue and its source closing the
+   * sentence after a comma say the whole sentence before that comma, when the content found is
+   * only its tail (another cue's content, starting mid-sentence). Null otherwise, and for quotes.
+   */
+  static AttributionAssembler.Run closingSource(AttributionInput in, AttributionAssembler.Run cue,
+      AttributionAssembler.Run source, AttributionAssembler.Run content) {
+    if (source == null || content == null || source.to() != cue.from() || source.from() < 1
+        || !",".equals(in.word[source.from() - 1]) || content.to() != source.from() - 1) {
+      return null;
+    }
+    int[] s = sentence(in, cue.from());
+    if (!endsSentence(in, cue.to(), s[1]) || content.from() <= s[0] || in.inQuote[content.from()]
+        || AttributionInput.isQuote(in.word[s[0]])) {
+      return null;
+    }
+    return clause(in, s[0], content.to());
+  }
+
   private static boolean endsSentence(AttributionInput in, int from, int to) {
     for (int i = from; i < to; i++) {
       if (Character.isLetterOrDigit(in.word[i].charAt(0))) {

@@ -12,7 +12,7 @@ import dev.dossier.nlp.pipeline.Pipeline;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The source after "according to", as far as the comma or the sentence's end. */
+/** Sources closing a sentence: after "according to", and ", a diplomat said." */
 class AccordingToSourcesTest {
 
   private static final Pipeline PIPELINE = StandardPipeline.create();
@@ -37,5 +37,14 @@ class AccordingToSourcesTest {
         + "the port authority's finance committee.");
     assertThat(as).filteredOn(a -> a.cue().text().equals("according to")).singleElement()
         .satisfies(a -> assertThat(a.source().text()).isEqualTo("a report by the port authority's finance committee"));
+  }
+
+  @Test
+  void aSourceClosingTheSentenceSaysAllBeforeItsComma() {
+    List<Attribution> as = attributions("A second ferry is expected next spring, and the port has set aside money "
+        + "for its crew, a council member said.");
+    assertThat(as).filteredOn(a -> a.cue().text().equals("said")).singleElement()
+        .satisfies(a -> assertThat(a.content().text())
+            .isEqualTo("A second ferry is expected next spring, and the port has set aside money for its crew"));
   }
 }
