@@ -30,7 +30,7 @@ final class ExpectationIndex {
 
   private final Map<Long, List<Due>> byArticle = new HashMap<>();
   private final Map<Long, List<Due>> byStory = new HashMap<>();
-  /** Actor to its rows {day, article}. */
+  /** Actor to its rows {day, article}, sorted by day, then article. */
   private final Map<Long, List<long[]>> byActor = new HashMap<>();
   private final Set<List<Long>> actorRows = new HashSet<>();
   /** The earliest day of an expectation (Long.MAX_VALUE: none dated). */
@@ -66,8 +66,28 @@ final class ExpectationIndex {
   /** Records an {@code expectation_actors} row (ignored when there, as the insert ignores it). */
   void addActor(long actor, long day, long article) {
     if (actorRows.add(List.of(actor, day, article))) {
-      byActor.computeIfAbsent(actor, k -> new ArrayList<>()).add(new long[] {day, article});
+      List<long[]> rows = byActor.computeIfAbsent(actor, k -> new ArrayList<>());
+      int at = rows.size(); // articles mostly come in day order: the new row goes at or near the end
+      while (at > 0 && (rows.get(at - 1)[0] > day || rows.get(at - 1)[0] == day && rows.get(at - 1)[1] > article)) {
+        at--;
+      }
+      rows.add(at, new long[] {day, article});
     }
+  }
+
+  /** Index of the first row of {@code rows} (sorted by day) whose day is {@code day} or later. */
+  private static int firstFrom(List<long[]> rows, long day) {
+    int lo = 0;
+    int hi = rows.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (rows.get(mid)[0] < day) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   /** Whether {@code SELECT article FROM expectation_due WHERE day < ? LIMIT 1} finds a row. */
@@ -92,12 +112,23 @@ final class ExpectationIndex {
    * BY article ORDER BY 2 DESC, article LIMIT n}: the articles.
    */
   List<Long> articlesOf(Set<Long> actors, long before, int n) {
+    // Each actor's rows are read from the latest before the cut backwards, until n articles of its
+    // own are seen and the day drops below the n-th one's: an older row of that actor belongs to an
+    // article with n articles strictly later than it, so not to the answer.
     Map<Long, Long> latest = new HashMap<>();
     for (Long a : actors) {
-      for (long[] r : byActor.getOrDefault(a, List.of())) {
-        if (r[0] < before) {
-          latest.merge(r[1], r[0], Math::max);
+      List<long[]> rows = byActor.getOrDefault(a, List.of());
+      Set<Long> seen = new HashSet<>();
+      long nthDay = Long.MIN_VALUE;
+      for (int i = firstFrom(rows, before) - 1; i >= 0; i--) {
+        long[] r = rows.get(i);
+        if (seen.size() >= n && r[0] < nthDay) {
+          break;
         }
+        if (seen.add(r[1]) && seen.size() == n) {
+          nthDay = r[0];
+        }
+        latest.merge(r[1], r[0], Math::max);
       }
     }
     List<Map.Entry<Long, Long>> es = new ArrayList<>(latest.entrySet());
