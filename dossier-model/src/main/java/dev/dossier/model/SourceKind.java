@@ -6,9 +6,12 @@ public enum SourceKind {
   PERSON,
   /** A named news outlet or wire ("According to CNN", "Axios reported"). */
   OUTLET,
-  /** A named organisation other than an outlet or a government (a party, a company, the UN). */
+  /**
+   * An organisation other than an outlet or a government (a party, a company, the UN), named or
+   * only by a noun for it ("the union said").
+   */
   ORGANIZATION,
-  /** A government, ministry or state as a body ("Israel said", "the White House said"). */
+  /** A government, ministry or state as a body ("Israel said", "the White House said", "the ministry said"). */
   GOVERNMENT,
   /** A poll, survey, report or other document ("a Gallup poll showed"). */
   POLL_OR_DOCUMENT,

@@ -433,6 +433,8 @@ final class AttributionAssembler {
       } else if (e != null && !(e.type() == EntityType.NORP && CueLexicon.isAnonymousHead(headWord))) {
         sourceEntity = mentions.get(m).entity();
         kind = kindOf(e);
+      } else if (m < 0 && in.pos[head].startsWith("NN") && CueLexicon.bodyKind(headWord) != null) {
+        kind = CueLexicon.bodyKind(headWord); // "the union said": a body speaking, not unnamed people
       } else if (CueLexicon.isAnonymousHead(headWord) || in.pos[head].startsWith("NN") && m < 0) {
         kind = SourceKind.ANONYMOUS;
         anonymous = true;

@@ -89,6 +89,28 @@ public final class CueLexicon {
     return word != null && SOURCE_HEADS.contains(word);
   }
 
+  private static final Set<String> ORGANIZATION_HEADS = words(
+      "union", "unions", "company", "companies", "firm", "firms", "corporation", "bank", "banks", "board",
+      "party", "parties", "committee", "council", "association", "federation", "organization", "organisation",
+      "agency", "airline", "exchange", "foundation", "institute", "university", "league", "coalition",
+      "campaign", "group", "court", "utility", "club");
+  private static final Set<String> GOVERNMENT_HEADS = words(
+      "government", "governments", "ministry", "administration", "army", "military", "police", "cabinet",
+      "parliament", "senate", "congress", "department", "embassy", "presidency", "regime", "authorities",
+      "state", "treasury", "navy");
+
+  /**
+   * The kind of a source named only by a noun for a body ("the union said", "the ministry said"):
+   * ORGANIZATION, GOVERNMENT, or null when the noun is no such body.
+   */
+  public static dev.dossier.model.SourceKind bodyKind(String word) {
+    if (word == null) {
+      return null;
+    }
+    return ORGANIZATION_HEADS.contains(word) ? dev.dossier.model.SourceKind.ORGANIZATION
+        : GOVERNMENT_HEADS.contains(word) ? dev.dossier.model.SourceKind.GOVERNMENT : null;
+  }
+
   /** Whether {@code word} (lower case) names a poll, report or other document. */
   public static boolean isDocumentHead(String word) {
     return word != null && DOCUMENT_HEADS.contains(word);

@@ -12,7 +12,7 @@ import dev.dossier.nlp.pipeline.Pipeline;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Sources closing a sentence: after "according to", and ", a diplomat said." */
+/** Source spans and kinds: after "according to", ", a diplomat said.", bodies named by a noun. */
 class AccordingToSourcesTest {
 
   private static final Pipeline PIPELINE = StandardPipeline.create();
@@ -46,5 +46,15 @@ class AccordingToSourcesTest {
     assertThat(as).filteredOn(a -> a.cue().text().equals("said")).singleElement()
         .satisfies(a -> assertThat(a.content().text())
             .isEqualTo("A second ferry is expected next spring, and the port has set aside money for its crew"));
+  }
+
+  @Test
+  void aBodyNamedByANounIsNoAnonymousSource() {
+    List<Attribution> as = attributions("The union said on Monday that the dock strike would continue. "
+        + "The ministry said the talks would resume. Officials said the port would stay closed.");
+    assertThat(as).extracting(a -> a.source().text(), Attribution::sourceKind, Attribution::anonymous)
+        .contains(org.assertj.core.groups.Tuple.tuple("The union", dev.dossier.model.SourceKind.ORGANIZATION, false),
+            org.assertj.core.groups.Tuple.tuple("The ministry", dev.dossier.model.SourceKind.GOVERNMENT, false),
+            org.assertj.core.groups.Tuple.tuple("Officials", dev.dossier.model.SourceKind.ANONYMOUS, true));
   }
 }
