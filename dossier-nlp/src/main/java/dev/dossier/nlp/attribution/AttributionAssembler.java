@@ -427,14 +427,15 @@ final class AttributionAssembler {
       int m = in.mention[head];
       String headWord = in.lower[head];
       Entity e = m >= 0 ? entityOf(mentions, entities, m) : null;
+      SourceKind body;
       if (CueLexicon.isDocumentHead(headWord)) {
         kind = SourceKind.POLL_OR_DOCUMENT;
         sourceEntity = firstNamedEntity(in, source.from, head, mentions);
       } else if (e != null && !(e.type() == EntityType.NORP && CueLexicon.isAnonymousHead(headWord))) {
         sourceEntity = mentions.get(m).entity();
         kind = kindOf(e);
-      } else if (m < 0 && in.pos[head].startsWith("NN") && CueLexicon.bodyKind(headWord) != null) {
-        kind = CueLexicon.bodyKind(headWord); // "the union said": a body speaking, not unnamed people
+      } else if (m < 0 && in.pos[head].startsWith("NN") && (body = CueLexicon.bodyKind(headWord)) != null) {
+        kind = body; // "the union said": a body speaking, not unnamed people
       } else if (CueLexicon.isAnonymousHead(headWord) || in.pos[head].startsWith("NN") && m < 0) {
         kind = SourceKind.ANONYMOUS;
         anonymous = true;

@@ -27,15 +27,9 @@ public final class AttributionTagger {
    *     the second pass's features include all of the first's
    */
   public AttributionTagger(LinearChain model, LinearChain second) {
-    Objects.requireNonNull(model, "model");
-    if (second == null) {
-      this.model = model;
-      this.second = null;
-    } else {
-      LinearChain[] shared = LinearChain.sharingWeights(model, second);
-      this.model = shared[0];
-      this.second = shared[1];
-    }
+    LinearChain[] shared = LinearChain.sharingWeights(Objects.requireNonNull(model, "model"), second);
+    this.model = shared[0];
+    this.second = shared[1];
   }
 
   public LinearChain model() {

@@ -1,5 +1,7 @@
 package dev.dossier.nlp.attribution;
 
+import java.util.Set;
+
 /**
  * Contents fixed by the shape of the sentence rather than by the tagger's content labels, which
  * stop at a nested source or cue: "According to CNN, <u>the meeting is being viewed by aides as
@@ -89,11 +91,11 @@ final class ClauseContents {
     return clause(in, s[0], s[1]);
   }
 
-  private static final java.util.Set<String> RELATIVE = java.util.Set.of("who", "whom", "which", "that");
-  private static final java.util.Set<String> RAISING = java.util.Set.of("expected", "believed", "thought", "said",
+  private static final Set<String> RELATIVE = Set.of("who", "whom", "which", "that");
+  private static final Set<String> RAISING = Set.of("expected", "believed", "thought", "said",
       "reported", "rumored", "rumoured", "alleged", "understood", "known", "considered", "presumed", "projected",
       "predicted", "forecast", "estimated");
-  private static final java.util.Set<String> CLAUSE_BREAKS = java.util.Set.of("while", "but", "although", "though",
+  private static final Set<String> CLAUSE_BREAKS = Set.of("while", "but", "although", "though",
       "whereas", "as");
 
   /**

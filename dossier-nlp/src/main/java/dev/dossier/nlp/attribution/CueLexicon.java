@@ -1,5 +1,6 @@
 package dev.dossier.nlp.attribution;
 
+import dev.dossier.model.SourceKind;
 import java.util.Set;
 
 /**
@@ -103,12 +104,12 @@ public final class CueLexicon {
    * The kind of a source named only by a noun for a body ("the union said", "the ministry said"):
    * ORGANIZATION, GOVERNMENT, or null when the noun is no such body.
    */
-  public static dev.dossier.model.SourceKind bodyKind(String word) {
+  public static SourceKind bodyKind(String word) {
     if (word == null) {
       return null;
     }
-    return ORGANIZATION_HEADS.contains(word) ? dev.dossier.model.SourceKind.ORGANIZATION
-        : GOVERNMENT_HEADS.contains(word) ? dev.dossier.model.SourceKind.GOVERNMENT : null;
+    return ORGANIZATION_HEADS.contains(word) ? SourceKind.ORGANIZATION
+        : GOVERNMENT_HEADS.contains(word) ? SourceKind.GOVERNMENT : null;
   }
 
   /** Whether {@code word} (lower case) names a poll, report or other document. */

@@ -21,15 +21,9 @@ public final class NerTagger {
    */
   public NerTagger(NerFeatures features, LinearChain first, LinearChain second) {
     this.features = Objects.requireNonNull(features, "features");
-    Objects.requireNonNull(first, "first");
-    if (second == null) {
-      this.first = first;
-      this.second = null;
-    } else {
-      LinearChain[] shared = LinearChain.sharingWeights(first, second);
-      this.first = shared[0];
-      this.second = shared[1];
-    }
+    LinearChain[] shared = LinearChain.sharingWeights(Objects.requireNonNull(first, "first"), second);
+    this.first = shared[0];
+    this.second = shared[1];
   }
 
   public NerFeatures features() {

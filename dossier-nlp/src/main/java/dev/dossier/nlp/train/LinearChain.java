@@ -85,9 +85,12 @@ public final class LinearChain {
    * {@code a} and {@code b}, two models over largely the same features (a tagger's first and
    * second pass), as models that keep their weights in one shared table, so that
    * {@link #scoreBoth} scores a feature for both with one table lookup. They score, decode and
-   * write exactly as {@code a} and {@code b}.
+   * write exactly as {@code a} and {@code b}. Without {@code b} (a single pass), {@code {a, null}}.
    */
   public static LinearChain[] sharingWeights(LinearChain a, LinearChain b) {
+    if (b == null) {
+      return new LinearChain[] {a, null};
+    }
     Quantised qa = a.quantised();
     Quantised qb = b.quantised();
     WeightTable[] t = WeightTable.shared(a.keys, qa.q(), a.labels.length, qa.scale(), b.keys, qb.q(),

@@ -109,12 +109,17 @@ public final class Terms {
   public static List<String> content(String text) {
     List<String> out = new ArrayList<>();
     for (String w : words(text)) {
-      if (w.length() < 2 || STOP.contains(w) || NEGATIONS.contains(w)) {
-        continue;
+      String c = contentWord(w);
+      if (c != null) {
+        out.add(c);
       }
-      out.add(stem(w));
     }
     return out;
+  }
+
+  /** The stem of a word that counts as content, or null for a stop word, a negation or one letter. */
+  private static String contentWord(String w) {
+    return w.length() < 2 || STOP.contains(w) || NEGATIONS.contains(w) ? null : stem(w);
   }
 
   /** Words of three letters or more that are not stop words, unstemmed, in order: for labels. */
@@ -155,28 +160,30 @@ public final class Terms {
   }
 
   private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\p{N}])\\d+(?:[.,/]\\d+)*");
+  private static final Pattern THOUSANDS = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?");
+  private static final Pattern DECIMAL = Pattern.compile("\\d+\\.\\d+");
 
   private static void addClaimWords(String text, Set<String> out) {
     for (String w : words(text)) {
       String n = NUMBER_WORDS.get(w);
-      if (n != null) {
-        out.add(n);
-      } else if (w.length() >= 2 && !STOP.contains(w) && !NEGATIONS.contains(w)) {
-        out.add(stem(w));
+      String c = n != null ? n : contentWord(w);
+      if (c != null) {
+        out.add(c);
       }
     }
   }
 
   /** A number as claims compare it: thousands separators dropped, trailing decimal zeros too. */
   static String number(String n) {
-    String s = n.matches("\\d{1,3}(,\\d{3})+(\\.\\d+)?") ? n.replace(",", "") : n.replace(',', '.');
-    if (s.matches("\\d+\\.\\d+")) {
-      s = s.replaceAll("0+$", "");
-      if (s.endsWith(".")) {
-        s = s.substring(0, s.length() - 1);
-      }
+    String s = THOUSANDS.matcher(n).matches() ? n.replace(",", "") : n.replace(',', '.');
+    if (!DECIMAL.matcher(s).matches()) {
+      return s;
     }
-    return s;
+    int end = s.length();
+    while (s.charAt(end - 1) == '0') {
+      end--;
+    }
+    return s.substring(0, s.charAt(end - 1) == '.' ? end - 1 : end);
   }
 
   /** Whether a claim term is a number ({@link #claimTerms}). */
