@@ -290,13 +290,18 @@ final class TimeGrammar {
 
     private boolean acceptsFuzzy(String first, Match m) {
       Meaning mm = m.meaning;
-      if (first.equals("later")) {
-        return false;
-      }
-      if (first.equals("earlier")) {
-        // "earlier this year" and "earlier this month" are one expression; "earlier Sunday" is not
-        return mm.anchor == Anchor.DOCUMENT && !mm.hasCalendarField()
-            && (mm.shiftUnit == Unit.YEAR || mm.shiftUnit == Unit.MONTH);
+      if (first.equals("earlier") || first.equals("later")) {
+        // "earlier this year", "later that year", "later yesterday", "earlier that day" and "later
+        // this afternoon" are one expression; "earlier Sunday" and "later today" are not
+        if (mm.hasCalendarField() || mm.shiftUnit == null) {
+          return false;
+        }
+        boolean partOfDay = mm.partOfDay != null && mm.anchor == Anchor.DOCUMENT && mm.shift == 0;
+        boolean yearOrMonth = mm.shiftUnit == Unit.YEAR || mm.shiftUnit == Unit.MONTH;
+        boolean day = mm.shiftUnit == Unit.DAY && mm.partOfDay == null
+            && (mm.anchor == Anchor.DOCUMENT ? mm.shift == -1 : mm.anchor == Anchor.REFERENCE);
+        return (mm.anchor == Anchor.DOCUMENT || mm.anchor == Anchor.REFERENCE) && mm.shift <= 0
+            && (yearOrMonth && (mm.shift == 0) || partOfDay || day);
       }
       return true;
     }
@@ -1797,6 +1802,13 @@ final class TimeGrammar {
           Meaning m = Meaning.duration(Double.NaN, unit);
           m.reach = 1;
           return new Match(k, ne + 2, m);
+        }
+        if (det && !qualifier && is(k, "the") && (unit == Unit.YEAR || unit == Unit.DECADE)
+            && (is(k - 1, "over") || is(k - 1, "through") || is(k - 1, "throughout")
+                || is(k - 1, "in") && (is(ne + 1, "since")
+                    || is(ne + 1, "that") && (is(ne + 2, "followed") || is(ne + 2, "came"))))) {
+          // "over the years", "in the years that followed": a stretch of years, PXY
+          return new Match(k, ne + 1, Meaning.duration(Double.NaN, unit));
         }
         if (det && !qualifier) {
           return null;
