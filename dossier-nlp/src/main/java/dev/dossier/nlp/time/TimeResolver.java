@@ -169,6 +169,12 @@ final class TimeResolver {
    * third quarter of 1990": forecasts) nor one before it ("after a flat second quarter", "the 1988
    * period": comparisons), which leave the report's own quarter the one "a year ago" counts from.
    */
+  /** The quarter under discussion has not ended by the publication date. */
+  private static boolean periodRunning(Discourse d) {
+    return d.dct != null && LocalDate.of(d.periodYear, (d.periodQuarter - 1) * 3 + 1, 1)
+        .plusMonths(3).isAfter(d.dct);
+  }
+
   private static boolean reportable(LocalDate first, Discourse d) {
     if (d.dct != null && first.plusMonths(3).isAfter(d.dct)) {
       return false;
@@ -379,8 +385,11 @@ final class TimeResolver {
   private Pt period(Meaning m, Discourse d) {
     int y;
     int q;
-    if ((m.endedMonth != null || m.latest) && d.inPeriod() && d.periodFiscal) {
-      // "the fiscal first quarter ... the quarter ended Sept. 30": the fiscal quarter, by its name
+    if ((m.endedMonth != null || m.latest) && d.inPeriod()
+        && (d.periodFiscal || m.latest && periodRunning(d))) {
+      // "the fiscal first quarter ... the quarter ended Sept. 30": the fiscal quarter, by its name;
+      // "fourth-quarter earnings ... the latest period" published in October: a calendar quarter
+      // still running has no results yet, so the report's quarter is a fiscal one
       y = d.periodYear;
       q = d.periodQuarter;
     } else if (m.endedMonth != null && (m.endedYear != null || d.dct != null)) {
