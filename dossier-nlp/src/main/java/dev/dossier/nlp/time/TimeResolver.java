@@ -77,7 +77,9 @@ final class TimeResolver {
   Result resolve(Meaning m, Discourse d, Supplier<Tense> tense) {
     switch (m.kind) {
       case DURATION -> {
-        if (m.unit == Unit.MONTH && (m.amount == 6 || m.amount == 9) && d.inPeriod()) {
+        // "the first nine months" in a report that named its quarter, however long ago: the
+        // comparisons that follow ("a year earlier") are of the year's months
+        if (m.unit == Unit.MONTH && (m.amount == 6 || m.amount == 9) && d.periodYear != 0) {
           d.yearToDate = true;
           d.periodSentence = d.sentence;
         }
