@@ -1318,7 +1318,10 @@ final class TimeGrammar {
           }
           dir = 0;
           onlyThe = true;
-          if (!(d.equals("full") && is(e + 1, "year"))) {
+          if ((d.equals("entire") || d.equals("whole")) && is(e + 1, "year")) {
+            // "a loss in the fourth quarter of 2005 and for the entire year": the year just named
+            anchor = Anchor.REFERENCE;
+          } else if (!(d.equals("full") && is(e + 1, "year"))) {
             // "sales for the full year" are the year's, as "for the year" are
             e--;
           }
