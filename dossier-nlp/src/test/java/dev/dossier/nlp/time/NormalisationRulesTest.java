@@ -175,4 +175,55 @@ class NormalisationRulesTest {
         "the future")).isEmpty();
     value("The island may vote again in the future.", "2003-01-20", "the future", "FUTURE_REF");
   }
+
+  @Test
+  void earlierOrLaterBeforeYesterdayThatDayOrThisYearIsPartOfTheExpression() {
+    // 1998-10-24 is a Saturday
+    value("The bank said later yesterday that it would sell the unit.", "1998-10-24",
+        "later yesterday", "1998-10-23");
+    value("The rebels took the port in 1996 and lost it later that year.", "1998-10-24",
+        "later that year", "1996");
+    value("The minister will speak to reporters later this afternoon.", "1998-10-24",
+        "later this afternoon", "1998-10-24TAF");
+    value("The plant is to reopen later this year.", "1998-10-24", "later this year", "1998");
+    // a weekday or "today" stays alone
+    List<TimeExpression> ts = times("Earlier Thursday, the police came. A briefing is set for later "
+        + "today.", "1998-10-24", true);
+    assertThat(find(ts, "Thursday")).isPresent();
+    assertThat(find(ts, "Earlier Thursday")).isEmpty();
+    assertThat(find(ts, "today")).isPresent();
+  }
+
+  @Test
+  void overTheYearsIsAStretchOfYears() {
+    value("Over the years the village has doubled in size.", "2003-01-20", "the years", "PXY");
+    value("The rebels were beaten in 1956. In the years that followed, they regrouped.",
+        "2003-01-20", "the years", "PXY");
+    assertThat(find(times("The years of war left the valley poor.", "2003-01-20", true),
+        "The years")).isEmpty();
+  }
+
+  @Test
+  void theLatestPeriodOfAQuarterStillRunningIsTheFiscalQuarter() {
+    // published in November: a calendar fourth quarter has no results yet, the report's is fiscal
+    value("The baker reported a 20% drop in fourth-quarter profit. Sales in the latest period "
+        + "rose 5%.", "1989-11-02", "the latest period", "1989-Q4");
+    value("The baker reported a 20% drop in third-quarter profit. Sales in the latest period "
+        + "rose 5%.", "1989-11-02", "the latest period", "1989-Q3");
+  }
+
+  @Test
+  void theFirstNineMonthsLongAfterTheQuarterAreStillYearToDate() {
+    value("The bank earned $4 million in the third quarter. Loans grew. Deposits were flat. Fees "
+        + "rose. Costs fell. The bank cut jobs. It sold a branch. It hired a new chief. Its shares "
+        + "rose. Analysts were pleased. Rivals were not. Customers complained. For the first nine "
+        + "months, it earned $9 million, up from $7 million a year earlier.", "1989-10-25",
+        "a year earlier", "1988");
+  }
+
+  @Test
+  void theEntireYearIsTheYearJustNamed() {
+    value("The carmaker lost $2 billion in the fourth quarter of 2005 and $8 billion for the "
+        + "entire year.", "2006-01-27", "the entire year", "2005");
+  }
 }
