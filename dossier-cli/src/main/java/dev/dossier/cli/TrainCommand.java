@@ -201,6 +201,10 @@ final class TrainCommand implements Runnable {
         description = "A fixed probability threshold instead of the cross-validated one.")
     double threshold;
 
+    @Option(names = "--first-pass",
+        description = "Features read the tagger's first pass (its cue confidence); the stage then runs it twice.")
+    boolean firstPass;
+
     @Option(names = "--cv-out", paramLabel = "DIR",
         description = "Write brat files of the train texts before (DIR/unfiltered) and after (DIR/filtered) "
             + "the cross-validated filters, for the official scorer.")
@@ -227,7 +231,7 @@ final class TrainCommand implements Runnable {
         }
       }
       var result = CueFilterTrainer.buildModel(docs, train, models, names,
-          new CueFilterTrainer.Config(iterations, l2, cvFolds, threshold), out,
+          new CueFilterTrainer.Config(iterations, l2, cvFolds, threshold, firstPass), out,
           codeVersion == null ? Version.get() : codeVersion, System.err::println);
       if (cvOut != null) {
         Map<String, Analysis> byName = new java.util.HashMap<>();

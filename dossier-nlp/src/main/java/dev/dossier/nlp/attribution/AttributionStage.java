@@ -63,7 +63,8 @@ public final class AttributionStage implements Stage {
   public Analysis apply(Analysis in) {
     AttributionInput input = AttributionInput.of(in);
     int[] labels = model.tagger().tag(input);
-    return in.with(Layers.ATTRIBUTIONS, filter.apply(input, labels, assembler.assemble(input, labels,
+    AttributionTagger.FirstPass first = filter.readsFirstPass() ? model.tagger().firstPassScored(input) : null;
+    return in.with(Layers.ATTRIBUTIONS, filter.apply(input, labels, first, assembler.assemble(input, labels,
         in.layer(Layers.MENTIONS), in.layer(Layers.ENTITIES), NAME)));
   }
 }

@@ -43,17 +43,20 @@ public final class CueFilter {
   public static final String MANIFEST_FILE = "cue-filter.manifest.json";
   private static final String MAGIC = "dossier-cue-filter/1";
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-  private static final CueFilter NONE = new CueFilter(Map.of(), Map.of(), Double.NEGATIVE_INFINITY, null);
+  private static final CueFilter NONE = new CueFilter(Map.of(), Map.of(), Double.NEGATIVE_INFINITY, false, null);
 
   private final Map<String, Double> weights;
   private final Map<String, int[]> rates;
   private final double threshold;
+  private final boolean firstPass;
   private final JsonNode manifest;
 
-  CueFilter(Map<String, Double> weights, Map<String, int[]> rates, double threshold, JsonNode manifest) {
+  CueFilter(Map<String, Double> weights, Map<String, int[]> rates, double threshold, boolean firstPass,
+      JsonNode manifest) {
     this.weights = Map.copyOf(weights);
     this.rates = Map.copyOf(rates);
     this.threshold = threshold;
+    this.firstPass = firstPass;
     this.manifest = manifest;
   }
 
@@ -77,9 +80,14 @@ public final class CueFilter {
         : "cue-filter-" + manifest.path("files").path(MODEL_FILE).asText("unknown").substring(0, 12);
   }
 
+  /** Whether the features read the tagger's first pass, which {@link #apply} then needs. */
+  public boolean readsFirstPass() {
+    return firstPass;
+  }
+
   /** The probability that {@code a}'s cue is a true cue. */
-  double probability(AttributionInput in, int[] labels, Attribution a) {
-    return probability(CueFilterFeatures.of(in, labels, a, rates));
+  double probability(AttributionInput in, int[] labels, AttributionTagger.FirstPass first, Attribution a) {
+    return probability(CueFilterFeatures.of(in, labels, first, a, rates));
   }
 
   double probability(List<String> features) {
@@ -98,8 +106,10 @@ public final class CueFilter {
    * The attributions of {@code found} this filter keeps, in order, with their parents renumbered.
    *
    * @param labels the tagger's labels the attributions were assembled from
+   * @param first the tagger's first pass when {@link #readsFirstPass()}, else ignored
    */
-  public List<Attribution> apply(AttributionInput in, int[] labels, List<Attribution> found) {
+  public List<Attribution> apply(AttributionInput in, int[] labels, AttributionTagger.FirstPass first,
+      List<Attribution> found) {
     if (this == NONE || found.isEmpty()) {
       return found;
     }
@@ -112,7 +122,7 @@ public final class CueFilter {
       for (int i = 0; i < n; i++) {
         if (!decided[i] && !dropped[i] && keptParent(found, dropped, i) == null) {
           decided[i] = true;
-          if (probability(in, labels, found.get(i)) < threshold) {
+          if (probability(in, labels, firstPass ? first : null, found.get(i)) < threshold) {
             dropped[i] = true;
             changed = true;
           }
@@ -200,6 +210,7 @@ public final class CueFilter {
     Map<String, Double> w = new HashMap<>();
     Map<String, int[]> r = new HashMap<>();
     double threshold = Double.NaN;
+    boolean firstPass = false;
     try (BufferedReader in = new BufferedReader(new InputStreamReader(
         new GZIPInputStream(new ByteArrayInputStream(model)), StandardCharsets.UTF_8))) {
       if (!MAGIC.equals(in.readLine())) {
@@ -210,6 +221,7 @@ public final class CueFilter {
         String[] f = line.split("\t");
         switch (f[0]) {
           case "threshold" -> threshold = Double.parseDouble(f[1]);
+          case "firstPass" -> firstPass = Boolean.parseBoolean(f[1]);
           case "w" -> w.put(f[1], Double.parseDouble(f[2]));
           case "r" -> r.put(f[1], new int[] {Integer.parseInt(f[2]), Integer.parseInt(f[3])});
           default -> throw new IOException(where + ": " + MODEL_FILE + ": unknown line '" + f[0] + "'");
@@ -219,12 +231,12 @@ public final class CueFilter {
     if (Double.isNaN(threshold)) {
       throw new IOException(where + ": " + MODEL_FILE + " has no threshold");
     }
-    return new CueFilter(w, r, threshold, m);
+    return new CueFilter(w, r, threshold, firstPass, m);
   }
 
   /** Writes the weights, rates and threshold and {@code manifest} (feature version and checksum added). */
   static void save(Path dir, Map<String, Double> weights, Map<String, int[]> rates, double threshold,
-      ObjectNode manifest) throws IOException {
+      boolean firstPass, ObjectNode manifest) throws IOException {
     Files.createDirectories(dir);
     ByteArrayOutputStream bos = new ByteArrayOutputStream();
     try (Writer out = new OutputStreamWriter(new GZIPOutputStream(bos) {
@@ -233,10 +245,11 @@ public final class CueFilter {
       }
     }, StandardCharsets.UTF_8)) {
       out.write(MAGIC + "\n");
-      out.write(String.format(Locale.ROOT, "threshold\t%.4f%n", threshold));
+      out.write(String.format(Locale.ROOT, "threshold\t%.4f\n", threshold));
+      out.write("firstPass\t" + firstPass + "\n");
       for (Map.Entry<String, Double> e : new TreeMap<>(weights).entrySet()) {
         if (Math.abs(e.getValue()) >= 1e-4) {
-          out.write(String.format(Locale.ROOT, "w\t%s\t%.5f%n", e.getKey(), e.getValue()));
+          out.write(String.format(Locale.ROOT, "w\t%s\t%.5f\n", e.getKey(), e.getValue()));
         }
       }
       for (Map.Entry<String, int[]> e : new TreeMap<>(rates).entrySet()) {

@@ -27,9 +27,11 @@ final class CueFilterFeatures {
    *
    * @param in the tagger's view of the article
    * @param labels the tagger's labels, before the assembler's rules
+   * @param first the tagger's first pass (its cue labels and confidence), or null to leave those features out
    * @param rates for a lemma, its gold cue count and its count in the training texts
    */
-  static List<String> of(AttributionInput in, int[] labels, Attribution a, Map<String, int[]> rates) {
+  static List<String> of(AttributionInput in, int[] labels, AttributionTagger.FirstPass first, Attribution a,
+      Map<String, int[]> rates) {
     List<String> f = new ArrayList<>(48);
     int[] cue = tokens(in, a.cue());
     int[] content = tokens(in, a.content());
@@ -59,6 +61,19 @@ final class CueFilterFeatures {
     f.add("tagc=" + tagged(labels, content, AttributionLabels.CONTENT));
     f.add("tags=" + (source == null ? "none" : tagged(labels, source, AttributionLabels.SOURCE)));
     f.add("tag|src=" + tagged + "|" + src);
+    if (first != null) {
+      int conf = 0;
+      for (int i = cue[0]; i < cue[1]; i++) {
+        conf = Math.max(conf, first.cue()[i]);
+      }
+      String fp = tagged(first.labels(), cue, AttributionLabels.CUE);
+      f.add("conf=" + conf);
+      f.add("fp=" + fp);
+      f.add("conf|tag=" + conf + "|" + tagged);
+      f.add("fp|tag=" + fp + "|" + tagged);
+      f.add("conf|rate=" + conf + "|" + rate);
+      f.add("conf|src=" + conf + "|" + src);
+    }
     f.add("rate=" + rate);
     f.add("rate|tag=" + rate + "|" + tagged);
     f.add("rate|ck=" + rate + "|" + kind);

@@ -38,8 +38,9 @@ public final class CueFilterTrainer {
    * @param l2 L2 penalty on the summed log loss
    * @param cvFolds folds of texts for the cross-validated threshold
    * @param threshold a fixed threshold, or NaN to choose it by cross-validation
+   * @param firstPass whether the features read the tagger's first pass (its cue confidence)
    */
-  public record Config(int iterations, double l2, int cvFolds, double threshold) {}
+  public record Config(int iterations, double l2, int cvFolds, double threshold, boolean firstPass) {}
 
   /** Cue P/R/F1 on the train texts by the approximate (per-file, overlap) count of {@link #score}. */
   public record Cue(double precision, double recall, double f1) {
@@ -57,7 +58,8 @@ public final class CueFilterTrainer {
   public record Result(CueFilter filter, double threshold, Cue before, Cue after,
       Map<String, List<Attribution>> unfiltered, Map<String, List<Attribution>> filtered) {}
 
-  private record Text(String name, Analysis analysis, AttributionInput input, int[] labels, List<Attribution> found) {}
+  private record Text(String name, Analysis analysis, AttributionInput input, int[] labels,
+      AttributionTagger.FirstPass first, List<Attribution> found) {}
 
   private record Example(int text, int[] features, boolean positive) {}
 
@@ -86,8 +88,10 @@ public final class CueFilterTrainer {
     List<Text> texts = names.parallelStream().map(n -> {
       Analysis a = firstDoc.get(n).analysis();
       AttributionInput in = AttributionInput.of(a);
-      int[] labels = taggers.get(index.get(n) % k).tagger().tag(in);
-      return new Text(n, a, in, labels, assembler.assemble(in, labels, a.layer(Layers.MENTIONS),
+      AttributionTagger tagger = taggers.get(index.get(n) % k).tagger();
+      int[] labels = tagger.tag(in);
+      AttributionTagger.FirstPass first = config.firstPass() ? tagger.firstPassScored(in) : null;
+      return new Text(n, a, in, labels, first, assembler.assemble(in, labels, a.layer(Layers.MENTIONS),
           a.layer(Layers.ENTITIES), AttributionStage.NAME));
     }).toList();
     log.accept("tagged and assembled " + texts.size() + " train texts with " + k + " tagger model(s)");
@@ -121,7 +125,7 @@ public final class CueFilterTrainer {
         if (a.parent() != null) {
           continue;
         }
-        List<String> fs = CueFilterFeatures.of(x.input(), x.labels(), a, foldRates.get(t % k));
+        List<String> fs = CueFilterFeatures.of(x.input(), x.labels(), x.first(), a, foldRates.get(t % k));
         int[] ids = fs.stream().mapToInt(s -> dict.computeIfAbsent(s, z -> dict.size())).toArray();
         boolean positive = overlaps(x.analysis().text(), a.cue().start(), a.cue().end(), gold);
         examples.add(new Example(t, ids, positive));
@@ -179,9 +183,9 @@ public final class CueFilterTrainer {
     for (Text x : texts) {
       int t = index.get(x.name());
       CueFilter cv = new CueFilter(weightMap(cvWeights.get(t % config.cvFolds()), names2), foldRates.get(t % k),
-          threshold, null);
+          threshold, config.firstPass(), null);
       unfiltered.put(x.name(), x.found());
-      filtered.put(x.name(), cv.apply(x.input(), x.labels(), x.found()));
+      filtered.put(x.name(), cv.apply(x.input(), x.labels(), x.first(), x.found()));
     }
 
     double[] w = fit(examples, dict.size(), config);
@@ -198,7 +202,7 @@ public final class CueFilterTrainer {
     ArrayNode tg = m.putArray("taggers");
     taggerNames.forEach(tg::add);
     m.putObject("parameters").put("iterations", config.iterations()).put("l2", config.l2())
-        .put("cvFolds", config.cvFolds()).put("threshold", threshold).put("taggerFolds", k)
+        .put("cvFolds", config.cvFolds()).put("firstPassFeatures", config.firstPass()).put("threshold", threshold).put("taggerFolds", k)
         .put("examples", examples.size()).put("trueCues", positives).put("features", dict.size());
     m.putObject("trainCrossValidation")
         .put("scorer", "per annotator file, a cue counted true when it overlaps a gold cue (approximates "
@@ -211,7 +215,7 @@ public final class CueFilterTrainer {
         rates.put(l, c);
       }
     });
-    CueFilter.save(out, weights, rates, threshold, m);
+    CueFilter.save(out, weights, rates, threshold, config.firstPass(), m);
     return new Result(CueFilter.load(out), threshold, before, after, unfiltered, filtered);
   }
 
