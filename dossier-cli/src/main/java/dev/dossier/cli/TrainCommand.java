@@ -205,6 +205,19 @@ final class TrainCommand implements Runnable {
         description = "Features read the tagger's first pass (its cue confidence); the stage then runs it twice.")
     boolean firstPass;
 
+    @Option(names = "--keep-contents",
+        description = "Learn to keep an attribution whose content overlaps a gold content as well as one whose cue "
+            + "overlaps a gold cue (protects content recall).")
+    boolean keepContents;
+
+    @Option(names = "--punctuation-cues",
+        description = "Decide on cues with no letter or digit too (rule-made dashes and colons); by default they are kept.")
+    boolean punctuation;
+
+    @Option(names = "--spare-quotations",
+        description = "Keep every attribution of a direct quotation (decide only on the others).")
+    boolean spareQuotations;
+
     @Option(names = "--cv-out", paramLabel = "DIR",
         description = "Write brat files of the train texts before (DIR/unfiltered) and after (DIR/filtered) "
             + "the cross-validated filters, for the official scorer.")
@@ -231,7 +244,8 @@ final class TrainCommand implements Runnable {
         }
       }
       var result = CueFilterTrainer.buildModel(docs, train, models, names,
-          new CueFilterTrainer.Config(iterations, l2, cvFolds, threshold, firstPass), out,
+          new CueFilterTrainer.Config(iterations, l2, cvFolds, threshold, firstPass, keepContents, punctuation,
+              !spareQuotations), out,
           codeVersion == null ? Version.get() : codeVersion, System.err::println);
       if (cvOut != null) {
         Map<String, Analysis> byName = new java.util.HashMap<>();

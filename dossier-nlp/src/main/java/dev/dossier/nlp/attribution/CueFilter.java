@@ -43,16 +43,25 @@ public final class CueFilter {
   public static final String MANIFEST_FILE = "cue-filter.manifest.json";
   private static final String MAGIC = "dossier-cue-filter/1";
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-  private static final CueFilter NONE = new CueFilter(Map.of(), Map.of(), Double.NEGATIVE_INFINITY, false, null);
+  private static final CueFilter NONE = new CueFilter(Map.of(), Map.of(), Double.NEGATIVE_INFINITY, false, false, true, null);
 
   private final Map<String, Double> weights;
   private final Map<String, int[]> rates;
   private final double threshold;
   private final boolean firstPass;
+  private final boolean punctuation;
+  private final boolean quotes;
   private final JsonNode manifest;
 
+  /**
+   * @param punctuation whether cues with no letter or digit (the dash of a signed quotation, a
+   *     speaker's colon: made by rules, with a handful of training examples) are decided too, or kept
+   * @param quotes whether attributions of a direct quotation are decided too, or kept
+   */
   CueFilter(Map<String, Double> weights, Map<String, int[]> rates, double threshold, boolean firstPass,
-      JsonNode manifest) {
+      boolean punctuation, boolean quotes, JsonNode manifest) {
+    this.punctuation = punctuation;
+    this.quotes = quotes;
     this.weights = Map.copyOf(weights);
     this.rates = Map.copyOf(rates);
     this.threshold = threshold;
@@ -78,6 +87,16 @@ public final class CueFilter {
   public String id() {
     return manifest == null ? "none"
         : "cue-filter-" + manifest.path("files").path(MODEL_FILE).asText("unknown").substring(0, 12);
+  }
+
+  /** Whether this filter decides on {@code a}; if not, it keeps it. */
+  boolean decides(Attribution a) {
+    return decides(a, punctuation, quotes);
+  }
+
+  static boolean decides(Attribution a, boolean punctuation, boolean quotes) {
+    return (punctuation || a.cue().text().codePoints().anyMatch(Character::isLetterOrDigit))
+        && (quotes || !a.direct());
   }
 
   /** Whether the features read the tagger's first pass, which {@link #apply} then needs. */
@@ -122,7 +141,7 @@ public final class CueFilter {
       for (int i = 0; i < n; i++) {
         if (!decided[i] && !dropped[i] && keptParent(found, dropped, i) == null) {
           decided[i] = true;
-          if (probability(in, labels, firstPass ? first : null, found.get(i)) < threshold) {
+          if (decides(found.get(i)) && probability(in, labels, firstPass ? first : null, found.get(i)) < threshold) {
             dropped[i] = true;
             changed = true;
           }
@@ -211,6 +230,8 @@ public final class CueFilter {
     Map<String, int[]> r = new HashMap<>();
     double threshold = Double.NaN;
     boolean firstPass = false;
+    boolean punctuation = false;
+    boolean quotes = true;
     try (BufferedReader in = new BufferedReader(new InputStreamReader(
         new GZIPInputStream(new ByteArrayInputStream(model)), StandardCharsets.UTF_8))) {
       if (!MAGIC.equals(in.readLine())) {
@@ -222,6 +243,8 @@ public final class CueFilter {
         switch (f[0]) {
           case "threshold" -> threshold = Double.parseDouble(f[1]);
           case "firstPass" -> firstPass = Boolean.parseBoolean(f[1]);
+          case "punctuation" -> punctuation = Boolean.parseBoolean(f[1]);
+          case "quotes" -> quotes = Boolean.parseBoolean(f[1]);
           case "w" -> w.put(f[1], Double.parseDouble(f[2]));
           case "r" -> r.put(f[1], new int[] {Integer.parseInt(f[2]), Integer.parseInt(f[3])});
           default -> throw new IOException(where + ": " + MODEL_FILE + ": unknown line '" + f[0] + "'");
@@ -231,12 +254,12 @@ public final class CueFilter {
     if (Double.isNaN(threshold)) {
       throw new IOException(where + ": " + MODEL_FILE + " has no threshold");
     }
-    return new CueFilter(w, r, threshold, firstPass, m);
+    return new CueFilter(w, r, threshold, firstPass, punctuation, quotes, m);
   }
 
   /** Writes the weights, rates and threshold and {@code manifest} (feature version and checksum added). */
   static void save(Path dir, Map<String, Double> weights, Map<String, int[]> rates, double threshold,
-      boolean firstPass, ObjectNode manifest) throws IOException {
+      boolean firstPass, boolean punctuation, boolean quotes, ObjectNode manifest) throws IOException {
     Files.createDirectories(dir);
     ByteArrayOutputStream bos = new ByteArrayOutputStream();
     try (Writer out = new OutputStreamWriter(new GZIPOutputStream(bos) {
@@ -247,6 +270,8 @@ public final class CueFilter {
       out.write(MAGIC + "\n");
       out.write(String.format(Locale.ROOT, "threshold\t%.4f\n", threshold));
       out.write("firstPass\t" + firstPass + "\n");
+      out.write("punctuation\t" + punctuation + "\n");
+      out.write("quotes\t" + quotes + "\n");
       for (Map.Entry<String, Double> e : new TreeMap<>(weights).entrySet()) {
         if (Math.abs(e.getValue()) >= 1e-4) {
           out.write(String.format(Locale.ROOT, "w\t%s\t%.5f\n", e.getKey(), e.getValue()));

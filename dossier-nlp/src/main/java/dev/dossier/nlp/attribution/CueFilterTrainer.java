@@ -39,8 +39,13 @@ public final class CueFilterTrainer {
    * @param cvFolds folds of texts for the cross-validated threshold
    * @param threshold a fixed threshold, or NaN to choose it by cross-validation
    * @param firstPass whether the features read the tagger's first pass (its cue confidence)
+   * @param keepContents whether an attribution whose content overlaps a gold content is to be kept
+   *     too (learned as a keep), not only one whose cue overlaps a gold cue
+   * @param punctuation whether cues with no letter or digit are decided too (else always kept)
+   * @param quotes whether attributions of a direct quotation are decided too (else always kept)
    */
-  public record Config(int iterations, double l2, int cvFolds, double threshold, boolean firstPass) {}
+  public record Config(int iterations, double l2, int cvFolds, double threshold, boolean firstPass,
+      boolean keepContents, boolean punctuation, boolean quotes) {}
 
   /** Cue P/R/F1 on the train texts by the approximate (per-file, overlap) count of {@link #score}. */
   public record Cue(double precision, double recall, double f1) {
@@ -61,7 +66,8 @@ public final class CueFilterTrainer {
   private record Text(String name, Analysis analysis, AttributionInput input, int[] labels,
       AttributionTagger.FirstPass first, List<Attribution> found) {}
 
-  private record Example(int text, int[] features, boolean positive) {}
+  /** One attribution of one annotator file: {@code keep} is what the model learns, {@code cue} is scored. */
+  private record Example(int text, int[] features, boolean keep, boolean cue, boolean decided) {}
 
   private CueFilterTrainer() {}
 
@@ -117,6 +123,7 @@ public final class CueFilterTrainer {
       int t = index.get(d.name());
       Text x = texts.get(t);
       List<int[]> gold = goldCues(d);
+      List<int[]> contents = goldSpans(d, AttributionLabels.CONTENT);
       goldCues.add((int) d.gold().spans().stream().filter(s -> s.kind() == AttributionLabels.CUE)
           .map(s -> java.util.Arrays.deepToString(s.fragments())).distinct().count());
       List<int[]> spans = new ArrayList<>();
@@ -127,8 +134,11 @@ public final class CueFilterTrainer {
         }
         List<String> fs = CueFilterFeatures.of(x.input(), x.labels(), x.first(), a, foldRates.get(t % k));
         int[] ids = fs.stream().mapToInt(s -> dict.computeIfAbsent(s, z -> dict.size())).toArray();
-        boolean positive = overlaps(x.analysis().text(), a.cue().start(), a.cue().end(), gold);
-        examples.add(new Example(t, ids, positive));
+        boolean cue = overlaps(x.analysis().text(), a.cue().start(), a.cue().end(), gold);
+        boolean keep = cue || config.keepContents()
+            && overlaps(x.analysis().text(), a.content().start(), a.content().end(), contents);
+        boolean decided = CueFilter.decides(a, config.punctuation(), config.quotes());
+        examples.add(new Example(t, ids, keep, cue, decided));
         long key = ((long) a.cue().start() << 32) | a.cue().end();
         Integer span = seen.get(key);
         if (span == null) {
@@ -143,20 +153,21 @@ public final class CueFilterTrainer {
       }
       fileSpans.add(spans);
     }
-    long positives = examples.stream().filter(Example::positive).count();
-    log.accept(String.format(Locale.ROOT, "%d examples (%d true cues, %d false), %d features", examples.size(),
-        positives, examples.size() - positives, dict.size()));
+    long positives = examples.stream().filter(Example::cue).count();
+    long keeps = examples.stream().filter(Example::keep).count();
+    log.accept(String.format(Locale.ROOT, "%d examples (%d true cues, %d false; %d to keep), %d features",
+        examples.size(), positives, examples.size() - positives, keeps, dict.size()));
 
     double[] cvProb = new double[examples.size()];
     List<double[]> cvWeights = new ArrayList<>();
     for (int f = 0; f < config.cvFolds(); f++) {
       int fold = f;
-      List<Example> fit = examples.stream().filter(e -> e.text() % config.cvFolds() != fold).toList();
+      List<Example> fit = examples.stream().filter(e -> e.decided() && e.text() % config.cvFolds() != fold).toList();
       double[] w = fit(fit, dict.size(), config);
       cvWeights.add(w);
       for (int i = 0; i < examples.size(); i++) {
         if (examples.get(i).text() % config.cvFolds() == fold) {
-          cvProb[i] = probability(w, examples.get(i).features());
+          cvProb[i] = examples.get(i).decided() ? probability(w, examples.get(i).features()) : 1;
         }
       }
     }
@@ -183,12 +194,12 @@ public final class CueFilterTrainer {
     for (Text x : texts) {
       int t = index.get(x.name());
       CueFilter cv = new CueFilter(weightMap(cvWeights.get(t % config.cvFolds()), names2), foldRates.get(t % k),
-          threshold, config.firstPass(), null);
+          threshold, config.firstPass(), config.punctuation(), config.quotes(), null);
       unfiltered.put(x.name(), x.found());
       filtered.put(x.name(), cv.apply(x.input(), x.labels(), x.first(), x.found()));
     }
 
-    double[] w = fit(examples, dict.size(), config);
+    double[] w = fit(examples.stream().filter(Example::decided).toList(), dict.size(), config);
     ObjectNode m = new ObjectMapper().createObjectNode();
     m.put("name", "dossier-cue-filter-polnear");
     m.put("description", "Logistic regression keeping or dropping each assembled attribution by whether its cue is "
@@ -203,7 +214,8 @@ public final class CueFilterTrainer {
     taggerNames.forEach(tg::add);
     m.putObject("parameters").put("iterations", config.iterations()).put("l2", config.l2())
         .put("cvFolds", config.cvFolds()).put("firstPassFeatures", config.firstPass()).put("threshold", threshold).put("taggerFolds", k)
-        .put("examples", examples.size()).put("trueCues", positives).put("features", dict.size());
+        .put("examples", examples.size()).put("trueCues", positives).put("keepContents", config.keepContents()).put("decidesPunctuationCues", config.punctuation())
+        .put("decidesQuotations", config.quotes()).put("kept", keeps).put("features", dict.size());
     m.putObject("trainCrossValidation")
         .put("scorer", "per annotator file, a cue counted true when it overlaps a gold cue (approximates "
             + "../shared/tools/attribution.py)")
@@ -215,7 +227,7 @@ public final class CueFilterTrainer {
         rates.put(l, c);
       }
     });
-    CueFilter.save(out, weights, rates, threshold, config.firstPass(), m);
+    CueFilter.save(out, weights, rates, threshold, config.firstPass(), config.punctuation(), config.quotes(), m);
     return new Result(CueFilter.load(out), threshold, before, after, unfiltered, filtered);
   }
 
@@ -249,10 +261,15 @@ public final class CueFilterTrainer {
 
   /** The gold cue fragments of a file, identical spans once. */
   private static List<int[]> goldCues(PolnearCorpus.Doc d) {
+    return goldSpans(d, AttributionLabels.CUE);
+  }
+
+  /** The gold fragments of one kind of a file, identical spans once. */
+  private static List<int[]> goldSpans(PolnearCorpus.Doc d, int kind) {
     List<int[]> out = new ArrayList<>();
     java.util.Set<String> seen = new java.util.HashSet<>();
     for (BratAnnotations.Span s : d.gold().spans()) {
-      if (s.kind() == AttributionLabels.CUE && seen.add(java.util.Arrays.deepToString(s.fragments()))) {
+      if (s.kind() == kind && seen.add(java.util.Arrays.deepToString(s.fragments()))) {
         for (int[] f : s.fragments()) {
           out.add(f);
         }
@@ -291,7 +308,7 @@ public final class CueFilterTrainer {
         }
         if (kept) {
           sys++;
-          match += examples.get(span[0]).positive() ? 1 : 0;
+          match += examples.get(span[0]).cue() ? 1 : 0;
         }
       }
     }
@@ -311,7 +328,7 @@ public final class CueFilterTrainer {
         grad[j] = config.l2() * w[j];
       }
       for (Example e : examples) {
-        double d = probability(w, e.features()) - (e.positive() ? 1 : 0);
+        double d = probability(w, e.features()) - (e.keep() ? 1 : 0);
         for (int j : e.features()) {
           grad[j] += d;
         }
