@@ -2,14 +2,20 @@ package dev.dossier.cli;
 
 import dev.dossier.model.json.Version;
 import dev.dossier.nlp.StandardPipeline;
+import dev.dossier.model.Analysis;
+import dev.dossier.model.Layers;
+import dev.dossier.nlp.attribution.AttributionModel;
 import dev.dossier.nlp.attribution.AttributionTrainer;
+import dev.dossier.nlp.attribution.CueFilterTrainer;
 import dev.dossier.nlp.attribution.PolnearCorpus;
 import dev.dossier.nlp.ner.NerTrainer;
 import dev.dossier.nlp.pipeline.Pipeline;
 import dev.dossier.nlp.pos.PosTrainer;
 import dev.dossier.nlp.train.WordClusterBuilder;
+import dev.dossier.store.export.Brat;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -20,7 +26,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "train", mixinStandardHelpOptions = true,
     description = "Train Dossier's models (each command reproduces a shipped model; see docs/ner.md).",
     subcommands = {TrainCommand.Ner.class, TrainCommand.Pos.class, TrainCommand.Clusters.class,
-        TrainCommand.Attribution.class, CommandLine.HelpCommand.class})
+        TrainCommand.Attribution.class, TrainCommand.CueFilter.class, CommandLine.HelpCommand.class})
 final class TrainCommand implements Runnable {
 
   @CommandLine.Spec
@@ -159,6 +165,106 @@ final class TrainCommand implements Runnable {
           System.err::println);
       System.err.println("dev: " + scores + "\nmodel written to " + out);
       return 0;
+    }
+  }
+
+  /** {@code dossier train cue-filter}. */
+  @Command(name = "cue-filter", mixinStandardHelpOptions = true,
+      description = {"Train the filter that drops false attribution cues (docs/cue-filter.md) on PolNeAR train.",
+          "Runs the attribution tagger and rules over the train texts and learns which cues overlap a gold cue."})
+  static final class CueFilter implements Callable<Integer> {
+    @Option(names = "--train", required = true, paramLabel = "DIR", description = "PolNeAR train split.")
+    Path train;
+
+    @Option(names = "--metadata", paramLabel = "FILE", description = "PolNeAR metadata.tsv (publication dates).")
+    Path metadata;
+
+    @Option(names = "--taggers", split = ",", paramLabel = "DIR",
+        description = "Attribution models; text i of the sorted train names is read by model i mod K, which should "
+            + "be trained without it (scripts/cue-filter-folds.sh). Default: the shipped model for every text.")
+    List<Path> taggers;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Where to write the filter.")
+    Path out;
+
+    @Option(names = "--iterations", defaultValue = "300", description = "AdaGrad steps (default ${DEFAULT-VALUE}).")
+    int iterations;
+
+    @Option(names = "--l2", defaultValue = "1.0", description = "L2 penalty (default ${DEFAULT-VALUE}).")
+    double l2;
+
+    @Option(names = "--cv-folds", defaultValue = "5",
+        description = "Folds of texts for the cross-validated threshold (default ${DEFAULT-VALUE}).")
+    int cvFolds;
+
+    @Option(names = "--threshold", defaultValue = "NaN",
+        description = "A fixed probability threshold instead of the cross-validated one.")
+    double threshold;
+
+    @Option(names = "--first-pass",
+        description = "Features read the tagger's first pass (its cue confidence); the stage then runs it twice.")
+    boolean firstPass;
+
+    @Option(names = "--keep-contents",
+        description = "Learn to keep an attribution whose content overlaps a gold content as well as one whose cue "
+            + "overlaps a gold cue (protects content recall).")
+    boolean keepContents;
+
+    @Option(names = "--punctuation-cues",
+        description = "Decide on cues with no letter or digit too (rule-made dashes and colons); by default they are kept.")
+    boolean punctuation;
+
+    @Option(names = "--spare-quotations",
+        description = "Keep every attribution of a direct quotation (decide only on the others).")
+    boolean spareQuotations;
+
+    @Option(names = "--cv-out", paramLabel = "DIR",
+        description = "Write brat files of the train texts before (DIR/unfiltered) and after (DIR/filtered) "
+            + "the cross-validated filters, for the official scorer.")
+    Path cvOut;
+
+    @Option(names = "--code-version", paramLabel = "TEXT",
+        description = "Code version for the manifest, e.g. the commit trained from (default: the Dossier version).")
+    String codeVersion;
+
+    @Override
+    public Integer call() throws Exception {
+      Pipeline pre = StandardPipeline.upToEntities();
+      var docs = PolnearCorpus.read(train, metadata, pre, true);
+      List<AttributionModel> models = new java.util.ArrayList<>();
+      List<String> names = new java.util.ArrayList<>();
+      if (taggers == null || taggers.isEmpty()) {
+        models.add(AttributionModel.shipped());
+        names.add("shipped " + AttributionModel.shipped().id());
+      } else {
+        for (Path p : taggers) {
+          AttributionModel m = AttributionModel.load(p);
+          models.add(m);
+          names.add(p + " " + m.id());
+        }
+      }
+      var result = CueFilterTrainer.buildModel(docs, train, models, names,
+          new CueFilterTrainer.Config(iterations, l2, cvFolds, threshold, firstPass, keepContents, punctuation,
+              !spareQuotations), out,
+          codeVersion == null ? Version.get() : codeVersion, System.err::println);
+      if (cvOut != null) {
+        Map<String, Analysis> byName = new java.util.HashMap<>();
+        docs.forEach(d -> byName.putIfAbsent(d.name(), d.analysis()));
+        write(cvOut.resolve("unfiltered"), byName, result.unfiltered());
+        write(cvOut.resolve("filtered"), byName, result.filtered());
+      }
+      System.err.println("filter written to " + out);
+      return 0;
+    }
+
+    private static void write(Path dir, Map<String, Analysis> byName,
+        Map<String, List<dev.dossier.model.Attribution>> found) throws java.io.IOException {
+      java.nio.file.Files.createDirectories(dir);
+      for (var e : found.entrySet()) {
+        java.nio.file.Files.writeString(dir.resolve(e.getKey() + ".ann"),
+            Brat.of(byName.get(e.getKey()).with(Layers.ATTRIBUTIONS, e.getValue())),
+            java.nio.charset.StandardCharsets.UTF_8);
+      }
     }
   }
 

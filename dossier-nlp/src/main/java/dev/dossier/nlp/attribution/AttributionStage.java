@@ -12,22 +12,31 @@ import java.util.Set;
  * ({@link AttributionModel}) labels cues, sources and contents, direct and indirect, in each
  * paragraph; {@link AttributionAssembler} joins them into relations, resolves sources to entities
  * (so it runs after the entity stage), and sets source kind, anonymity, affiliation, relay and
- * nesting. Immutable; thread-safe.
+ * nesting; {@link CueFilter} then drops the attributions whose cue it judges no true cue. Immutable;
+ * thread-safe.
  */
 public final class AttributionStage implements Stage {
 
   public static final String NAME = "attribution";
 
   private final AttributionModel model;
+  private final CueFilter filter;
   private final AttributionAssembler assembler = new AttributionAssembler();
 
-  /** The stage with the shipped model (loaded once per JVM). */
+  /** The stage with the shipped model and cue filter (loaded once per JVM). */
   public AttributionStage() {
     this(AttributionModel.shipped());
   }
 
+  /** The stage with {@code model} and the shipped cue filter. */
   public AttributionStage(AttributionModel model) {
+    this(model, CueFilter.shipped());
+  }
+
+  /** The stage with {@code model} and {@code filter} ({@link CueFilter#none()} keeps every attribution). */
+  public AttributionStage(AttributionModel model, CueFilter filter) {
     this.model = Objects.requireNonNull(model, "model");
+    this.filter = Objects.requireNonNull(filter, "filter");
   }
 
   @Override
@@ -37,7 +46,7 @@ public final class AttributionStage implements Stage {
 
   @Override
   public String model() {
-    return model.id();
+    return filter == CueFilter.none() ? model.id() : model.id() + "+" + filter.id();
   }
 
   @Override
@@ -54,7 +63,8 @@ public final class AttributionStage implements Stage {
   public Analysis apply(Analysis in) {
     AttributionInput input = AttributionInput.of(in);
     int[] labels = model.tagger().tag(input);
-    return in.with(Layers.ATTRIBUTIONS, assembler.assemble(input, labels, in.layer(Layers.MENTIONS),
-        in.layer(Layers.ENTITIES), NAME));
+    AttributionTagger.FirstPass first = filter.readsFirstPass() ? model.tagger().firstPassScored(input) : null;
+    return in.with(Layers.ATTRIBUTIONS, filter.apply(input, labels, first, assembler.assemble(input, labels,
+        in.layer(Layers.MENTIONS), in.layer(Layers.ENTITIES), NAME)));
   }
 }
