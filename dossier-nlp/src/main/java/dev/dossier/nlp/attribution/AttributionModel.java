@@ -1,5 +1,6 @@
 package dev.dossier.nlp.attribution;
 
+import dev.dossier.nlp.train.ModelFiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -11,7 +12,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,12 +56,9 @@ public final class AttributionModel {
     static final AttributionModel SHIPPED = loadShipped();
 
     private static AttributionModel loadShipped() {
-      try (InputStream m = AttributionModel.class.getResourceAsStream(RESOURCE_DIR + MANIFEST_FILE);
-           InputStream b = AttributionModel.class.getResourceAsStream(RESOURCE_DIR + MODEL_FILE)) {
-        if (m == null || b == null) {
-          throw new IOException("the attribution model is missing from the class path at " + RESOURCE_DIR);
-        }
-        return read(m.readAllBytes(), b.readAllBytes(), "class path " + RESOURCE_DIR);
+      byte[][] files = ModelFiles.fromClassPath(AttributionModel.class, RESOURCE_DIR, MANIFEST_FILE, MODEL_FILE, "attribution model");
+      try {
+        return read(files[0], files[1], "class path " + RESOURCE_DIR);
       } catch (IOException e) {
         throw new UncheckedIOException("cannot load the shipped attribution model: " + e.getMessage(), e);
       }
@@ -80,17 +77,8 @@ public final class AttributionModel {
   }
 
   private static AttributionModel read(byte[] manifestBytes, byte[] model, String where) throws IOException {
-    JsonNode m = JSON.readTree(manifestBytes);
-    String version = m.path("featureVersion").asText();
-    if (!AttributionFeatures.VERSION.equals(version)) {
-      throw new IOException(where + ": model was trained with features '" + version + "' but this code computes '"
-          + AttributionFeatures.VERSION + "'; retrain with dossier train attribution");
-    }
-    String want = m.path("files").path(MODEL_FILE).asText("");
-    String got = NerModel.sha256(model);
-    if (!want.equals(got)) {
-      throw new IOException(where + ": " + MODEL_FILE + " has SHA-256 " + got + " but the manifest says '" + want + "'");
-    }
+    JsonNode m = ModelFiles.checkedManifest(manifestBytes, model, MODEL_FILE, AttributionFeatures.VERSION, where,
+        "dossier train attribution");
     try (DataInputStream in = new DataInputStream(new GZIPInputStream(new ByteArrayInputStream(model)))) {
       if (!MAGIC.equals(in.readUTF())) {
         throw new IOException(where + ": " + MODEL_FILE + " is not a " + MAGIC + " model");

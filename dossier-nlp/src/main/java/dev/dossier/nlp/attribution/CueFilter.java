@@ -1,5 +1,6 @@
 package dev.dossier.nlp.attribution;
 
+import dev.dossier.nlp.train.ModelFiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -10,7 +11,6 @@ import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
@@ -190,13 +190,9 @@ public final class CueFilter {
     static final CueFilter SHIPPED = loadShipped();
 
     private static CueFilter loadShipped() {
-      String dir = AttributionModel.RESOURCE_DIR;
-      try (InputStream m = CueFilter.class.getResourceAsStream(dir + MANIFEST_FILE);
-           InputStream b = CueFilter.class.getResourceAsStream(dir + MODEL_FILE)) {
-        if (m == null || b == null) {
-          throw new IOException("the cue filter is missing from the class path at " + dir);
-        }
-        return read(m.readAllBytes(), b.readAllBytes(), "class path " + dir);
+      byte[][] files = ModelFiles.fromClassPath(CueFilter.class, AttributionModel.RESOURCE_DIR, MANIFEST_FILE, MODEL_FILE, "cue filter");
+      try {
+        return read(files[0], files[1], "class path " + AttributionModel.RESOURCE_DIR);
       } catch (IOException e) {
         throw new UncheckedIOException("cannot load the shipped cue filter: " + e.getMessage(), e);
       }
@@ -215,17 +211,8 @@ public final class CueFilter {
   }
 
   private static CueFilter read(byte[] manifestBytes, byte[] model, String where) throws IOException {
-    JsonNode m = JSON.readTree(manifestBytes);
-    String version = m.path("featureVersion").asText();
-    if (!CueFilterFeatures.VERSION.equals(version)) {
-      throw new IOException(where + ": cue filter trained with features '" + version + "' but this code computes '"
-          + CueFilterFeatures.VERSION + "'; retrain with dossier train cue-filter");
-    }
-    String want = m.path("files").path(MODEL_FILE).asText("");
-    String got = NerModel.sha256(model);
-    if (!want.equals(got)) {
-      throw new IOException(where + ": " + MODEL_FILE + " has SHA-256 " + got + " but the manifest says '" + want + "'");
-    }
+    JsonNode m = ModelFiles.checkedManifest(manifestBytes, model, MODEL_FILE, CueFilterFeatures.VERSION, where,
+        "dossier train cue-filter");
     Map<String, Double> w = new HashMap<>();
     Map<String, int[]> r = new HashMap<>();
     double threshold = Double.NaN;

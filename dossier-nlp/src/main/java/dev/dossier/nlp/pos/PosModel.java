@@ -1,5 +1,6 @@
 package dev.dossier.nlp.pos;
 
+import dev.dossier.nlp.train.ModelFiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -12,7 +13,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,12 +57,9 @@ public final class PosModel {
     static final PosModel SHIPPED = loadShipped();
 
     private static PosModel loadShipped() {
-      try (InputStream m = PosModel.class.getResourceAsStream(RESOURCE_DIR + MANIFEST_FILE);
-           InputStream b = PosModel.class.getResourceAsStream(RESOURCE_DIR + MODEL_FILE)) {
-        if (m == null || b == null) {
-          throw new IOException("the POS model is missing from the class path at " + RESOURCE_DIR);
-        }
-        return read(m.readAllBytes(), b.readAllBytes(), "class path " + RESOURCE_DIR);
+      byte[][] files = ModelFiles.fromClassPath(PosModel.class, RESOURCE_DIR, MANIFEST_FILE, MODEL_FILE, "POS model");
+      try {
+        return read(files[0], files[1], "class path " + RESOURCE_DIR);
       } catch (IOException e) {
         throw new UncheckedIOException("cannot load the shipped POS model: " + e.getMessage(), e);
       }
@@ -81,17 +78,8 @@ public final class PosModel {
   }
 
   private static PosModel read(byte[] manifestBytes, byte[] model, String where) throws IOException {
-    JsonNode m = JSON.readTree(manifestBytes);
-    String version = m.path("featureVersion").asText();
-    if (!PosFeatures.VERSION.equals(version)) {
-      throw new IOException(where + ": model was trained with features '" + version + "' but this code computes '"
-          + PosFeatures.VERSION + "'; retrain with dossier train pos");
-    }
-    String want = m.path("files").path(MODEL_FILE).asText("");
-    String got = NerModel.sha256(model);
-    if (!want.equals(got)) {
-      throw new IOException(where + ": " + MODEL_FILE + " has SHA-256 " + got + " but the manifest says '" + want + "'");
-    }
+    JsonNode m = ModelFiles.checkedManifest(manifestBytes, model, MODEL_FILE, PosFeatures.VERSION, where,
+        "dossier train pos");
     try (DataInputStream in = new DataInputStream(
         new BufferedInputStream(new GZIPInputStream(new ByteArrayInputStream(model)), 1 << 16))) {
       if (!MAGIC.equals(in.readUTF())) {

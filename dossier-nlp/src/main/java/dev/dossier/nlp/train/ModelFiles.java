@@ -1,0 +1,62 @@
+package dev.dossier.nlp.train;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.dossier.nlp.ner.NerModel;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+/**
+ * The checks every shipped model shares: its manifest and model file read from the class path, the
+ * manifest's feature version against the code's, and the model file's SHA-256 against the manifest.
+ */
+public final class ModelFiles {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private ModelFiles() {
+  }
+
+  /**
+   * The bytes of {@code dir + manifestFile} and {@code dir + modelFile} on {@code owner}'s class path.
+   *
+   * @param what the model's name in messages ("POS model", "cue filter")
+   * @throws UncheckedIOException if either is missing or unreadable
+   */
+  public static byte[][] fromClassPath(Class<?> owner, String dir, String manifestFile, String modelFile,
+      String what) {
+    try (InputStream m = owner.getResourceAsStream(dir + manifestFile);
+         InputStream b = owner.getResourceAsStream(dir + modelFile)) {
+      if (m == null || b == null) {
+        throw new IOException("the " + what + " is missing from the class path at " + dir);
+      }
+      return new byte[][] {m.readAllBytes(), b.readAllBytes()};
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot load the shipped " + what + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The parsed manifest, once it names {@code featureVersion} and {@code model}'s SHA-256.
+   *
+   * @param where the model's location in messages
+   * @param retrain the command that trains the model, for the version message
+   * @throws IOException if the manifest is unreadable, the feature version differs or the checksum
+   */
+  public static JsonNode checkedManifest(byte[] manifest, byte[] model, String modelFile, String featureVersion,
+      String where, String retrain) throws IOException {
+    JsonNode m = JSON.readTree(manifest);
+    String version = m.path("featureVersion").asText();
+    if (!featureVersion.equals(version)) {
+      throw new IOException(where + ": model was trained with features '" + version + "' but this code computes '"
+          + featureVersion + "'; retrain with " + retrain);
+    }
+    String want = m.path("files").path(modelFile).asText("");
+    String got = NerModel.sha256(model);
+    if (!want.equals(got)) {
+      throw new IOException(where + ": " + modelFile + " has SHA-256 " + got + " but the manifest says '" + want + "'");
+    }
+    return m;
+  }
+}
