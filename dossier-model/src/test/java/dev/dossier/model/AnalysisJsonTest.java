@@ -93,6 +93,50 @@ class AnalysisJsonTest {
   }
 
   @Test
+  void readsFieldsInAnyOrderAndSkipsUnknownOnes() throws Exception {
+    Article a = article();
+    Analysis an = Analysis.of(a)
+        .with(Layers.TOKENS, List.of(new Token(0, 9, "Netanyahu", "NNP", "netanyahu", 0)),
+            new StageRun("tokenize", "1", null, 10));
+    com.fasterxml.jackson.databind.node.ObjectNode root =
+        (com.fasterxml.jackson.databind.node.ObjectNode) AnalysisJson.mapper().readTree(AnalysisJson.toJson(an, false));
+    com.fasterxml.jackson.databind.node.ObjectNode reordered = AnalysisJson.mapper().createObjectNode();
+    reordered.putObject("extension").putArray("nested").addObject().put("x", 1);
+    reordered.set("provenance", root.get("provenance"));
+    ((com.fasterxml.jackson.databind.node.ObjectNode) reordered.get("provenance")).put("host", "elsewhere");
+    List<String> names = new java.util.ArrayList<>();
+    root.fieldNames().forEachRemaining(names::add);
+    java.util.Collections.reverse(names); // the layers backwards, the schema last
+    for (String n : names) {
+      if (!n.equals("provenance")) {
+        reordered.set(n, root.get(n));
+      }
+    }
+    assertThat(reordered.fieldNames().next()).isEqualTo("extension");
+    Analysis back = AnalysisJson.fromJson(reordered.toString());
+    assertThat(back).isEqualTo(an);
+    assertThat(back.runs()).containsExactly(new StageRun("tokenize", "1", null, 10));
+    assertThat(List.copyOf(back.layers().keySet())).isEqualTo(Layers.ALL);
+  }
+
+  @Test
+  void rejectsAMissingLayerOrALayerThatIsNotAnArray() throws Exception {
+    String json = AnalysisJson.toJson(Analysis.of(article()), false);
+    com.fasterxml.jackson.databind.node.ObjectNode root =
+        (com.fasterxml.jackson.databind.node.ObjectNode) AnalysisJson.mapper().readTree(json);
+    root.remove("figures");
+    assertThatThrownBy(() -> AnalysisJson.fromJson(root.toString()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("layer \"figures\" is missing");
+    root.put("figures", "none");
+    assertThatThrownBy(() -> AnalysisJson.fromJson(root.toString()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("layer \"figures\" is missing or not an array");
+    assertThatThrownBy(() -> AnalysisJson.fromJson("[1, 2]"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void rejectsSpansOutsideTheText() {
     Analysis an = Analysis.of(article());
     assertThatThrownBy(() -> an.with(Layers.TOKENS, List.of(new Token(0, 400, "x".repeat(400), null, null, 0))))
