@@ -94,6 +94,50 @@ public final class NerFeatures {
 
   /** First-pass (local and document-casing) feature keys for every token. */
   public long[][] extract(NerDocument doc) {
+    return extract(doc, true);
+  }
+
+  /**
+   * The first-pass keys of every token without those of {@link #wordKeys}, which depend on the
+   * token's word alone (a tagger caches their scores per word).
+   */
+  long[][] extractContext(NerDocument doc) {
+    return extract(doc, false);
+  }
+
+  /**
+   * The keys of a token that depend only on its word {@code w} ({@link #normalise}d): the bias,
+   * the word and its lower-case form, prefixes and suffixes, shape and word classes; together with
+   * {@link #extractContext}'s, the same keys as {@link #extract}'s.
+   */
+  long[] wordKeys(String w) {
+    String lower = digitsToZero(w.toLowerCase(Locale.ROOT));
+    int[] cls = clusters.lookup(w);
+    long[] buf = new long[16 + (cls == null ? 1 : cls.length)];
+    int k = wordKeys(hash(w), lower, hash(lower), shapeHash(w, false), cls, buf, 0);
+    return java.util.Arrays.copyOf(buf, k);
+  }
+
+  private static int wordKeys(long hw, String lw, long hl, long shape, int[] cls, long[] buf, int k) {
+    buf[k++] = key(0, 0);
+    buf[k++] = key(1, hw);
+    buf[k++] = key(2, hl);
+    for (int len = 1; len <= 4 && len <= lw.length(); len++) {
+      buf[k++] = key(9, hash(lw, 0, len), len);
+      buf[k++] = key(10, hash(lw, lw.length() - len, lw.length()), len);
+    }
+    buf[k++] = key(11, shape);
+    if (cls != null) {
+      for (int c = 0; c < cls.length; c++) {
+        buf[k++] = key(20 + c, cls[c]);
+      }
+    } else {
+      buf[k++] = key(19, 0);
+    }
+    return k;
+  }
+
+  private long[][] extract(NerDocument doc, boolean withWord) {
     Tokens t = new Tokens(doc, clusters);
     t.markSentences(doc);
     t.countCasing();
@@ -105,7 +149,7 @@ public final class NerFeatures {
       int a = doc.sentences()[s];
       int b = doc.sentenceEnd(s);
       for (int i = a; i < b; i++) {
-        out[i] = t.keys(i, a, b, gaz[i], last, buf);
+        out[i] = t.keys(i, a, b, gaz[i], last, buf, withWord);
       }
     }
     return out;
@@ -197,7 +241,7 @@ public final class NerFeatures {
      * The keys of token {@code i} of the sentence {@code [a, b)}, with its gazetteer matches
      * {@code gaz}; {@code last} is the finest word-class level, {@code buf} scratch space.
      */
-    long[] keys(int i, int a, int b, byte[] gaz, int last, long[] buf) {
+    long[] keys(int i, int a, int b, byte[] gaz, int last, long[] buf, boolean withWord) {
       int k = 0;
       long p1 = i - 1 >= a ? hl[i - 1] : BOS;
       long p2 = i - 2 >= a ? hl[i - 2] : BOS;
@@ -205,32 +249,36 @@ public final class NerFeatures {
       long n2 = i + 2 < b ? hl[i + 2] : EOS;
       long sp1 = i - 1 >= a ? sshape[i - 1] : BOS;
       long sn1 = i + 1 < b ? sshape[i + 1] : EOS;
-      buf[k++] = key(0, 0);
-      buf[k++] = key(1, hw[i]);
-      buf[k++] = key(2, hl[i]);
+      if (withWord) {
+        buf[k++] = key(0, 0);
+        buf[k++] = key(1, hw[i]);
+        buf[k++] = key(2, hl[i]);
+      }
       buf[k++] = key(3, p1);
       buf[k++] = key(4, n1);
       buf[k++] = key(5, p2);
       buf[k++] = key(6, n2);
       buf[k++] = key(7, p1, hl[i]);
       buf[k++] = key(8, hl[i], n1);
-      String lw = lower[i];
-      for (int len = 1; len <= 4 && len <= lw.length(); len++) {
-        buf[k++] = key(9, hash(lw, 0, len), len);
-        buf[k++] = key(10, hash(lw, lw.length() - len, lw.length()), len);
+      if (withWord) {
+        String lw = lower[i];
+        for (int len = 1; len <= 4 && len <= lw.length(); len++) {
+          buf[k++] = key(9, hash(lw, 0, len), len);
+          buf[k++] = key(10, hash(lw, lw.length() - len, lw.length()), len);
+        }
+        buf[k++] = key(11, shape[i]);
       }
-      buf[k++] = key(11, shape[i]);
       buf[k++] = key(12, sp1);
       buf[k++] = key(13, sn1);
       buf[k++] = key(14, sp1, sshape[i] * 31 + sn1);
       buf[k++] = key(15, initial[i] ? 1 : 0, sshape[i]);
       buf[k++] = key(16, headline[i] ? 1 : 0, sshape[i]);
       buf[k++] = key(17, p1, sshape[i]);
-      if (cls[i] != null) {
+      if (withWord && cls[i] != null) {
         for (int c = 0; c < cls[i].length; c++) {
           buf[k++] = key(20 + c, cls[i][c]);
         }
-      } else {
+      } else if (withWord) {
         buf[k++] = key(19, 0);
       }
       if (last >= 0) {

@@ -1,6 +1,7 @@
 package dev.dossier.nlp.ner;
 
 import dev.dossier.nlp.train.LinearChain;
+import dev.dossier.nlp.train.WordSums;
 import java.util.Objects;
 
 /**
@@ -14,6 +15,7 @@ public final class NerTagger {
   private final NerFeatures features;
   private final LinearChain first;
   private final LinearChain second;
+  private final WordSums words; // with two passes sharing a table: the sums of each word's own features
 
   /**
    * @param second the second-pass model, or null for a single pass; the two passes keep their
@@ -24,7 +26,12 @@ public final class NerTagger {
     LinearChain[] shared = LinearChain.sharingWeights(Objects.requireNonNull(first, "first"), second);
     this.first = shared[0];
     this.second = shared[1];
+    this.words = second != null && this.first.sumsIntegers()
+        ? new WordSums(this.first, this.second, features::wordKeys, WORDS) : null;
   }
+
+  /** Words whose feature sums are kept (some 240 bytes each). */
+  static final int WORDS = 50_000;
 
   public NerFeatures features() {
     return features;
@@ -45,6 +52,9 @@ public final class NerTagger {
    *     max-marginal margin, larger when the label is clearer
    */
   public int[] tag(NerDocument doc, float[] margins) {
+    if (words != null) {
+      return tagSummingIntegers(doc, margins);
+    }
     long[][] base = features.extract(doc);
     if (second == null) {
       return decode(first, base, doc, margins);
@@ -55,6 +65,65 @@ public final class NerTagger {
     int[] labels = decode(first, base, doc, null, secondSums);
     long[][] keys = features.withFirstPass(doc, base, labels);
     return decodeSecond(keys, base, secondSums, doc, margins);
+  }
+
+  /**
+   * {@link #tag} with exact integer sums of the 16-bit weights, so that each word's own features
+   * ({@link NerFeatures#wordKeys}) are summed once per word ({@link #words}) and added to the
+   * sums of the token's other features: the first pass sums the second pass's weights of the
+   * same keys too, and the second adds only its own features. The scores are the sums times each
+   * model's scale, which may differ from adding the scaled weights one by one in the last bits of
+   * a float.
+   */
+  private int[] tagSummingIntegers(NerDocument doc, float[] margins) {
+    long[][] base = features.extractContext(doc);
+    int n = doc.size();
+    int l1 = first.labelCount();
+    int l2 = second.labelCount();
+    int[] sums1 = new int[n * l1];
+    int[] sums2 = new int[n * l2];
+    String[] w = doc.words();
+    for (int t = 0; t < n; t++) {
+      int[] own = words.of(NerFeatures.normalise(w[t]));
+      System.arraycopy(own, 0, sums1, t * l1, l1);
+      System.arraycopy(own, l1, sums2, t * l2, l2);
+      LinearChain.sum(first, second, base[t], 0, sums1, t * l1, sums2, t * l2);
+    }
+    int[] labels = decodeSums(first, sums1, doc, null);
+    long[][] keys = features.withFirstPass(doc, base, labels);
+    for (int t = 0; t < n; t++) {
+      if (keys[t] != base[t]) {
+        LinearChain.sum(second, null, keys[t], base[t].length, sums2, t * l2, null, 0);
+      }
+    }
+    return decodeSums(second, sums2, doc, margins);
+  }
+
+  /** Viterbi per sentence over the integer sums {@code sums} of {@code model}'s weights. */
+  private static int[] decodeSums(LinearChain model, int[] sums, NerDocument doc, float[] margins) {
+    int n = doc.size();
+    int l = model.labelCount();
+    int[] out = new int[n];
+    float[] emit = new float[0];
+    for (int s = 0; s < doc.sentences().length; s++) {
+      int a = doc.sentences()[s];
+      int len = doc.sentenceEnd(s) - a;
+      if (len == 0) {
+        continue;
+      }
+      if (emit.length < len * l) {
+        emit = new float[len * l];
+      }
+      model.scores(sums, a * l, emit, 0, len * l);
+      int[] best = new int[len];
+      float[] m = margins == null ? null : new float[len];
+      model.viterbi(emit, len, best, m);
+      System.arraycopy(best, 0, out, a, len);
+      if (m != null) {
+        System.arraycopy(m, 0, margins, a, len);
+      }
+    }
+    return out;
   }
 
   /** First-pass labels only (for training the second pass). */

@@ -108,6 +108,31 @@ public final class LinearChain {
   }
 
   /**
+   * Adds the 16-bit weights of the known features among {@code keys[from, keys.length)} of
+   * {@code a} to {@code outA[offA, offA + a.labelCount())} and, if {@code b} is not null, of
+   * {@code b} to {@code outB[offB, ...)}: exact integer sums, independent of the keys' order, for
+   * scores {@link #scores} turns into floats. {@code a} and {@code b} come from one
+   * {@link #sharingWeights} call with a second model ({@link #sumsIntegers}).
+   */
+  public static void sum(LinearChain a, LinearChain b, long[] keys, int from, int[] outA, int offA, int[] outB,
+      int offB) {
+    WeightTable.sumShared(a.weights(), b == null ? null : b.weights(), keys, from, outA, offA, outB, offB);
+  }
+
+  /** Whether {@link #sum} works for this model: it shares its weight table with another. */
+  public boolean sumsIntegers() {
+    return weights().isShared();
+  }
+
+  /** Emission scores from integer sums of {@link #sum}: {@code out[i] = sums[i] * scale}. */
+  public void scores(int[] sums, int from, float[] out, int offset, int n) {
+    float sc = weights().scale();
+    for (int i = 0; i < n; i++) {
+      out[offset + i] = sums[from + i] * sc;
+    }
+  }
+
+  /**
    * The weight table, laid out on first use: a model read to be shared with another
    * ({@link #sharingWeights}) never lays out a table of its own, which halves the work of loading
    * the two-pass models.

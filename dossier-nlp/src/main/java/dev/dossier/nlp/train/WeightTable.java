@@ -321,6 +321,65 @@ final class WeightTable {
     }
   }
 
+  /**
+   * Adds the 16-bit weights themselves (not yet multiplied by the scale) of every known feature
+   * among {@code keys[from, keys.length)} to {@code a}'s {@code outA[offA, offA + a.labels)} and,
+   * if {@code b} is not null, to {@code b}'s {@code outB[offB, offB + b.labels)}; {@code a} and
+   * {@code b} come from one {@link #shared} call. Integer sums are exact, so they do not depend
+   * on the order of the keys: sums of parts of a token's keys (a cache of a word's features) can be
+   * added in any order and give the same total.
+   */
+  static void sumShared(WeightTable a, WeightTable b, long[] keys, int from, int[] outA, int offA, int[] outB,
+      int offB) {
+    if (a.layout != Layout.SHARED || b != null && a.table != b.table) {
+      throw new IllegalArgumentException("integer sums need a shared table");
+    }
+    int n = keys.length - from;
+    int[] at = new int[n];
+    for (int i = 0; i < n; i++) {
+      at[i] = a.find(keys[from + i]);
+    }
+    a.touch(at, n);
+    for (int i = 0; i < n; i++) {
+      if (at[i] >= 0) {
+        a.addQuantised(at[i], outA, offA);
+        if (b != null) {
+          b.addQuantised(at[i], outB, offB);
+        }
+      }
+    }
+  }
+
+  private void addQuantised(int at, int[] out, int offset) {
+    long[] t = table;
+    int l = labels;
+    int w = at + first;
+    int y = 0;
+    for (; y + 4 <= l; y += 4, w++) {
+      long x = t[w];
+      int o = offset + y;
+      out[o] += (short) x;
+      out[o + 1] += (short) (x >>> 16);
+      out[o + 2] += (short) (x >>> 32);
+      out[o + 3] += (short) (x >>> 48);
+    }
+    if (y < l) {
+      long x = t[w];
+      for (int shift = 0; y < l; y++, shift += 16) {
+        out[offset + y] += (short) (x >>> shift);
+      }
+    }
+  }
+
+  /** Whether this table is one of two that share their slots ({@link #shared}). */
+  boolean isShared() {
+    return layout == Layout.SHARED;
+  }
+
+  float scale() {
+    return scale;
+  }
+
   /** As {@link #score(long[], float[], int)} over {@code keys[from, keys.length)}. */
   void score(long[] keys, int from, float[] out, int offset) {
     if (from == 0) {

@@ -1,0 +1,54 @@
+package dev.dossier.nlp.ner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The tagger sums a word's own features once per word ({@link NerFeatures#wordKeys}) and adds
+ * the others ({@link NerFeatures#extractContext}); together they must be exactly the keys of
+ * {@link NerFeatures#extract}, or the cached scores would be of other features.
+ */
+class NerWordKeysTest {
+
+  @Test
+  void wordKeysAndContextKeysAreTogetherTheFullKeys() {
+    NerModel m = NerModel.shipped();
+    NerFeatures f = m.tagger().features();
+    String[] words = {"MAYOR", "VISITS", "PORTVALE", "\u201cWe", "will", "rebuild", "the", "old", "mill",
+        "in", "2031", ",", "\u201d", "said", "Anna", "Brekke-Holm", ".", "Brekke-Holm", "met", "staff", "of",
+        "Northwind", "Ltd", "on", "Tuesday", "."};
+    String[] pos = {"NNP", "VBZ", "NNP", "PRP", "MD", "VB", "DT", "JJ", "NN", "IN", "CD", ",", "''", "VBD", "NNP",
+        "NNP", ".", "NNP", "VBD", "NN", "IN", "NNP", "NNP", "IN", "NNP", "."};
+    for (String[] p : new String[][] {null, pos}) {
+      NerDocument doc = new NerDocument(words, p, new int[] {0, 3, 17});
+      long[][] full = f.extract(doc);
+      long[][] context = f.extractContext(doc);
+      for (int t = 0; t < words.length; t++) {
+        long[] own = f.wordKeys(NerFeatures.normalise(words[t]));
+        assertThat(own).isNotEmpty();
+        long[] both = Arrays.copyOf(context[t], context[t].length + own.length);
+        System.arraycopy(own, 0, both, context[t].length, own.length);
+        Arrays.sort(both);
+        long[] expected = full[t].clone();
+        Arrays.sort(expected);
+        assertThat(both).as("token %d %s", t, words[t]).containsExactly(expected);
+      }
+    }
+  }
+
+  @Test
+  void tagsARepeatedDocumentTheSameWayOnceItsWordsAreCached() {
+    NerTagger tagger = NerModel.shipped().tagger();
+    String[] words = {"Anna", "Brekke-Holm", "of", "Northwind", "Ltd", "flew", "to", "Portvale", "."};
+    NerDocument doc = new NerDocument(words, null, new int[] {0});
+    float[] m1 = new float[words.length];
+    int[] first = tagger.tag(doc, m1);
+    float[] m2 = new float[words.length];
+    int[] again = tagger.tag(doc, m2);
+    assertThat(again).containsExactly(first);
+    assertThat(m2).containsExactly(m1);
+    assertThat(NerLabels.type(first[0])).isEqualTo(NerLabels.TYPES.indexOf("PER"));
+  }
+}
