@@ -98,7 +98,10 @@ final class AttributionAssembler {
       }
       Run clause = ClauseContents.accordingTo(in, cue, source);
       if (clause == null) {
-        clause = ClauseContents.parenthetical(in, cue, source);
+        Run whole = ClauseContents.parenthetical(in, cue, source);
+        // not over another cue of the sentence ("Asked whether …, the mayor said, “…”")
+        clause = whole == null || cues.stream().anyMatch(c -> c != cue && whole.from <= c.from && c.to <= whole.to)
+            ? null : whole;
       }
       if (clause == null) {
         clause = ClauseContents.raisedSubject(in, cue, content);
