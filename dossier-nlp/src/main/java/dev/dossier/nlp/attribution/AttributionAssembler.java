@@ -98,7 +98,10 @@ final class AttributionAssembler {
       }
       Run clause = ClauseContents.accordingTo(in, cue, source);
       if (clause == null) {
-        clause = ClauseContents.parenthetical(in, cue, source);
+        Run whole = ClauseContents.parenthetical(in, cue, source);
+        // not over another cue of the sentence ("Asked whether …, the mayor said, “…”")
+        clause = whole == null || cues.stream().anyMatch(c -> c != cue && whole.from <= c.from && c.to <= whole.to)
+            ? null : whole;
       }
       if (clause == null) {
         clause = ClauseContents.raisedSubject(in, cue, content);
@@ -130,12 +133,21 @@ final class AttributionAssembler {
         content = second[0];
         out.add(build(in, second[1], source, second[2], mentions, entities, stage));
       }
+      Run[] inner = direct(in, content) ? null : NestedClaims.find(in, content);
+      Run[] later = inner == null ? NestedClaims.inside(in, content) : null;
+      if (later != null && cues.stream().noneMatch(c -> c.from < later[0].to && later[0].from < c.to)) {
+        Run before = NestedClaims.before(in, content, later[1]);
+        if (before != null) {
+          content = before; // the claim's own source and cue end the outer content, as in PolNeAR
+          inner = later;
+        }
+      }
       out.add(build(in, cue, source, content, mentions, entities, stage));
       last = new Run[] {cue, source, content};
       lastFound = found;
-      Run[] inner = direct(in, content) ? null : NestedClaims.find(in, content);
-      if (inner != null && cues.stream().noneMatch(c -> c.from < inner[0].to && inner[0].from < c.to)) {
-        out.add(build(in, inner[0], inner[1], inner[2], mentions, entities, stage));
+      Run[] claim = inner;
+      if (claim != null && cues.stream().noneMatch(c -> c.from < claim[0].to && claim[0].from < c.to)) {
+        out.add(build(in, claim[0], claim[1], claim[2], mentions, entities, stage));
       }
     }
     for (Run[] t : WhatTheyCall.find(in)) {

@@ -68,7 +68,70 @@ final class MissedCues {
         AttributionAssembler.label(labels, r);
       }
     }
+    for (int v = 0; v + 2 < in.size(); v++) {
+      Run[] t = askedQuestion(in, labels, v);
+      if (t != null) {
+        out.add(t);
+        for (Run r : t) {
+          if (r != null) {
+            AttributionAssembler.label(labels, r);
+          }
+        }
+      }
+    }
     return out;
+  }
+
+  /** Words that open the question after a sentence-initial "Asked". */
+  private static final Set<String> QUESTION_OPENERS = Set.of("if", "whether", "about", "by", "to", "what", "why",
+      "how", "who", "whom", "which", "when", "where");
+
+  /**
+   * "Asked whether the plan would pass, the mayor said …": a sentence opening with "Asked" or "When
+   * asked" and a question ("if", "whether", "about", "by", a wh-word, "to") up to a comma is an
+   * attribution of its own, the question its content; the asker after "by" is its source (else it has
+   * none), "about" belongs to the cue. Not when the tagger already made "asked" a cue.
+   */
+  private static Run[] askedQuestion(AttributionInput in, int[] labels, int v) {
+    if (!"asked".equals(in.lower[v]) || labels[v] != AttributionLabels.O
+        && AttributionLabels.kind(labels[v]) == AttributionLabels.CUE) {
+      return null;
+    }
+    int[] s = ClauseContents.sentence(in, v);
+    int start = s[0];
+    while (start < v && AttributionAssembler.isPunct(in.word[start])) {
+      start++;
+    }
+    if (!(start == v || start == v - 1 && "when".equals(in.lower[v - 1]))
+        || !QUESTION_OPENERS.contains(in.lower[v + 1])) {
+      return null;
+    }
+    int comma = v + 1;
+    while (comma < s[1] && !",".equals(in.word[comma])) {
+      comma++;
+    }
+    if (comma >= s[1] || comma - v > 30) {
+      return null;
+    }
+    int cueTo = "about".equals(in.lower[v + 1]) ? v + 2 : v + 1;
+    Run source = null;
+    int from = cueTo;
+    if ("by".equals(in.lower[v + 1])) {
+      int end = v + 2;
+      while (end < comma && !QUESTION_OPENERS.contains(in.lower[end])) {
+        end++;
+      }
+      if (end == v + 2 || end == comma) {
+        return null;
+      }
+      source = new Run(AttributionLabels.SOURCE, v + 2, end);
+      from = end;
+    }
+    if (comma - from < 2) {
+      return null;
+    }
+    return new Run[] {new Run(AttributionLabels.CUE, v, cueTo), source,
+        new Run(AttributionLabels.CONTENT, from, comma)};
   }
 
   /**

@@ -8,7 +8,9 @@ import java.util.Set;
  * attribution's spans inside another's, so the tagger labels only the outer one; this rule reads
  * the start of an indirect content for a source (an unnamed-source head such as "officials", or a
  * named mention) followed by a verb of saying or believing, or a form of "be" with an adjective of
- * belief or worry, and returns the inner attribution. Stateless; thread-safe.
+ * belief or worry, and returns the inner attribution; {@link #inside} finds a claim reported by a
+ * verb of saying further on in a content, whose source then ends the outer content. Stateless;
+ * thread-safe.
  */
 final class NestedClaims {
 
@@ -73,6 +75,92 @@ final class NestedClaims {
         new AttributionAssembler.Run(AttributionLabels.CUE, cueFrom, cueTo),
         new AttributionAssembler.Run(AttributionLabels.SOURCE, sourceFrom, cueFrom),
         new AttributionAssembler.Run(AttributionLabels.CONTENT, from, to)};
+  }
+
+  /**
+   * Verbs of saying whose finite forms inside a content report a claim of their own; verbs of belief
+   * there ("think", "expect") are mostly the outer source's own reasoning, and measured worse.
+   */
+  private static final Set<String> SAYING = Set.of("say", "tell", "add", "claim", "argue", "warn", "note",
+      "insist", "report", "deny", "admit", "acknowledge", "explain", "contend", "allege", "assert", "testify",
+      "complain");
+
+  /**
+   * A claim reported in the middle of another's content, outside its quotations, by a finite verb of
+   * saying ({@link #SAYING}) whose subject is a pronoun, a relative "who" or a noun phrase naming a
+   * source ("…an architect who said he was never paid", "…the rule, which he said was unfair"), as
+   * {@code {cue, source, content}}: the content runs from after the verb (past "that") to the next
+   * comma, semicolon or the end of the outer content. Null when there is none.
+   */
+  static AttributionAssembler.Run[] inside(AttributionInput in, AttributionAssembler.Run content) {
+    for (int v = content.from() + 1; v < content.to() - MIN_INNER; v++) {
+      String p = in.pos[v];
+      if (!(p.equals("VBD") || p.equals("VBZ") || p.equals("VBP")) || !SAYING.contains(in.lemma[v])
+          || in.inQuote[v]) {
+        continue;
+      }
+      int subjectEnd = v;
+      while (subjectEnd > content.from() && (in.pos[subjectEnd - 1].startsWith("RB")
+          || in.pos[subjectEnd - 1].equals("MD"))) {
+        subjectEnd--;
+      }
+      int subject = subjectEnd;
+      while (subject > content.from() && subjectEnd - subject < MAX_SOURCE && nominal(in.pos[subject - 1])) {
+        subject--;
+      }
+      int head = subjectEnd - 1;
+      boolean named = subject < subjectEnd && (in.pos[head].equals("PRP") || in.pos[head].startsWith("NN")
+          && (in.mention[head] >= 0 || CueLexicon.isAnonymousHead(in.lower[head])));
+      boolean relative = subject == subjectEnd && subjectEnd > content.from()
+          && "who".equals(in.lower[subjectEnd - 1]);
+      if (!named && !relative) {
+        continue;
+      }
+      if (relative) {
+        subject = subjectEnd - 1;
+      }
+      int from = v + 1;
+      if (from < content.to() && "that".equals(in.lower[from])) {
+        from++;
+      }
+      int to = content.to();
+      for (int j = from; j < content.to(); j++) {
+        if (",".equals(in.word[j]) || ";".equals(in.word[j])) {
+          to = j;
+          break;
+        }
+      }
+      while (to > from && AttributionAssembler.isPunct(in.word[to - 1])) {
+        to--;
+      }
+      if (to - from < MIN_INNER) {
+        continue;
+      }
+      return new AttributionAssembler.Run[] {
+          new AttributionAssembler.Run(AttributionLabels.CUE, v, v + 1),
+          new AttributionAssembler.Run(AttributionLabels.SOURCE, subject, subjectEnd),
+          new AttributionAssembler.Run(AttributionLabels.CONTENT, from, to)};
+    }
+    return null;
+  }
+
+  private static final int MIN_INNER = 3;
+
+  /**
+   * The part of {@code content} before {@code innerSource} (without a final comma, conjunction or
+   * relative "which"), or null when fewer than {@link #MIN_INNER} tokens are left.
+   */
+  static AttributionAssembler.Run before(AttributionInput in, AttributionAssembler.Run content,
+      AttributionAssembler.Run innerSource) {
+    int to = innerSource.from();
+    while (to > content.from() && (AttributionAssembler.isPunct(in.word[to - 1]) || "CC".equals(in.pos[to - 1])
+        || "which".equals(in.lower[to - 1]) && !AttributionInput.isQuote(in.word[to - 1]))) {
+      to--;
+    }
+    if (to - content.from() < MIN_INNER) {
+      return null;
+    }
+    return new AttributionAssembler.Run(AttributionLabels.CONTENT, content.from(), to);
   }
 
   private static boolean nominal(String pos) {

@@ -99,4 +99,40 @@ class MissedCuesTest {
     assertEquals("that the plant would close in March", first.content().text());
     assertEquals("the owners of greed", second.content().text());
   }
+
+  @Test
+  void aSentenceOpeningWithAskedAndAQuestionIsAnAttributionOfItsOwn() {
+    Analysis a = StandardPipeline.upToEntities().analyze(Article.builder()
+        .text("Asked by a reporter whether the ferry would run in winter, the harbor master shrugged.")
+        .origin(Origin.file("test", "text")).build());
+    AttributionInput in = AttributionInput.of(a);
+    List<String> words = java.util.Arrays.asList(in.word);
+    List<AttributionAssembler.Run[]> found = MissedCues.apply(in, new int[in.size()]);
+    AttributionAssembler.Run[] asked = found.stream().filter(t -> in.word[t[0].from()].equals("Asked")).findFirst()
+        .orElseThrow(() -> new AssertionError("'Asked' is no cue"));
+    assertEquals("a reporter", String.join(" ", words.subList(asked[1].from(), asked[1].to())));
+    assertEquals("whether the ferry would run in winter", String.join(" ", words.subList(asked[2].from(), asked[2].to())));
+  }
+
+  @Test
+  void askedAfterItsSubjectIsAnOrdinaryVerbWithThatSubjectAsSource() {
+    Analysis a = StandardPipeline.upToEntities().analyze(Article.builder()
+        .text("The harbor master asked whether the ferry would run in winter, and nobody knew.")
+        .origin(Origin.file("test", "text")).build());
+    AttributionInput in = AttributionInput.of(a);
+    List<String> words = java.util.Arrays.asList(in.word);
+    List<AttributionAssembler.Run[]> asked = MissedCues.apply(in, new int[in.size()]).stream()
+        .filter(t -> in.word[t[0].from()].equals("asked")).toList();
+    assertEquals(1, asked.size());
+    assertNotNull(asked.get(0)[1], "the sentence-initial rule (no source) fired mid-sentence");
+    assertEquals("The harbor master", String.join(" ", words.subList(asked.get(0)[1].from(), asked.get(0)[1].to())));
+  }
+
+  @Test
+  void aParentheticalSourceDoesNotTakeASentenceHoldingAnotherCue() {
+    List<Attribution> as = attributions("The storm closed the port on Monday.\n\n"
+        + "Asked whether the ferry would run in winter, the harbor master said, \"Not before March.\"");
+    Attribution said = withCue(as, "said");
+    assertTrue(!said.content().text().contains("Asked"), said.content().text());
+  }
 }
