@@ -5,10 +5,8 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * In memory, a table of LSH bands keyed {@code (band_key, item)} ({@code lsh}, {@code
@@ -43,7 +41,8 @@ final class BandIndex {
   List<Long> sharing(long[] bandKeys, int limit) {
     long[] keys = bandKeys.clone();
     Arrays.sort(keys);
-    Set<Long> out = new LinkedHashSet<>();
+    List<Long> out = new ArrayList<>();
+    LongSet seen = new LongSet();
     for (int k = 0; k < keys.length && out.size() < limit; k++) {
       if (k > 0 && keys[k] == keys[k - 1]) {
         continue;
@@ -53,9 +52,62 @@ final class BandIndex {
         continue;
       }
       for (int i = 0; i < items.size() && out.size() < limit; i++) {
-        out.add(items.get(i));
+        long item = items.get(i);
+        if (seen.add(item)) {
+          out.add(item);
+        }
       }
     }
-    return new ArrayList<>(out);
+    return out;
+  }
+
+  /** A set of longs by open addressing, without boxing: which items {@link #sharing} has already given. */
+  static final class LongSet {
+    private static final long EMPTY = Long.MIN_VALUE;
+    private long[] slots = newSlots(64);
+    private int size;
+    private boolean hasEmpty;
+
+    private static long[] newSlots(int n) {
+      long[] a = new long[n];
+      Arrays.fill(a, EMPTY);
+      return a;
+    }
+
+    /** Adds {@code v}; whether it was not there yet. */
+    boolean add(long v) {
+      if (v == EMPTY) {
+        boolean added = !hasEmpty;
+        hasEmpty = true;
+        return added;
+      }
+      if (2 * (size + 1) > slots.length) {
+        long[] old = slots;
+        slots = newSlots(old.length * 2);
+        for (long o : old) {
+          if (o != EMPTY) {
+            insert(o);
+          }
+        }
+      }
+      if (insert(v)) {
+        size++;
+        return true;
+      }
+      return false;
+    }
+
+    private boolean insert(long v) {
+      int mask = slots.length - 1;
+      int i = (int) (Long.hashCode(v * 0x9E3779B97F4A7C15L)) & mask;
+      while (slots[i] != EMPTY) {
+        if (slots[i] == v) {
+          return false;
+        }
+        i = (i + 1) & mask;
+      }
+      slots[i] = v;
+      return true;
+    }
   }
 }

@@ -36,13 +36,13 @@ public final class ClaimLinker {
   private static final int IN_CHUNK = 50;
   private static final Set<String> DENIAL_CUES = Set.of("deny", "reject", "dispute", "refute", "dismiss");
 
-  private static final int CACHED_STATEMENTS = 50_000;
+  private static final int CACHED_STATEMENTS = 1 << 16;
 
   private static final String INSERT = "INSERT INTO claims (article, kind, idx, source_key, source_label,"
       + " source_kind, anonymous, text, norm, negated, measure_key, unit, value, period, day, grp, story";
 
   private final Db db;
-  private final LruCache<Long, Claim> cache = new LruCache<>(CACHED_STATEMENTS);
+  private final StatementCache cache = new StatementCache(CACHED_STATEMENTS);
   /** The ids of new claims, when the store lets the writer give them; forgotten on rollback. */
   private final IdSequence newIds;
   /** Claim rows of the article being linked, with their ids, inserted in one batch at its end. */
@@ -82,7 +82,7 @@ public final class ClaimLinker {
           terms, negated, null, null, null, null, dayValue, group, story);
       Claim c = new Claim(id, seq, group, story, false, source[0], terms, negated, null, null, 0, null);
       if (terms.size() >= ClaimRules.MIN_SHARED) {
-        cache.put(id, c);
+        cache.put(c);
         long[] bands = MINHASH.bandKeys(MINHASH.signatureOf(terms));
         // SELECT DISTINCT claim FROM claim_bands WHERE band_key IN (...) LIMIT 300, from memory
         List<Long> cands = bands().sharing(bands, STATEMENT_CANDIDATES);
@@ -178,7 +178,7 @@ public final class ClaimLinker {
           return new Claim(rs.getLong(1), rs.getLong(2), rs.getLong(3), storyOf(rs), false,
               rs.getString(5), terms, rs.getInt(7) != 0, null, null, 0, null);
         })) {
-      cache.put(c.id(), c);
+      cache.put(c);
       out.add(c);
     }
     List<Claim> others = new ArrayList<>(out.size());

@@ -162,12 +162,36 @@ public final class ExpectationTracker {
     }
     for (Map.Entry<List<Long>, String> c : cands.entrySet()) {
       String termText = c.getValue();
-      Set<String> terms = termText == null || termText.isEmpty() ? Set.of()
+      if (termText == null || wordsIn(termText, vocab) < MIN_SHARED) {
+        continue; // cannot share enough: no set to build (most candidates)
+      }
+      Set<String> terms = termText.isEmpty() ? Set.of()
           : new LinkedHashSet<>(Arrays.asList(termText.split(" ")));
       if (terms.size() >= MIN_SHARED && Terms.intersection(terms, vocab) >= MIN_SHARED) {
         best(mine, terms, c.getKey().get(0), c.getKey().get(1), seq);
       }
     }
+  }
+
+  /**
+   * How many of the space-separated words of {@code text} are in {@code vocab}, repeats counted:
+   * at least the number of distinct words shared, so below {@code MIN_SHARED} the words cannot
+   * share enough.
+   */
+  static int wordsIn(String text, Set<String> vocab) {
+    int n = 0;
+    int start = 0;
+    while (start <= text.length()) {
+      int end = text.indexOf(' ', start);
+      if (end < 0) {
+        end = text.length();
+      }
+      if (vocab.contains(text.substring(start, end))) {
+        n++;
+      }
+      start = end + 1;
+    }
+    return n;
   }
 
   /**

@@ -259,11 +259,12 @@ public final class StoryClusterer {
     double na = 0;
     double nb = 0;
     for (Map.Entry<String, Double> e : a.entrySet()) {
-      double w = e.getValue() * idf.getOrDefault(e.getKey(), 1.0);
+      double f = idf.getOrDefault(e.getKey(), 1.0); // looked up once, the same products as before
+      double w = e.getValue() * f;
       na += w * w;
       Double o = b.get(e.getKey());
       if (o != null) {
-        dot += w * o * idf.getOrDefault(e.getKey(), 1.0);
+        dot += w * o * f;
       }
     }
     for (Map.Entry<String, Double> e : b.entrySet()) {

@@ -7,6 +7,16 @@ import org.junit.jupiter.api.Test;
 class ExpectationTrackerTest {
 
   @Test
+  void wordsInCountsTheWordsOfTheTextFoundInTheVocabulary() {
+    java.util.Set<String> vocab = java.util.Set.of("council", "vote", "budget");
+    assertThat(ExpectationTracker.wordsIn("council will vote on the budget", vocab)).isEqualTo(3);
+    assertThat(ExpectationTracker.wordsIn("vote vote", vocab)).isEqualTo(2); // repeats counted: an upper bound
+    assertThat(ExpectationTracker.wordsIn("harbour reopened", vocab)).isZero();
+    assertThat(ExpectationTracker.wordsIn("", vocab)).isZero();
+    assertThat(ExpectationTracker.wordsIn("budget", vocab)).isEqualTo(1);
+  }
+
+  @Test
   void futureWordsMarkASentenceNotDone() {
     assertThat(ExpectationTracker.futureWords(Terms.words("The council will pass the budget next week."))).isTrue();
     assertThat(ExpectationTracker.futureWords(Terms.words("The vote is scheduled for Friday."))).isTrue();
