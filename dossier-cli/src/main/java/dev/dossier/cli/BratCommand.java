@@ -7,6 +7,7 @@ import dev.dossier.model.Published;
 import dev.dossier.nlp.StandardPipeline;
 import dev.dossier.nlp.attribution.AttributionModel;
 import dev.dossier.nlp.attribution.AttributionStage;
+import dev.dossier.nlp.attribution.CueFilter;
 import dev.dossier.nlp.attribution.PolnearCorpus;
 import dev.dossier.nlp.pipeline.Pipeline;
 import dev.dossier.store.export.Brat;
@@ -54,6 +55,14 @@ final class BratCommand implements Callable<Integer> {
   @Option(names = "--model", paramLabel = "DIR", description = "An attribution model directory instead of the shipped one.")
   Path model;
 
+  @Option(names = "--no-cue-filter",
+      description = "Keep every assembled attribution: no learned cue filter (docs/cue-filter.md).")
+  boolean noCueFilter;
+
+  @Option(names = "--cue-filter", paramLabel = "DIR",
+      description = "A cue filter directory (dossier train cue-filter --out) instead of the shipped one.")
+  Path cueFilter;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
@@ -64,7 +73,13 @@ final class BratCommand implements Callable<Integer> {
     Files.createDirectories(out);
     Map<String, LocalDate> dates = metadata == null ? Map.of() : PolnearCorpus.dates(metadata);
     Pipeline pre = StandardPipeline.upToEntities();
-    AttributionStage stage = model == null ? new AttributionStage() : new AttributionStage(AttributionModel.load(model));
+    if (noCueFilter && cueFilter != null) {
+      err.println("dossier brat: --no-cue-filter and --cue-filter exclude each other");
+      return 1;
+    }
+    CueFilter filter = noCueFilter ? CueFilter.none() : cueFilter == null ? CueFilter.shipped() : CueFilter.load(cueFilter);
+    AttributionStage stage = new AttributionStage(model == null ? AttributionModel.shipped() : AttributionModel.load(model),
+        filter);
     List<Path> files;
     try (Stream<Path> s = Files.list(in)) {
       files = s.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".txt")).sorted().toList();

@@ -218,6 +218,11 @@ final class TrainCommand implements Runnable {
         description = "Keep every attribution of a direct quotation (decide only on the others).")
     boolean spareQuotations;
 
+    @Option(names = "--context",
+        description = "Add the context feature group (cue words, second words around it, cue-content gap, "
+            + "source shape, content end, paragraph place; docs/cue-filter.md).")
+    boolean context;
+
     @Option(names = "--cv-out", paramLabel = "DIR",
         description = "Write brat files of the train texts before (DIR/unfiltered) and after (DIR/filtered) "
             + "the cross-validated filters, for the official scorer.")
@@ -245,7 +250,7 @@ final class TrainCommand implements Runnable {
       }
       var result = CueFilterTrainer.buildModel(docs, train, models, names,
           new CueFilterTrainer.Config(iterations, l2, cvFolds, threshold, firstPass, keepContents, punctuation,
-              !spareQuotations), out,
+              !spareQuotations, context), out,
           codeVersion == null ? Version.get() : codeVersion, System.err::println);
       if (cvOut != null) {
         Map<String, Analysis> byName = new java.util.HashMap<>();

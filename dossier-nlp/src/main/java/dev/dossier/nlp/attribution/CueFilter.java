@@ -51,6 +51,7 @@ public final class CueFilter {
   private final boolean firstPass;
   private final boolean punctuation;
   private final boolean quotes;
+  private final boolean context;
   private final JsonNode manifest;
 
   /**
@@ -60,6 +61,13 @@ public final class CueFilter {
    */
   CueFilter(Map<String, Double> weights, Map<String, int[]> rates, double threshold, boolean firstPass,
       boolean punctuation, boolean quotes, JsonNode manifest) {
+    this(weights, rates, threshold, firstPass, punctuation, quotes, false, manifest);
+  }
+
+  /** @param context whether the features include {@link CueFilterFeatures#context the context group} */
+  CueFilter(Map<String, Double> weights, Map<String, int[]> rates, double threshold, boolean firstPass,
+      boolean punctuation, boolean quotes, boolean context, JsonNode manifest) {
+    this.context = context;
     this.punctuation = punctuation;
     this.quotes = quotes;
     this.weights = Map.copyOf(weights);
@@ -106,7 +114,7 @@ public final class CueFilter {
 
   /** The probability that {@code a}'s cue is a true cue. */
   double probability(AttributionInput in, int[] labels, AttributionTagger.FirstPass first, Attribution a) {
-    return probability(CueFilterFeatures.of(in, labels, first, a, rates));
+    return probability(CueFilterFeatures.of(in, labels, first, a, rates, context));
   }
 
   double probability(List<String> features) {
@@ -219,6 +227,7 @@ public final class CueFilter {
     boolean firstPass = false;
     boolean punctuation = false;
     boolean quotes = true;
+    boolean context = false;
     try (BufferedReader in = new BufferedReader(new InputStreamReader(
         new GZIPInputStream(new ByteArrayInputStream(model)), StandardCharsets.UTF_8))) {
       if (!MAGIC.equals(in.readLine())) {
@@ -232,6 +241,7 @@ public final class CueFilter {
           case "firstPass" -> firstPass = Boolean.parseBoolean(f[1]);
           case "punctuation" -> punctuation = Boolean.parseBoolean(f[1]);
           case "quotes" -> quotes = Boolean.parseBoolean(f[1]);
+          case "context" -> context = Boolean.parseBoolean(f[1]);
           case "w" -> w.put(f[1], Double.parseDouble(f[2]));
           case "r" -> r.put(f[1], new int[] {Integer.parseInt(f[2]), Integer.parseInt(f[3])});
           default -> throw new IOException(where + ": " + MODEL_FILE + ": unknown line '" + f[0] + "'");
@@ -241,12 +251,12 @@ public final class CueFilter {
     if (Double.isNaN(threshold)) {
       throw new IOException(where + ": " + MODEL_FILE + " has no threshold");
     }
-    return new CueFilter(w, r, threshold, firstPass, punctuation, quotes, m);
+    return new CueFilter(w, r, threshold, firstPass, punctuation, quotes, context, m);
   }
 
   /** Writes the weights, rates and threshold and {@code manifest} (feature version and checksum added). */
   static void save(Path dir, Map<String, Double> weights, Map<String, int[]> rates, double threshold,
-      boolean firstPass, boolean punctuation, boolean quotes, ObjectNode manifest) throws IOException {
+      boolean firstPass, boolean punctuation, boolean quotes, boolean context, ObjectNode manifest) throws IOException {
     Files.createDirectories(dir);
     ByteArrayOutputStream bos = new ByteArrayOutputStream();
     try (Writer out = new OutputStreamWriter(new GZIPOutputStream(bos) {
@@ -259,6 +269,9 @@ public final class CueFilter {
       out.write("firstPass\t" + firstPass + "\n");
       out.write("punctuation\t" + punctuation + "\n");
       out.write("quotes\t" + quotes + "\n");
+      if (context) {
+        out.write("context\ttrue\n");
+      }
       for (Map.Entry<String, Double> e : new TreeMap<>(weights).entrySet()) {
         if (Math.abs(e.getValue()) >= 1e-4) {
           out.write(String.format(Locale.ROOT, "w\t%s\t%.5f\n", e.getKey(), e.getValue()));

@@ -32,6 +32,16 @@ final class CueFilterFeatures {
    */
   static List<String> of(AttributionInput in, int[] labels, AttributionTagger.FirstPass first, Attribution a,
       Map<String, int[]> rates) {
+    return of(in, labels, first, a, rates, false);
+  }
+
+  /**
+   * The features of {@code a}, with the {@linkplain #context context group} when {@code context}.
+   *
+   * @param context whether to add the context group (a filter trained with it records so)
+   */
+  static List<String> of(AttributionInput in, int[] labels, AttributionTagger.FirstPass first, Attribution a,
+      Map<String, int[]> rates, boolean context) {
     List<String> f = new ArrayList<>(48);
     int[] cue = tokens(in, a.cue());
     int[] content = tokens(in, a.content());
@@ -106,7 +116,50 @@ final class CueFilterFeatures {
     f.add("quotes=" + Math.min(quotes(in, cue[0]), 3));
     f.add("called=" + called(in, lemma, cue));
     f.add("sentpos=" + Math.min(cue[0] - sentenceStart(in, cue[0]), 6));
+    if (context) {
+      context(in, a, cue, content, source, lemma, kind, src, f);
+    }
     return f;
+  }
+
+  /**
+   * The context group (off in models trained without it): the cue's words as written (a
+   * multi-word cue's bigram), the second word on each side, the lemma with the word before, the
+   * gap in tokens between cue and content, the source's length and first word when it is a
+   * pronoun or determiner, the content's last token, the paragraph's place in the article, the
+   * lexicon class crossed with the content kind and with the source side.
+   */
+  static void context(AttributionInput in, Attribution a, int[] cue, int[] content, int[] source, String lemma,
+      String kind, String src, List<String> f) {
+    StringBuilder words = new StringBuilder();
+    for (int i = cue[0]; i < cue[1] && i < cue[0] + 3; i++) {
+      words.append(i > cue[0] ? "_" : "").append(in.lower[i]);
+    }
+    f.add("cw=" + words);
+    String prev = cue[0] > 0 ? in.lower[cue[0] - 1] : "^";
+    f.add("w-2=" + (cue[0] > 1 ? in.lower[cue[0] - 2] : "^"));
+    f.add("w+2=" + (cue[1] + 1 < in.size() ? in.lower[cue[1] + 1] : "$"));
+    f.add("l|w-1=" + lemma + "|" + prev);
+    int gap = content[0] >= cue[1] ? content[0] - cue[1] : content[1] <= cue[0] ? cue[0] - content[1] : -1;
+    String g = gap < 0 ? "in" : gap <= 2 ? Integer.toString(gap) : gap <= 5 ? "3-5" : "6+";
+    f.add("gap=" + g);
+    f.add("ck|gap=" + kind + "|" + g);
+    if (source != null) {
+      f.add("slen=" + lengthBucket(source[1] - source[0]));
+      String pos = in.pos[source[0]];
+      f.add("sw=" + (pos.startsWith("PRP") || pos.startsWith("DT") ? in.lower[source[0]] : pos));
+      f.add("shead=" + in.pos[source[1] - 1]);
+    }
+    f.add("cend=" + (AttributionInput.isQuote(in.word[content[1] - 1]) ? "quote" : in.pos[content[1] - 1]));
+    int p = 0;
+    while (p + 1 < in.paragraphs.length - 1 && in.paragraphs[p + 1] <= cue[0]) {
+      p++;
+    }
+    f.add("para=" + Math.min(p, 4));
+    String lex = lexicon(in, cue);
+    f.add("lex|ck=" + lex + "|" + kind);
+    f.add("lex|src=" + lex + "|" + src);
+    f.add("direct|src=" + a.direct() + "|" + src);
   }
 
   /** Token indices {@code [from, to)} covering a span. */

@@ -43,9 +43,17 @@ public final class CueFilterTrainer {
    *     too (learned as a keep), not only one whose cue overlaps a gold cue
    * @param punctuation whether cues with no letter or digit are decided too (else always kept)
    * @param quotes whether attributions of a direct quotation are decided too (else always kept)
+   * @param context whether the features include {@link CueFilterFeatures#context the context group}
    */
   public record Config(int iterations, double l2, int cvFolds, double threshold, boolean firstPass,
-      boolean keepContents, boolean punctuation, boolean quotes) {}
+      boolean keepContents, boolean punctuation, boolean quotes, boolean context) {
+
+    /** Without the context group. */
+    public Config(int iterations, double l2, int cvFolds, double threshold, boolean firstPass,
+        boolean keepContents, boolean punctuation, boolean quotes) {
+      this(iterations, l2, cvFolds, threshold, firstPass, keepContents, punctuation, quotes, false);
+    }
+  }
 
   /** Cue P/R/F1 on the train texts by the approximate (per-file, overlap) count of {@link #score}. */
   public record Cue(double precision, double recall, double f1) {
@@ -132,7 +140,8 @@ public final class CueFilterTrainer {
         if (a.parent() != null) {
           continue;
         }
-        List<String> fs = CueFilterFeatures.of(x.input(), x.labels(), x.first(), a, foldRates.get(t % k));
+        List<String> fs = CueFilterFeatures.of(x.input(), x.labels(), x.first(), a, foldRates.get(t % k),
+            config.context());
         int[] ids = fs.stream().mapToInt(s -> dict.computeIfAbsent(s, z -> dict.size())).toArray();
         boolean cue = overlaps(x.analysis().text(), a.cue().start(), a.cue().end(), gold);
         boolean keep = cue || config.keepContents()
@@ -184,6 +193,11 @@ public final class CueFilterTrainer {
         }
       }
     }
+    StringBuilder curve = new StringBuilder("cross-validated cue F1 by threshold:");
+    for (double s : new double[] {0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5}) {
+      curve.append(String.format(Locale.ROOT, " %.2f→%.2f", s, score(cvProb, s, examples, fileSpans, goldCues).f1()));
+    }
+    log.accept(curve.toString());
     Cue after = score(cvProb, threshold, examples, fileSpans, goldCues);
     log.accept("cross-validated cue on train: before " + before + ", after " + after + " at threshold " + threshold);
 
@@ -194,7 +208,7 @@ public final class CueFilterTrainer {
     for (Text x : texts) {
       int t = index.get(x.name());
       CueFilter cv = new CueFilter(weightMap(cvWeights.get(t % config.cvFolds()), names2), foldRates.get(t % k),
-          threshold, config.firstPass(), config.punctuation(), config.quotes(), null);
+          threshold, config.firstPass(), config.punctuation(), config.quotes(), config.context(), null);
       unfiltered.put(x.name(), x.found());
       filtered.put(x.name(), cv.apply(x.input(), x.labels(), x.first(), x.found()));
     }
@@ -215,7 +229,7 @@ public final class CueFilterTrainer {
     m.putObject("parameters").put("iterations", config.iterations()).put("l2", config.l2())
         .put("cvFolds", config.cvFolds()).put("firstPassFeatures", config.firstPass()).put("threshold", threshold).put("taggerFolds", k)
         .put("examples", examples.size()).put("trueCues", positives).put("keepContents", config.keepContents()).put("decidesPunctuationCues", config.punctuation())
-        .put("decidesQuotations", config.quotes()).put("kept", keeps).put("features", dict.size());
+        .put("decidesQuotations", config.quotes()).put("contextFeatures", config.context()).put("kept", keeps).put("features", dict.size());
     m.putObject("trainCrossValidation")
         .put("scorer", "per annotator file, a cue counted true when it overlaps a gold cue (approximates "
             + "../shared/tools/attribution.py)")
@@ -227,7 +241,8 @@ public final class CueFilterTrainer {
         rates.put(l, c);
       }
     });
-    CueFilter.save(out, weights, rates, threshold, config.firstPass(), config.punctuation(), config.quotes(), m);
+    CueFilter.save(out, weights, rates, threshold, config.firstPass(), config.punctuation(), config.quotes(),
+        config.context(), m);
     return new Result(CueFilter.load(out), threshold, before, after, unfiltered, filtered);
   }
 

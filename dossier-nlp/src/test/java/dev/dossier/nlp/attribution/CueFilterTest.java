@@ -93,12 +93,47 @@ class CueFilterTest {
   void savedAndLoadedGivesTheSameDecisions(@TempDir Path dir) throws Exception {
     CueFilter f = votingIsNoSaying();
     CueFilter.save(dir, Map.of("bias", 3.0, "l=vote against", -6.0), Map.of("say", new int[] {9, 10}), 0.5, false, false, true,
-        new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode());
+        false, new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode());
     CueFilter loaded = CueFilter.load(dir);
     Analysis a = pre(TEXT);
     AttributionModel m = AttributionModel.shipped();
     assertEquals(new AttributionStage(m, f).apply(a).layer(Layers.ATTRIBUTIONS),
         new AttributionStage(m, loaded).apply(a).layer(Layers.ATTRIBUTIONS));
     assertEquals(0.5, loaded.threshold());
+  }
+
+  @Test
+  void theContextGroupIsReadOnlyByAFilterTrainedWithItAndSurvivesSaving(@TempDir Path dir) throws Exception {
+    Analysis a = pre(TEXT);
+    AttributionModel m = AttributionModel.shipped();
+    List<Attribution> all = new AttributionStage(m, CueFilter.none()).apply(a).layer(Layers.ATTRIBUTIONS);
+    // "cw=" is the cue's words as written: only the context group has it
+    Map<String, Double> w = Map.of("bias", 3.0, "cw=voted_against", -6.0);
+    CueFilter without = new CueFilter(w, Map.of(), 0.5, false, false, true, false, null);
+    assertEquals(all, new AttributionStage(m, without).apply(a).layer(Layers.ATTRIBUTIONS));
+    CueFilter.save(dir, w, Map.of(), 0.5, false, false, true, true,
+        new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode());
+    List<Attribution> kept = new AttributionStage(m, CueFilter.load(dir)).apply(a).layer(Layers.ATTRIBUTIONS);
+    assertFalse(cues(kept).contains("voted against"), cues(kept).toString());
+    assertEquals(all.size() - 1, kept.size(), cues(kept).toString());
+  }
+
+  @Test
+  void theContextGroupGivesTheCueWordsTheGapAndTheSourceShape() {
+    Analysis a = pre(TEXT);
+    AttributionInput in = AttributionInput.of(a);
+    Attribution said = new AttributionStage(AttributionModel.shipped(), CueFilter.none()).apply(a)
+        .layer(Layers.ATTRIBUTIONS).stream().filter(x -> x.cue().text().equals("said")).findFirst().orElseThrow();
+    List<String> plain = CueFilterFeatures.of(in, new int[in.size()], null, said, Map.of());
+    List<String> ctx = CueFilterFeatures.of(in, new int[in.size()], null, said, Map.of(), true);
+    assertEquals(plain, ctx.subList(0, plain.size()));
+    assertTrue(ctx.contains("cw=said"), ctx.toString());
+    assertTrue(ctx.contains("w-2=the"), ctx.toString()); // "The mayor said"
+    assertTrue(ctx.contains("gap=2"), ctx.toString()); // "on Tuesday" between cue and "that" clause
+    assertTrue(ctx.contains("w+2=tuesday"), ctx.toString());
+    assertTrue(ctx.contains("para=0"), ctx.toString());
+    assertTrue(ctx.contains("slen=2"), ctx.toString());
+    assertTrue(ctx.contains("sw=the"), ctx.toString());
+    assertFalse(plain.stream().anyMatch(s -> s.startsWith("cw=")), plain.toString());
   }
 }
