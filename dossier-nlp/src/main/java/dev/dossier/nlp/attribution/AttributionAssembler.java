@@ -99,8 +99,9 @@ final class AttributionAssembler {
       Run clause = ClauseContents.accordingTo(in, cue, source);
       if (clause == null) {
         Run whole = ClauseContents.parenthetical(in, cue, source);
-        // not over another cue of the sentence ("Asked whether …, the mayor said, “…”")
-        clause = whole == null || cues.stream().anyMatch(c -> c != cue && whole.from <= c.from && c.to <= whole.to)
+        // not over another cue that opens the sentence ("Asked whether …, the mayor said, “…”"); a cue
+        // inside the statement ("talks are expected in Cairo, a diplomat said") stays part of it
+        clause = whole == null || cues.stream().anyMatch(c -> c != cue && c.from == whole.from && c.to <= whole.to)
             ? null : whole;
       }
       if (clause == null) {

@@ -135,4 +135,14 @@ class MissedCuesTest {
     Attribution said = withCue(as, "said");
     assertTrue(!said.content().text().contains("Asked"), said.content().text());
   }
+
+  @Test
+  void aParentheticalSourceKeepsAStatementWithACueInsideIt() {
+    List<Attribution> as = attributions("The storm closed the port on Monday.\n\n"
+        + "A second round of ferry talks is expected in Lisbon later this month, a port official said,"
+        + " although no date has been set.");
+    Attribution said = withCue(as, "said");
+    assertTrue(said.content().text().startsWith("A second round of ferry talks is expected in Lisbon"),
+        said.content().text());
+  }
 }
