@@ -115,13 +115,7 @@ public final class NerTagger {
         emit = new float[len * l];
       }
       model.scores(sums, a * l, emit, 0, len * l);
-      int[] best = new int[len];
-      float[] m = margins == null ? null : new float[len];
-      model.viterbi(emit, len, best, m);
-      System.arraycopy(best, 0, out, a, len);
-      if (m != null) {
-        System.arraycopy(m, 0, margins, a, len);
-      }
+      decodeSentence(model, emit, len, a, out, margins);
     }
     return out;
   }
@@ -186,14 +180,19 @@ public final class NerTagger {
           model.score(keys[a + t], emit, t * l);
         }
       }
-      int[] best = new int[len];
-      float[] m = margins == null ? null : new float[len];
-      model.viterbi(emit, len, best, m);
-      System.arraycopy(best, 0, out, a, len);
-      if (m != null) {
-        System.arraycopy(m, 0, margins, a, len);
-      }
+      decodeSentence(model, emit, len, a, out, margins);
     }
     return out;
+  }
+
+  /** Viterbi over one sentence's {@code emit}: its labels into {@code out[a, a + len)}, its margins likewise. */
+  private static void decodeSentence(LinearChain model, float[] emit, int len, int a, int[] out, float[] margins) {
+    int[] best = new int[len];
+    float[] m = margins == null ? null : new float[len];
+    model.viterbi(emit, len, best, m);
+    System.arraycopy(best, 0, out, a, len);
+    if (m != null) {
+      System.arraycopy(m, 0, margins, a, len);
+    }
   }
 }
