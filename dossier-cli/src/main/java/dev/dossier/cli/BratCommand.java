@@ -66,6 +66,10 @@ final class BratCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
+    if (noCueFilter && cueFilter != null) {
+      err.println("dossier brat: --no-cue-filter and --cue-filter exclude each other");
+      return 1;
+    }
     if (!Files.isDirectory(in)) {
       err.println("dossier brat: " + in + ": not a directory");
       return 1;
@@ -73,10 +77,6 @@ final class BratCommand implements Callable<Integer> {
     Files.createDirectories(out);
     Map<String, LocalDate> dates = metadata == null ? Map.of() : PolnearCorpus.dates(metadata);
     Pipeline pre = StandardPipeline.upToEntities();
-    if (noCueFilter && cueFilter != null) {
-      err.println("dossier brat: --no-cue-filter and --cue-filter exclude each other");
-      return 1;
-    }
     CueFilter filter = noCueFilter ? CueFilter.none() : cueFilter == null ? CueFilter.shipped() : CueFilter.load(cueFilter);
     AttributionStage stage = new AttributionStage(model == null ? AttributionModel.shipped() : AttributionModel.load(model),
         filter);

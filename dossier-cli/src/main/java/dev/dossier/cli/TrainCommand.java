@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -109,17 +110,11 @@ final class TrainCommand implements Runnable {
       description = {"Train the attribution tagger (cues, sources, contents) on PolNeAR.",
           "Each split directory holds text/NAME.txt and attributions/NAME[_annotator].ann."})
   static final class Attribution implements Callable<Integer> {
-    @Option(names = "--train", required = true, paramLabel = "DIR", description = "PolNeAR train split.")
-    Path train;
+    @Mixin
+    PolnearOptions polnear;
 
     @Option(names = "--dev", required = true, paramLabel = "DIR", description = "PolNeAR dev split, scored into the manifest.")
     Path dev;
-
-    @Option(names = "--metadata", paramLabel = "FILE", description = "PolNeAR metadata.tsv (publication dates).")
-    Path metadata;
-
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Where to write the model.")
-    Path out;
 
     @Option(names = "--epochs", defaultValue = "10", description = "Perceptron passes (default ${DEFAULT-VALUE}).")
     int epochs;
@@ -146,24 +141,18 @@ final class TrainCommand implements Runnable {
         description = "The first pass learns sources as well as cues (with --folds above 1).")
     boolean firstPassSources;
 
-    @Option(names = "--code-version", paramLabel = "TEXT",
-        description = "Code version for the manifest, e.g. the commit trained from (default: the Dossier version).")
-    String codeVersion;
-
     @Override
     public Integer call() throws Exception {
       Pipeline pre = StandardPipeline.upToEntities();
       long t0 = System.nanoTime();
-      var trainDocs = PolnearCorpus.read(train, metadata, pre, allAnnotators);
-      var devDocs = PolnearCorpus.read(dev, metadata, pre);
+      var trainDocs = PolnearCorpus.read(polnear.train, polnear.metadata, pre, allAnnotators);
+      var devDocs = PolnearCorpus.read(dev, polnear.metadata, pre);
       System.err.printf(java.util.Locale.ROOT, "analysed %d train and %d dev articles in %.1f s%n", trainDocs.size(),
           devDocs.size(), (System.nanoTime() - t0) / 1e9);
-      var scores = AttributionTrainer.buildModel(trainDocs, devDocs, train, dev,
+      var scores = AttributionTrainer.buildModel(trainDocs, devDocs, polnear.train, dev,
           new AttributionTrainer.Config(epochs, minCount, seed, folds, allAnnotators, firstPassSources,
-              firstPassEpochs), out,
-          codeVersion == null ? Version.get() : codeVersion,
-          System.err::println);
-      System.err.println("dev: " + scores + "\nmodel written to " + out);
+              firstPassEpochs), polnear.out, polnear.codeVersion(), System.err::println);
+      System.err.println("dev: " + scores + "\nmodel written to " + polnear.out);
       return 0;
     }
   }
@@ -173,19 +162,13 @@ final class TrainCommand implements Runnable {
       description = {"Train the filter that drops false attribution cues (docs/cue-filter.md) on PolNeAR train.",
           "Runs the attribution tagger and rules over the train texts and learns which cues overlap a gold cue."})
   static final class CueFilter implements Callable<Integer> {
-    @Option(names = "--train", required = true, paramLabel = "DIR", description = "PolNeAR train split.")
-    Path train;
-
-    @Option(names = "--metadata", paramLabel = "FILE", description = "PolNeAR metadata.tsv (publication dates).")
-    Path metadata;
+    @Mixin
+    PolnearOptions polnear;
 
     @Option(names = "--taggers", split = ",", paramLabel = "DIR",
         description = "Attribution models; text i of the sorted train names is read by model i mod K, which should "
             + "be trained without it (scripts/cue-filter-folds.sh). Default: the shipped model for every text.")
     List<Path> taggers;
-
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Where to write the filter.")
-    Path out;
 
     @Option(names = "--iterations", defaultValue = "300", description = "AdaGrad steps (default ${DEFAULT-VALUE}).")
     int iterations;
@@ -228,14 +211,10 @@ final class TrainCommand implements Runnable {
             + "the cross-validated filters, for the official scorer.")
     Path cvOut;
 
-    @Option(names = "--code-version", paramLabel = "TEXT",
-        description = "Code version for the manifest, e.g. the commit trained from (default: the Dossier version).")
-    String codeVersion;
-
     @Override
     public Integer call() throws Exception {
       Pipeline pre = StandardPipeline.upToEntities();
-      var docs = PolnearCorpus.read(train, metadata, pre, true);
+      var docs = PolnearCorpus.read(polnear.train, polnear.metadata, pre, true);
       List<AttributionModel> models = new java.util.ArrayList<>();
       List<String> names = new java.util.ArrayList<>();
       if (taggers == null || taggers.isEmpty()) {
@@ -248,17 +227,16 @@ final class TrainCommand implements Runnable {
           names.add(p + " " + m.id());
         }
       }
-      var result = CueFilterTrainer.buildModel(docs, train, models, names,
+      var result = CueFilterTrainer.buildModel(docs, polnear.train, models, names,
           new CueFilterTrainer.Config(iterations, l2, cvFolds, threshold, firstPass, keepContents, punctuation,
-              !spareQuotations, context), out,
-          codeVersion == null ? Version.get() : codeVersion, System.err::println);
+              !spareQuotations, context), polnear.out, polnear.codeVersion(), System.err::println);
       if (cvOut != null) {
         Map<String, Analysis> byName = new java.util.HashMap<>();
         docs.forEach(d -> byName.putIfAbsent(d.name(), d.analysis()));
         write(cvOut.resolve("unfiltered"), byName, result.unfiltered());
         write(cvOut.resolve("filtered"), byName, result.filtered());
       }
-      System.err.println("filter written to " + out);
+      System.err.println("filter written to " + polnear.out);
       return 0;
     }
 
@@ -270,6 +248,26 @@ final class TrainCommand implements Runnable {
             Brat.of(byName.get(e.getKey()).with(Layers.ATTRIBUTIONS, e.getValue())),
             java.nio.charset.StandardCharsets.UTF_8);
       }
+    }
+  }
+
+  /** The options both PolNeAR trainers take: the train split, its metadata, the output, the code version. */
+  static final class PolnearOptions {
+    @Option(names = "--train", required = true, paramLabel = "DIR", description = "PolNeAR train split.")
+    Path train;
+
+    @Option(names = "--metadata", paramLabel = "FILE", description = "PolNeAR metadata.tsv (publication dates).")
+    Path metadata;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Where to write the trained model.")
+    Path out;
+
+    @Option(names = "--code-version", paramLabel = "TEXT",
+        description = "Code version for the manifest, e.g. the commit trained from (default: the Dossier version).")
+    String codeVersion;
+
+    String codeVersion() {
+      return codeVersion == null ? Version.get() : codeVersion;
     }
   }
 
