@@ -56,12 +56,8 @@ public final class AttributionModel {
     static final AttributionModel SHIPPED = loadShipped();
 
     private static AttributionModel loadShipped() {
-      byte[][] files = ModelFiles.fromClassPath(AttributionModel.class, RESOURCE_DIR, MANIFEST_FILE, MODEL_FILE, "attribution model");
-      try {
-        return read(files[0], files[1], "class path " + RESOURCE_DIR);
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot load the shipped attribution model: " + e.getMessage(), e);
-      }
+      return ModelFiles.shipped(AttributionModel.class, RESOURCE_DIR, MANIFEST_FILE, MODEL_FILE, "attribution model",
+          AttributionModel::read);
     }
   }
 
@@ -72,8 +68,7 @@ public final class AttributionModel {
 
   /** Loads a directory written by {@link #save}. @throws IOException if missing or mismatched */
   public static AttributionModel load(Path dir) throws IOException {
-    return read(Files.readAllBytes(dir.resolve(MANIFEST_FILE)), Files.readAllBytes(dir.resolve(MODEL_FILE)),
-        dir.toString());
+    return ModelFiles.load(dir, MANIFEST_FILE, MODEL_FILE, AttributionModel::read);
   }
 
   private static AttributionModel read(byte[] manifestBytes, byte[] model, String where) throws IOException {

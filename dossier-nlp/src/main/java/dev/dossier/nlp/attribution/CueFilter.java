@@ -198,12 +198,8 @@ public final class CueFilter {
     static final CueFilter SHIPPED = loadShipped();
 
     private static CueFilter loadShipped() {
-      byte[][] files = ModelFiles.fromClassPath(CueFilter.class, AttributionModel.RESOURCE_DIR, MANIFEST_FILE, MODEL_FILE, "cue filter");
-      try {
-        return read(files[0], files[1], "class path " + AttributionModel.RESOURCE_DIR);
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot load the shipped cue filter: " + e.getMessage(), e);
-      }
+      return ModelFiles.shipped(CueFilter.class, AttributionModel.RESOURCE_DIR, MANIFEST_FILE, MODEL_FILE, "cue filter",
+          CueFilter::read);
     }
   }
 
@@ -214,8 +210,7 @@ public final class CueFilter {
 
   /** Loads a directory written by {@link #save}. @throws IOException if missing or mismatched */
   public static CueFilter load(Path dir) throws IOException {
-    return read(Files.readAllBytes(dir.resolve(MANIFEST_FILE)), Files.readAllBytes(dir.resolve(MODEL_FILE)),
-        dir.toString());
+    return ModelFiles.load(dir, MANIFEST_FILE, MODEL_FILE, CueFilter::read);
   }
 
   private static CueFilter read(byte[] manifestBytes, byte[] model, String where) throws IOException {

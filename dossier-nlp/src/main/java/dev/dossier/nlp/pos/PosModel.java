@@ -57,12 +57,7 @@ public final class PosModel {
     static final PosModel SHIPPED = loadShipped();
 
     private static PosModel loadShipped() {
-      byte[][] files = ModelFiles.fromClassPath(PosModel.class, RESOURCE_DIR, MANIFEST_FILE, MODEL_FILE, "POS model");
-      try {
-        return read(files[0], files[1], "class path " + RESOURCE_DIR);
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot load the shipped POS model: " + e.getMessage(), e);
-      }
+      return ModelFiles.shipped(PosModel.class, RESOURCE_DIR, MANIFEST_FILE, MODEL_FILE, "POS model", PosModel::read);
     }
   }
 
@@ -73,8 +68,7 @@ public final class PosModel {
 
   /** Loads a directory written by {@link #save}. @throws IOException if missing or mismatched */
   public static PosModel load(Path dir) throws IOException {
-    return read(Files.readAllBytes(dir.resolve(MANIFEST_FILE)), Files.readAllBytes(dir.resolve(MODEL_FILE)),
-        dir.toString());
+    return ModelFiles.load(dir, MANIFEST_FILE, MODEL_FILE, PosModel::read);
   }
 
   private static PosModel read(byte[] manifestBytes, byte[] model, String where) throws IOException {

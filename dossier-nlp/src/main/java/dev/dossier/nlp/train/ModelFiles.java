@@ -6,6 +6,8 @@ import dev.dossier.nlp.ner.NerModel;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /**
  * The checks every shipped model shares: its manifest and model file read from the class path, the
@@ -35,6 +37,34 @@ public final class ModelFiles {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot load the shipped " + what + ": " + e.getMessage(), e);
     }
+  }
+
+  /** Builds a model from its manifest and model file; {@code where} names their location in messages. */
+  @FunctionalInterface
+  public interface Reader<T> {
+    T read(byte[] manifest, byte[] model, String where) throws IOException;
+  }
+
+  /**
+   * The shipped model: {@code dir + manifestFile} and {@code dir + modelFile} on {@code owner}'s class
+   * path, read by {@code reader}.
+   *
+   * @throws UncheckedIOException if either is missing, unreadable or mismatched
+   */
+  public static <T> T shipped(Class<?> owner, String dir, String manifestFile, String modelFile, String what,
+      Reader<T> reader) {
+    byte[][] files = fromClassPath(owner, dir, manifestFile, modelFile, what);
+    try {
+      return reader.read(files[0], files[1], "class path " + dir);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot load the shipped " + what + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** A model directory's {@code manifestFile} and {@code modelFile}, read by {@code reader}. */
+  public static <T> T load(Path dir, String manifestFile, String modelFile, Reader<T> reader) throws IOException {
+    return reader.read(Files.readAllBytes(dir.resolve(manifestFile)), Files.readAllBytes(dir.resolve(modelFile)),
+        dir.toString());
   }
 
   /**
