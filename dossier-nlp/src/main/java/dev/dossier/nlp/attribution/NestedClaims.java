@@ -58,16 +58,7 @@ final class NestedClaims {
     while (from < content.to() && ("that".equals(in.lower[from]) || "about".equals(in.lower[from]))) {
       from++;
     }
-    int to = content.to();
-    for (int j = from; j < content.to(); j++) {
-      if (",".equals(in.word[j]) || ";".equals(in.word[j])) {
-        to = j;
-        break;
-      }
-    }
-    while (to > from && in.word[to - 1].length() == 1 && !Character.isLetterOrDigit(in.word[to - 1].charAt(0))) {
-      to--;
-    }
+    int to = clauseEnd(in, from, content.to());
     if (to - from < 3) {
       return null;
     }
@@ -123,16 +114,7 @@ final class NestedClaims {
       if (from < content.to() && "that".equals(in.lower[from])) {
         from++;
       }
-      int to = content.to();
-      for (int j = from; j < content.to(); j++) {
-        if (",".equals(in.word[j]) || ";".equals(in.word[j])) {
-          to = j;
-          break;
-        }
-      }
-      while (to > from && AttributionAssembler.isPunct(in.word[to - 1])) {
-        to--;
-      }
+      int to = clauseEnd(in, from, content.to());
       if (to - from < MIN_INNER) {
         continue;
       }
@@ -166,5 +148,23 @@ final class NestedClaims {
   private static boolean nominal(String pos) {
     return pos.startsWith("NN") || pos.equals("DT") || pos.startsWith("JJ") || pos.equals("POS")
         || pos.equals("PRP$") || pos.equals("PRP") || pos.equals("CD");
+  }
+
+  /**
+   * Where an inner claim starting at {@code from} ends: at the first comma or semicolon before
+   * {@code limit} (else at {@code limit}), without the punctuation before it.
+   */
+  private static int clauseEnd(AttributionInput in, int from, int limit) {
+    int to = limit;
+    for (int j = from; j < limit; j++) {
+      if (",".equals(in.word[j]) || ";".equals(in.word[j])) {
+        to = j;
+        break;
+      }
+    }
+    while (to > from && AttributionAssembler.isPunct(in.word[to - 1])) {
+      to--;
+    }
+    return to;
   }
 }
