@@ -94,6 +94,8 @@ final class TimeGrammar {
   private static final Set<String> RANGE_LINKS = words("to", "through", "until", "till", "thru",
               "-", "\u2013");
 
+  /** Capitalised words a year follows without being part of a name: "AD 1066", "FY 2025". */
+  private static final Set<String> ERA_WORDS = words("ad", "bc", "ce", "bce", "fy", "anno");
   /** Words before "the 70s" that make it a temperature or a score, not a decade. */
   private static final Set<String> BARE_DECADE_NOT_AFTER = words("in", "into", "to", "from", "above",
       "below", "near", "under", "over", "reached", "hit");
@@ -829,6 +831,10 @@ final class TimeGrammar {
       if (NOT_YEAR_BEFORE.contains(prev) || NOT_YEAR_AFTER.contains(next) && !toYear) {
         return false;
       }
+      if (namePart(k - 1)) {
+        // "a joint venture called Orion 1980", "the Vision 2030 plan": a number in a name
+        return false;
+      }
       if (in(k - 1) && (w.digits(k - 1) || Numbers.read(w, k - 1, hi) != null && !prev.equals("one"))
           && !YEAR_CONTEXT.contains(prev)) {
         return false;
@@ -843,6 +849,24 @@ final class TimeGrammar {
               && !NOT_COUNTED_NOUNS
                   .contains(next);
       return !countedNoun;
+    }
+
+    /**
+     * Whether word {@code j} is a capitalised name word inside the sentence (not its first word),
+     * which a following year belongs to: not a month, weekday, season, holiday or "Fiscal".
+     */
+    private boolean namePart(int j) {
+      if (!in(j) || j == lo || !w.capitalised(j) || titleCased()) {
+        return false;
+      }
+      String t = w.text(j);
+      String s = at(j);
+      if (!dev.dossier.nlp.text.Chars.allLetters(t) || t.length() < 2 || opensSentence(j)
+          || Lexicon.MONTHS.containsKey(s) || Lexicon.WEEKDAYS.containsKey(s)
+          || Lexicon.SEASONS.containsKey(s) || YEAR_CONTEXT.contains(s) || ERA_WORDS.contains(s)) {
+        return false;
+      }
+      return Holidays.date(s, 2000) == null;
     }
 
     private Match year(int k) {
@@ -1543,6 +1567,15 @@ final class TimeGrammar {
           && !w.digits(k - 2) && Character.isLowerCase(w.text(k - 2).charAt(0));
     }
 
+    /** "today is", "it's", "this is", "today marks" ending at {@code k}: the present day as subject. */
+    private boolean isTodayCopula(int k) {
+      String subject = at(k - 1);
+      String verb = at(k);
+      return (verb.equals("is") || verb.equals("'s")) && (subject.equals("today")
+          || subject.equals("it") || subject.equals("this"))
+          || verb.equals("marks") && subject.equals("today");
+    }
+
     /** Whether only punctuation (an opening quote) stands before {@code k} in its sentence. */
     private boolean opensSentence(int k) {
       for (int i = k - 1; i >= lo; i--) {
@@ -1682,6 +1715,12 @@ final class TimeGrammar {
               || is(k + 2, "after") && is(k + 3, "tomorrow"))) {
             p = Meaning.shifted(Anchor.DOCUMENT, Unit.DAY, is(k + 2, "before") ? -2 : 2);
             e = k + 4;
+          } else if (Numbers.ordinal(w, k + 1) >= 1 && is(k + 2, "day") && is(k + 3, "of")
+              && isTodayCopula(k - 1)) {
+            // "today is the eighth day of the strike", "it's the second day of talks": the day
+            // counted is the day of writing
+            p = Meaning.shifted(Anchor.DOCUMENT, Unit.DAY, 0);
+            e = k + 3;
           }
         }
         default -> { }

@@ -226,4 +226,27 @@ class NormalisationRulesTest {
     value("The carmaker lost $2 billion in the fourth quarter of 2005 and $8 billion for the "
         + "entire year.", "2006-01-27", "the entire year", "2005");
   }
+
+  @Test
+  void theOrdinalDayOfSomethingCountedTodayIsTheDayOfWriting() {
+    value("In the capital, today is the fifth day of the rail strike.", "2004-06-09",
+        "the fifth day", "2004-06-09");
+    value("It's the third day of talks between the two unions.", "2004-06-09", "the third day",
+        "2004-06-09");
+    // a day counted from another subject is no day of writing
+    assertThat(find(times("The third day of the fair was the busiest.", "2004-06-09", true),
+        "the third day")).isEmpty();
+  }
+
+  @Test
+  void aYearAfterANameWordInsideASentenceBelongsToTheName() {
+    for (boolean tagged : new boolean[] {false, true}) {
+      List<TimeExpression> ts = times("The ministry launched a reform plan called Horizon 2030 "
+          + "in the spring.", "2021-03-02", tagged);
+      assertThat(find(ts, "2030")).as("tagged %s: %s", tagged, ts).isEmpty();
+    }
+    // a year opening the sentence, or after a month, a season or a holiday, is still a year
+    value("Since 1985, the firm has grown.", "1999-01-04", "1985", "1985");
+    value("Sales rose in the period through Summer 1996.", "1999-01-04", "Summer 1996", "1996-SU");
+  }
 }
