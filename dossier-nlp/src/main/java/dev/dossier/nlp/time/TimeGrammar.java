@@ -94,6 +94,11 @@ final class TimeGrammar {
   private static final Set<String> RANGE_LINKS = words("to", "through", "until", "till", "thru",
               "-", "\u2013");
 
+  /** Words after "the March" or "the May" that make it no month before a noun, when untagged. */
+  private static final Set<String> MONTH_NOT_MODIFIED = words("on", "of", "to", "for", "in", "at",
+      "from", "and", "or", "was", "is", "were", "are", "will", "has", "had", "began", "ended",
+      "that", "which", "who", "itself", "drew", "went", "passed", "through", "past", "toward",
+      "towards", "organizers", "organisers", "marchers", "route");
   /** Capitalised words a year follows without being part of a name: "AD 1066", "FY 2025". */
   private static final Set<String> ERA_WORDS = words("ad", "bc", "ce", "bce", "fy", "anno");
   /** Words before "the 70s" that make it a temperature or a score, not a decade. */
@@ -646,14 +651,27 @@ final class TimeGrammar {
       if (s.equals("may") || s.equals("march")) {
         String p = at(k - 1);
         boolean ctx = MONTH_CONTEXT.contains(p);
-        if (!(dated || afterDay || ctx)) {
+        boolean modifier = p.equals("the") && monthModifies(k + 1);
+        if (!(dated || afterDay || ctx || modifier)) {
           return null;
         }
-        if (s.equals("march") && !dated && (p.equals("the") || p.equals("a"))) {
+        if (s.equals("march") && !dated && !modifier && (p.equals("the") || p.equals("a"))) {
           return null;
         }
       }
       return m;
+    }
+
+    /**
+     * Whether word {@code k} is a common noun a month before it modifies: "the March accession",
+     * "the May election", but not "the March on Washington" nor "the March of Dimes".
+     */
+    private boolean monthModifies(int k) {
+      if (!in(k) || w.capitalised(k) || !dev.dossier.nlp.text.Chars.allLetters(w.text(k))) {
+        return false;
+      }
+      String pos = w.pos(k);
+      return pos != null ? pos.startsWith("NN") : !MONTH_NOT_MODIFIED.contains(at(k));
     }
 
     private Integer weekday(int k) {

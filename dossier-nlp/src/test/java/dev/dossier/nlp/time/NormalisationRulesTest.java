@@ -249,4 +249,16 @@ class NormalisationRulesTest {
     value("Since 1985, the firm has grown.", "1999-01-04", "1985", "1985");
     value("Sales rose in the period through Summer 1996.", "1999-01-04", "Summer 1996", "1996-SU");
   }
+
+  @Test
+  void aMonthBeforeANounItModifiesIsTheMonth() {
+    value("The treaty takes effect in the spring; the March accession opens the door.",
+        "1999-02-10", "March", "1999-03");
+    value("Polls favour the party ahead of the May election.", "2010-04-02", "May", "2010-05");
+    for (boolean tagged : new boolean[] {false, true}) {
+      List<TimeExpression> ts = times("Thousands joined the March on Washington.", "1963-08-29",
+          tagged);
+      assertThat(find(ts, "March")).as("tagged %s: %s", tagged, ts).isEmpty();
+    }
+  }
 }
