@@ -206,6 +206,10 @@ final class TrainCommand implements Runnable {
             + "source shape, content end, paragraph place; docs/cue-filter.md).")
     boolean context;
 
+    @Option(names = "--cv-l2", split = ",", paramLabel = "L2",
+        description = "Further L2 penalties whose cross-validated cue and content curves are logged (no model for them).")
+    List<Double> cvL2 = List.of();
+
     @Option(names = "--cv-out", paramLabel = "DIR",
         description = "Write brat files of the train texts before (DIR/unfiltered) and after (DIR/filtered) "
             + "the cross-validated filters, for the official scorer.")
@@ -229,7 +233,7 @@ final class TrainCommand implements Runnable {
       }
       var result = CueFilterTrainer.buildModel(docs, polnear.train, models, names,
           new CueFilterTrainer.Config(iterations, l2, cvFolds, threshold, firstPass, keepContents, punctuation,
-              !spareQuotations, context), polnear.out, polnear.codeVersion(), System.err::println);
+              !spareQuotations, context, cvL2), polnear.out, polnear.codeVersion(), System.err::println);
       if (cvOut != null) {
         Map<String, Analysis> byName = new java.util.HashMap<>();
         docs.forEach(d -> byName.putIfAbsent(d.name(), d.analysis()));
