@@ -215,6 +215,11 @@ final class TrainCommand implements Runnable {
             + "the cross-validated filters, for the official scorer.")
     Path cvOut;
 
+    @Option(names = "--cv-out-thresholds", split = ",", paramLabel = "T",
+        description = "With --cv-out, also write the train texts after the cross-validated filters at these "
+            + "thresholds (DIR/filtered-T), for choosing the threshold with the official scorer.")
+    List<Double> cvOutThresholds = List.of();
+
     @Override
     public Integer call() throws Exception {
       Pipeline pre = StandardPipeline.upToEntities();
@@ -239,6 +244,9 @@ final class TrainCommand implements Runnable {
         docs.forEach(d -> byName.putIfAbsent(d.name(), d.analysis()));
         write(cvOut.resolve("unfiltered"), byName, result.unfiltered());
         write(cvOut.resolve("filtered"), byName, result.filtered());
+        for (double t : cvOutThresholds) {
+          write(cvOut.resolve("filtered-" + t), byName, result.filteredAt().apply(t));
+        }
       }
       System.err.println("filter written to " + polnear.out);
       return 0;

@@ -68,10 +68,12 @@ public final class CueFilterTrainer {
   /**
    * What training gives: the filter, the cross-validated cue scores before and after it, and the
    * attributions of each train text before and after the cross-validated filters (by text name),
-   * for scoring with the official scorer.
+   * for scoring with the official scorer; {@code filteredAt} gives them after the cross-validated
+   * filters at another threshold.
    */
   public record Result(CueFilter filter, double threshold, Cue before, Cue after,
-      Map<String, List<Attribution>> unfiltered, Map<String, List<Attribution>> filtered) {}
+      Map<String, List<Attribution>> unfiltered, Map<String, List<Attribution>> filtered,
+      java.util.function.DoubleFunction<Map<String, List<Attribution>>> filteredAt) {}
 
   private record Text(String name, Analysis analysis, AttributionInput input, int[] labels,
       AttributionTagger.FirstPass first, List<Attribution> found) {}
@@ -197,14 +199,21 @@ public final class CueFilterTrainer {
     String[] names2 = new String[dict.size()];
     dict.forEach((s, i) -> names2[i] = s);
     Map<String, List<Attribution>> unfiltered = new LinkedHashMap<>();
-    Map<String, List<Attribution>> filtered = new LinkedHashMap<>();
     for (Text x : texts) {
-      int t = index.get(x.name());
-      CueFilter cv = new CueFilter(weightMap(cvWeights.get(t % config.cvFolds()), names2), foldRates.get(t % k),
-          threshold, config.firstPass(), config.punctuation(), config.quotes(), config.context(), null);
       unfiltered.put(x.name(), x.found());
-      filtered.put(x.name(), cv.apply(x.input(), x.labels(), x.first(), x.found()));
     }
+    List<Map<String, Double>> cvMaps = cvWeights.stream().map(w -> weightMap(w, names2)).toList();
+    java.util.function.DoubleFunction<Map<String, List<Attribution>>> filteredAt = at -> {
+      Map<String, List<Attribution>> kept = new LinkedHashMap<>();
+      for (Text x : texts) {
+        int t = index.get(x.name());
+        CueFilter cv = new CueFilter(cvMaps.get(t % config.cvFolds()), foldRates.get(t % k), at,
+            config.firstPass(), config.punctuation(), config.quotes(), config.context(), null);
+        kept.put(x.name(), cv.apply(x.input(), x.labels(), x.first(), x.found()));
+      }
+      return kept;
+    };
+    Map<String, List<Attribution>> filtered = filteredAt.apply(threshold);
 
     double[] w = fit(examples.stream().filter(Example::decided).toList(), dict.size(), config);
     ObjectNode m = new ObjectMapper().createObjectNode();
@@ -237,7 +246,7 @@ public final class CueFilterTrainer {
     });
     CueFilter.save(out, weights, rates, threshold, config.firstPass(), config.punctuation(), config.quotes(),
         config.context(), m);
-    return new Result(CueFilter.load(out), threshold, before, after, unfiltered, filtered);
+    return new Result(CueFilter.load(out), threshold, before, after, unfiltered, filtered, filteredAt);
   }
 
   /** Counts, per lemma, its tokens inside a gold cue and all its tokens of the file. */
