@@ -206,10 +206,19 @@ final class TrainCommand implements Runnable {
             + "source shape, content end, paragraph place; docs/cue-filter.md).")
     boolean context;
 
+    @Option(names = "--cv-l2", split = ",", paramLabel = "L2",
+        description = "Further L2 penalties whose cross-validated cue and content curves are logged (no model for them).")
+    List<Double> cvL2 = List.of();
+
     @Option(names = "--cv-out", paramLabel = "DIR",
         description = "Write brat files of the train texts before (DIR/unfiltered) and after (DIR/filtered) "
             + "the cross-validated filters, for the official scorer.")
     Path cvOut;
+
+    @Option(names = "--cv-out-thresholds", split = ",", paramLabel = "T",
+        description = "With --cv-out, also write the train texts after the cross-validated filters at these "
+            + "thresholds (DIR/filtered-T), for choosing the threshold with the official scorer.")
+    List<Double> cvOutThresholds = List.of();
 
     @Override
     public Integer call() throws Exception {
@@ -229,12 +238,15 @@ final class TrainCommand implements Runnable {
       }
       var result = CueFilterTrainer.buildModel(docs, polnear.train, models, names,
           new CueFilterTrainer.Config(iterations, l2, cvFolds, threshold, firstPass, keepContents, punctuation,
-              !spareQuotations, context), polnear.out, polnear.codeVersion(), System.err::println);
+              !spareQuotations, context, cvL2), polnear.out, polnear.codeVersion(), System.err::println);
       if (cvOut != null) {
         Map<String, Analysis> byName = new java.util.HashMap<>();
         docs.forEach(d -> byName.putIfAbsent(d.name(), d.analysis()));
         write(cvOut.resolve("unfiltered"), byName, result.unfiltered());
         write(cvOut.resolve("filtered"), byName, result.filtered());
+        for (double t : cvOutThresholds) {
+          write(cvOut.resolve("filtered-" + t), byName, result.filteredAt().apply(t));
+        }
       }
       System.err.println("filter written to " + polnear.out);
       return 0;

@@ -44,14 +44,16 @@ public final class CueFilterTrainer {
    * @param punctuation whether cues with no letter or digit are decided too (else always kept)
    * @param quotes whether attributions of a direct quotation are decided too (else always kept)
    * @param context whether the features include {@link CueFilterFeatures#context the context group}
+   * @param otherL2 further L2 penalties whose cross-validated curves are logged (for choosing
+   *     {@code l2} on train; no model is written for them)
    */
   public record Config(int iterations, double l2, int cvFolds, double threshold, boolean firstPass,
-      boolean keepContents, boolean punctuation, boolean quotes, boolean context) {
+      boolean keepContents, boolean punctuation, boolean quotes, boolean context, List<Double> otherL2) {
 
     /** Without the context group. */
     public Config(int iterations, double l2, int cvFolds, double threshold, boolean firstPass,
         boolean keepContents, boolean punctuation, boolean quotes) {
-      this(iterations, l2, cvFolds, threshold, firstPass, keepContents, punctuation, quotes, false);
+      this(iterations, l2, cvFolds, threshold, firstPass, keepContents, punctuation, quotes, false, List.of());
     }
   }
 
@@ -66,16 +68,21 @@ public final class CueFilterTrainer {
   /**
    * What training gives: the filter, the cross-validated cue scores before and after it, and the
    * attributions of each train text before and after the cross-validated filters (by text name),
-   * for scoring with the official scorer.
+   * for scoring with the official scorer; {@code filteredAt} gives them after the cross-validated
+   * filters at another threshold.
    */
   public record Result(CueFilter filter, double threshold, Cue before, Cue after,
-      Map<String, List<Attribution>> unfiltered, Map<String, List<Attribution>> filtered) {}
+      Map<String, List<Attribution>> unfiltered, Map<String, List<Attribution>> filtered,
+      java.util.function.DoubleFunction<Map<String, List<Attribution>>> filteredAt) {}
 
   private record Text(String name, Analysis analysis, AttributionInput input, int[] labels,
       AttributionTagger.FirstPass first, List<Attribution> found) {}
 
   /** One attribution of one annotator file: {@code keep} is what the model learns, {@code cue} is scored. */
-  private record Example(int text, int[] features, boolean keep, boolean cue, boolean decided) {}
+  private record Example(int text, int[] features, boolean keep, boolean cue, boolean content, boolean decided) {}
+
+  /** One annotator file's system spans (the examples of each distinct cue and content) and its gold counts. */
+  private record FileSpans(List<int[]> cues, List<int[]> contents, int goldCues, int goldContents) {}
 
   private CueFilterTrainer() {}
 
@@ -125,17 +132,16 @@ public final class CueFilterTrainer {
 
     Map<String, Integer> dict = new LinkedHashMap<>();
     List<Example> examples = new ArrayList<>();
-    List<List<int[]>> fileSpans = new ArrayList<>(); // per annotator file: {example index, gold cue count}
-    List<Integer> goldCues = new ArrayList<>();
+    List<FileSpans> files = new ArrayList<>();
     for (PolnearCorpus.Doc d : train) {
       int t = index.get(d.name());
       Text x = texts.get(t);
       List<int[]> gold = goldCues(d);
       List<int[]> contents = goldSpans(d, AttributionLabels.CONTENT);
-      goldCues.add((int) d.gold().spans().stream().filter(s -> s.kind() == AttributionLabels.CUE)
-          .map(s -> java.util.Arrays.deepToString(s.fragments())).distinct().count());
       List<int[]> spans = new ArrayList<>();
+      List<int[]> contentSpans = new ArrayList<>();
       Map<Long, Integer> seen = new HashMap<>();
+      Map<Long, Integer> seenContents = new HashMap<>();
       for (Attribution a : x.found()) {
         if (a.parent() != null) {
           continue;
@@ -144,74 +150,70 @@ public final class CueFilterTrainer {
             config.context());
         int[] ids = fs.stream().mapToInt(s -> dict.computeIfAbsent(s, z -> dict.size())).toArray();
         boolean cue = overlaps(x.analysis().text(), a.cue().start(), a.cue().end(), gold);
-        boolean keep = cue || config.keepContents()
+        boolean content = a.content() != null
             && overlaps(x.analysis().text(), a.content().start(), a.content().end(), contents);
+        boolean keep = cue || config.keepContents() && content;
         boolean decided = CueFilter.decides(a, config.punctuation(), config.quotes());
-        examples.add(new Example(t, ids, keep, cue, decided));
-        long key = ((long) a.cue().start() << 32) | a.cue().end();
-        Integer span = seen.get(key);
-        if (span == null) {
-          seen.put(key, spans.size());
-          spans.add(new int[] {examples.size() - 1});
-        } else {
-          int[] old = spans.get(span);
-          int[] grown = java.util.Arrays.copyOf(old, old.length + 1);
-          grown[old.length] = examples.size() - 1;
-          spans.set(span, grown);
+        examples.add(new Example(t, ids, keep, cue, content, decided));
+        group(spans, seen, ((long) a.cue().start() << 32) | a.cue().end(), examples.size() - 1);
+        if (a.content() != null) {
+          group(contentSpans, seenContents, ((long) a.content().start() << 32) | a.content().end(),
+              examples.size() - 1);
         }
       }
-      fileSpans.add(spans);
+      files.add(new FileSpans(spans, contentSpans, distinctSpans(d, AttributionLabels.CUE),
+          distinctSpans(d, AttributionLabels.CONTENT)));
     }
     long positives = examples.stream().filter(Example::cue).count();
     long keeps = examples.stream().filter(Example::keep).count();
     log.accept(String.format(Locale.ROOT, "%d examples (%d true cues, %d false; %d to keep), %d features",
         examples.size(), positives, examples.size() - positives, keeps, dict.size()));
 
-    double[] cvProb = new double[examples.size()];
-    List<double[]> cvWeights = new ArrayList<>();
-    for (int f = 0; f < config.cvFolds(); f++) {
-      int fold = f;
-      List<Example> fit = examples.stream().filter(e -> e.decided() && e.text() % config.cvFolds() != fold).toList();
-      double[] w = fit(fit, dict.size(), config);
-      cvWeights.add(w);
-      for (int i = 0; i < examples.size(); i++) {
-        if (examples.get(i).text() % config.cvFolds() == fold) {
-          cvProb[i] = examples.get(i).decided() ? probability(w, examples.get(i).features()) : 1;
-        }
-      }
+    for (double l2 : config.otherL2()) {
+      Config other = new Config(config.iterations(), l2, config.cvFolds(), config.threshold(), config.firstPass(),
+          config.keepContents(), config.punctuation(), config.quotes(), config.context(), List.of());
+      logCurve("l2 " + l2, crossValidate(examples, dict.size(), other, new ArrayList<>()), examples, files, log);
     }
-    Cue before = score(cvProb, Double.NEGATIVE_INFINITY, examples, fileSpans, goldCues);
+    List<double[]> cvWeights = new ArrayList<>();
+    double[] cvProb = crossValidate(examples, dict.size(), config, cvWeights);
+    Cue before = score(cvProb, Double.NEGATIVE_INFINITY, examples, files, false);
     double threshold = config.threshold();
     if (Double.isNaN(threshold)) {
       threshold = 0;
       double best = before.f1();
       for (int s = 1; s < 100; s++) {
-        Cue c = score(cvProb, s / 100.0, examples, fileSpans, goldCues);
+        Cue c = score(cvProb, s / 100.0, examples, files, false);
         if (c.f1() > best + 1e-9) {
           best = c.f1();
           threshold = s / 100.0;
         }
       }
     }
-    StringBuilder curve = new StringBuilder("cross-validated cue F1 by threshold:");
-    for (double s : new double[] {0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5}) {
-      curve.append(String.format(Locale.ROOT, " %.2f→%.2f", s, score(cvProb, s, examples, fileSpans, goldCues).f1()));
-    }
-    log.accept(curve.toString());
-    Cue after = score(cvProb, threshold, examples, fileSpans, goldCues);
+    logCurve("l2 " + config.l2(), cvProb, examples, files, log);
+    Cue after = score(cvProb, threshold, examples, files, false);
+    Cue contentBefore = score(cvProb, Double.NEGATIVE_INFINITY, examples, files, true);
+    Cue contentAfter = score(cvProb, threshold, examples, files, true);
     log.accept("cross-validated cue on train: before " + before + ", after " + after + " at threshold " + threshold);
+    log.accept("cross-validated content on train: before " + contentBefore + ", after " + contentAfter);
 
     String[] names2 = new String[dict.size()];
     dict.forEach((s, i) -> names2[i] = s);
     Map<String, List<Attribution>> unfiltered = new LinkedHashMap<>();
-    Map<String, List<Attribution>> filtered = new LinkedHashMap<>();
     for (Text x : texts) {
-      int t = index.get(x.name());
-      CueFilter cv = new CueFilter(weightMap(cvWeights.get(t % config.cvFolds()), names2), foldRates.get(t % k),
-          threshold, config.firstPass(), config.punctuation(), config.quotes(), config.context(), null);
       unfiltered.put(x.name(), x.found());
-      filtered.put(x.name(), cv.apply(x.input(), x.labels(), x.first(), x.found()));
     }
+    List<Map<String, Double>> cvMaps = cvWeights.stream().map(w -> weightMap(w, names2)).toList();
+    java.util.function.DoubleFunction<Map<String, List<Attribution>>> filteredAt = at -> {
+      Map<String, List<Attribution>> kept = new LinkedHashMap<>();
+      for (Text x : texts) {
+        int t = index.get(x.name());
+        CueFilter cv = new CueFilter(cvMaps.get(t % config.cvFolds()), foldRates.get(t % k), at,
+            config.firstPass(), config.punctuation(), config.quotes(), config.context(), null);
+        kept.put(x.name(), cv.apply(x.input(), x.labels(), x.first(), x.found()));
+      }
+      return kept;
+    };
+    Map<String, List<Attribution>> filtered = filteredAt.apply(threshold);
 
     double[] w = fit(examples.stream().filter(Example::decided).toList(), dict.size(), config);
     ObjectNode m = new ObjectMapper().createObjectNode();
@@ -233,7 +235,8 @@ public final class CueFilterTrainer {
     m.putObject("trainCrossValidation")
         .put("scorer", "per annotator file, a cue counted true when it overlaps a gold cue (approximates "
             + "../shared/tools/attribution.py)")
-        .put("cueBefore", before.toString()).put("cueAfter", after.toString());
+        .put("cueBefore", before.toString()).put("cueAfter", after.toString())
+        .put("contentBefore", contentBefore.toString()).put("contentAfter", contentAfter.toString());
     Map<String, Double> weights = weightMap(w, names2);
     Map<String, int[]> rates = new HashMap<>();
     all.forEach((l, c) -> {
@@ -243,7 +246,7 @@ public final class CueFilterTrainer {
     });
     CueFilter.save(out, weights, rates, threshold, config.firstPass(), config.punctuation(), config.quotes(),
         config.context(), m);
-    return new Result(CueFilter.load(out), threshold, before, after, unfiltered, filtered);
+    return new Result(CueFilter.load(out), threshold, before, after, unfiltered, filtered, filteredAt);
   }
 
   /** Counts, per lemma, its tokens inside a gold cue and all its tokens of the file. */
@@ -272,6 +275,56 @@ public final class CueFilterTrainer {
       });
     }
     return out;
+  }
+
+  /** Adds example {@code i} to the group of span {@code key} (a new group for a new span). */
+  private static void group(List<int[]> groups, Map<Long, Integer> seen, long key, int i) {
+    Integer g = seen.get(key);
+    if (g == null) {
+      seen.put(key, groups.size());
+      groups.add(new int[] {i});
+    } else {
+      int[] old = groups.get(g);
+      int[] grown = java.util.Arrays.copyOf(old, old.length + 1);
+      grown[old.length] = i;
+      groups.set(g, grown);
+    }
+  }
+
+  /** The number of distinct gold spans of one kind of a file. */
+  private static int distinctSpans(PolnearCorpus.Doc d, int kind) {
+    return (int) d.gold().spans().stream().filter(s -> s.kind() == kind)
+        .map(s -> java.util.Arrays.deepToString(s.fragments())).distinct().count();
+  }
+
+  /**
+   * Each example's probability from the model fitted on the other CV folds of texts (1 for an
+   * example the filter does not decide); the folds' weights are added to {@code weights}.
+   */
+  private static double[] crossValidate(List<Example> examples, int features, Config config, List<double[]> weights) {
+    double[] prob = new double[examples.size()];
+    for (int f = 0; f < config.cvFolds(); f++) {
+      int fold = f;
+      List<Example> fit = examples.stream().filter(e -> e.decided() && e.text() % config.cvFolds() != fold).toList();
+      double[] w = fit(fit, features, config);
+      weights.add(w);
+      for (int i = 0; i < examples.size(); i++) {
+        if (examples.get(i).text() % config.cvFolds() == fold) {
+          prob[i] = examples.get(i).decided() ? probability(w, examples.get(i).features()) : 1;
+        }
+      }
+    }
+    return prob;
+  }
+
+  private static void logCurve(String what, double[] prob, List<Example> examples, List<FileSpans> files,
+      Consumer<String> log) {
+    StringBuilder curve = new StringBuilder("cross-validated cue F1 (content F1) by threshold, " + what + ":");
+    for (double s : new double[] {0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5}) {
+      curve.append(String.format(Locale.ROOT, " %.2f→%.2f (%.2f)", s, score(prob, s, examples, files, false).f1(),
+          score(prob, s, examples, files, true).f1()));
+    }
+    log.accept(curve.toString());
   }
 
   /** The gold cue fragments of a file, identical spans once. */
@@ -306,24 +359,26 @@ public final class CueFilterTrainer {
   }
 
   /**
-   * Cue P/R/F1 with the attributions whose probability is at least {@code threshold}: per file, a
-   * cue span is kept when one of its attributions is, true when it overlaps a gold cue.
+   * Cue (or content) P/R/F1 with the attributions whose probability is at least {@code threshold}:
+   * per file, a cue (content) span is kept when one of its attributions is, true when it overlaps a
+   * gold cue (content).
    */
-  private static Cue score(double[] prob, double threshold, List<Example> examples, List<List<int[]>> fileSpans,
-      List<Integer> goldCues) {
+  private static Cue score(double[] prob, double threshold, List<Example> examples, List<FileSpans> files,
+      boolean contents) {
     long gold = 0;
     long sys = 0;
     long match = 0;
-    for (int f = 0; f < fileSpans.size(); f++) {
-      gold += goldCues.get(f);
-      for (int[] span : fileSpans.get(f)) {
+    for (FileSpans file : files) {
+      gold += contents ? file.goldContents() : file.goldCues();
+      for (int[] span : contents ? file.contents() : file.cues()) {
         boolean kept = false;
         for (int i : span) {
           kept |= prob[i] >= threshold;
         }
         if (kept) {
           sys++;
-          match += examples.get(span[0]).cue() ? 1 : 0;
+          Example e = examples.get(span[0]);
+          match += (contents ? e.content() : e.cue()) ? 1 : 0;
         }
       }
     }

@@ -69,6 +69,14 @@ final class MissedCues {
       }
     }
     for (int v = 0; v + 2 < in.size(); v++) {
+      Run[] t = reportedly(in, labels, v);
+      if (t != null) {
+        out.add(t);
+        AttributionAssembler.label(labels, t[2]); // the content holds the cue: the cue's label last
+        AttributionAssembler.label(labels, t[0]);
+      }
+    }
+    for (int v = 0; v + 2 < in.size(); v++) {
       Run[] t = askedQuestion(in, labels, v);
       if (t != null) {
         out.add(t);
@@ -80,6 +88,38 @@ final class MissedCues {
       }
     }
     return out;
+  }
+
+  /**
+   * "The ferry company has reportedly ordered two new boats": "reportedly" outside every span
+   * attributes its clause to unnamed reports. It is a cue with no source; the content is the clause
+   * around it (the tokens outside every span on both sides within its sentence, up to a semicolon),
+   * which holds the cue, as a parenthetical source's sentence does (PolNeAR writes the clause
+   * without the adverb, in two fragments).
+   */
+  private static Run[] reportedly(AttributionInput in, int[] labels, int v) {
+    if (!"reportedly".equals(in.lower[v]) || labels[v] != AttributionLabels.O || in.inQuote[v]) {
+      return null;
+    }
+    int[] s = ClauseContents.sentence(in, v);
+    int from = v;
+    while (from > s[0] && labels[from - 1] == AttributionLabels.O && !";".equals(in.word[from - 1])) {
+      from--;
+    }
+    int to = v + 1;
+    while (to < s[1] && labels[to] == AttributionLabels.O && !";".equals(in.word[to])) {
+      to++;
+    }
+    while (from < v && (AttributionAssembler.isPunct(in.word[from]) || "CC".equals(in.pos[from]))) {
+      from++;
+    }
+    while (to > v + 1 && AttributionAssembler.isPunct(in.word[to - 1])) {
+      to--;
+    }
+    if (to - (v + 1) < MIN_CONTENT - 1 || to - from < MIN_CONTENT + 1) {
+      return null;
+    }
+    return new Run[] {new Run(AttributionLabels.CUE, v, v + 1), null, new Run(AttributionLabels.CONTENT, from, to)};
   }
 
   /** Words that open the question after a sentence-initial "Asked". */

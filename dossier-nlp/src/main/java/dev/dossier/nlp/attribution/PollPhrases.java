@@ -10,7 +10,8 @@ import java.util.Set;
  * released Sunday, the governor took 6 percent", "Trump did well in online polls". The preposition
  * is the cue, the noun phrase of the poll the source, and the clause after its comma (when "In"
  * opens the sentence) or the clause before "in" the content. Only where the tagger left all of it
- * outside every span. Stateless; thread-safe.
+ * outside every span, or, for an opening "In", where it read the poll phrase as a source of the
+ * clause after the comma (which then has no attribution of its own). Stateless; thread-safe.
  */
 final class PollPhrases {
 
@@ -70,7 +71,9 @@ final class PollPhrases {
         source = new Run(AttributionLabels.SOURCE, p + 1, head + 1);
         content = new Run(AttributionLabels.CONTENT, lo, p);
       }
-      if (!free(labels, p, source.to(), -1) || !free(labels, content.from(), content.to(), AttributionLabels.CONTENT)) {
+      boolean free = free(labels, p, source.to(), -1)
+          && free(labels, content.from(), content.to(), AttributionLabels.CONTENT);
+      if (!free && !(p == lo && pollReadAsSource(labels, head, p, source.to()))) {
         continue;
       }
       Run cue = new Run(AttributionLabels.CUE, p, p + 1);
@@ -81,6 +84,25 @@ final class PollPhrases {
       p = hi - 1;
     }
     return out;
+  }
+
+  /**
+   * Whether the tagger read the opening poll phrase as a source of the clause after its comma ("In a
+   * Harbor Gazette poll released Monday, 48 percent of residents said …" with "a Harbor Gazette poll
+   * released Monday" a source of "said"): the poll's head is in a source and nothing from the
+   * phrase to {@code comma} is a cue or content. PolNeAR gives such a sentence to the poll, the
+   * clause its content.
+   */
+  private static boolean pollReadAsSource(int[] labels, int head, int from, int comma) {
+    if (AttributionLabels.kind(labels[head]) != AttributionLabels.SOURCE) {
+      return false;
+    }
+    for (int i = from; i < comma; i++) {
+      if (labels[i] != AttributionLabels.O && AttributionLabels.kind(labels[i]) != AttributionLabels.SOURCE) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean nominal(String pos) {

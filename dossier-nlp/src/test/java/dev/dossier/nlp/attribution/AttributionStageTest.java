@@ -128,6 +128,19 @@ class AttributionStageTest {
   }
 
   @Test
+  void anOpeningPollPhraseTheTaggerReadAsASourceAttributesTheClauseToThePoll() {
+    Analysis a = analyse("The ferry debate has divided the island.\n\n"
+        + "In a Harbor Gazette poll released Monday, 48 percent of residents said they wanted a new ferry.\n");
+    List<Attribution> as = a.layer(Layers.ATTRIBUTIONS);
+    Attribution in = withCue(as, "In");
+    assertNotNull(in.source(), in.toString());
+    assertEquals("a Harbor Gazette poll released Monday", in.source().text());
+    assertTrue(in.content().text().startsWith("48 percent of residents said"), in.content().text());
+    assertTrue(as.stream().noneMatch(x -> x.source() != null && x.source().text().contains("Gazette")
+        && x.cue().text().equals("said")), as.toString());
+  }
+
+  @Test
   void pollCitedByAnOutletIsOneAttributionWithARelay() {
     Analysis a = analyse("A new Pew survey cited by the newspaper showed 58% support for the measure among voters.");
     List<Attribution> as = a.layer(Layers.ATTRIBUTIONS);

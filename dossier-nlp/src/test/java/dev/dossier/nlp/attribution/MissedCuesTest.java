@@ -145,4 +145,29 @@ class MissedCuesTest {
     assertTrue(said.content().text().startsWith("A second round of ferry talks is expected in Lisbon"),
         said.content().text());
   }
+
+  @Test
+  void reportedlyOutsideEverySpanAttributesItsClauseToUnnamedReports() {
+    Analysis a = StandardPipeline.upToEntities().analyze(Article.builder()
+        .text("The old ferry company has reportedly ordered two new boats from a yard in Maine; the mayor was not told.")
+        .origin(Origin.file("test", "text")).build());
+    AttributionInput in = AttributionInput.of(a);
+    List<String> words = java.util.Arrays.asList(in.word);
+    int[] labels = new int[in.size()]; // the tagger found nothing
+    AttributionAssembler.Run[] t = MissedCues.apply(in, labels).stream()
+        .filter(x -> in.word[x[0].from()].equals("reportedly")).findFirst()
+        .orElseThrow(() -> new AssertionError("'reportedly' is no cue"));
+    assertEquals(null, t[1]);
+    assertEquals("The old ferry company has reportedly ordered two new boats from a yard in Maine",
+        String.join(" ", words.subList(t[2].from(), t[2].to())));
+    assertEquals(AttributionLabels.begin(AttributionLabels.CUE), labels[words.indexOf("reportedly")]);
+  }
+
+  @Test
+  void reportedlyTheTaggerLeavesOutIsACueWithNoSource() {
+    List<Attribution> as = attributions("The harbor was reportedly closed for a week after the storm.");
+    Attribution at = withCue(as, "reportedly");
+    assertEquals(null, at.source());
+    assertTrue(at.content().text().contains("closed for a week"), at.content().text());
+  }
 }
