@@ -15,7 +15,7 @@ public final class NerTagger {
   private final NerFeatures features;
   private final LinearChain first;
   private final LinearChain second;
-  private final WordSums words; // with two passes sharing a table: the sums of each word's own features
+  private final WordSums<String> words; // with two passes sharing a table: the sums of each word's own features
 
   /**
    * @param second the second-pass model, or null for a single pass; the two passes keep their
@@ -27,7 +27,7 @@ public final class NerTagger {
     this.first = shared[0];
     this.second = shared[1];
     this.words = second != null && this.first.sumsIntegers()
-        ? new WordSums(this.first, this.second, features::wordKeys, WORDS) : null;
+        ? new WordSums<String>(this.first, this.second, features::wordKeys, WORDS) : null;
   }
 
   /** Words whose feature sums are kept (some 240 bytes each). */
