@@ -38,9 +38,59 @@ public final class AttributionFeatures {
 
   /**
    * What the first-pass keys that depend on one token alone are read from: its word, lemma, part
-   * of speech, mention type and quotation state ({@link #typeKeys}).
+   * of speech, mention type and quotation state ({@link #typeKeys}). A class, not a record: a
+   * record's {@code equals} and {@code hashCode} go through method handles, which cost more on
+   * this hot path (a map lookup per token), most of all with the C1 compiler alone.
    */
-  public record TokenType(String word, String lemma, String pos, String ner, boolean inQuote) {}
+  public static final class TokenType {
+    private final String word;
+    private final String lemma;
+    private final String pos;
+    private final String ner;
+    private final boolean inQuote;
+    private final int hash;
+
+    public TokenType(String word, String lemma, String pos, String ner, boolean inQuote) {
+      this.word = word;
+      this.lemma = lemma;
+      this.pos = pos;
+      this.ner = ner;
+      this.inQuote = inQuote;
+      this.hash = (((word.hashCode() * 31 + lemma.hashCode()) * 31 + pos.hashCode()) * 31 + ner.hashCode()) * 2
+          + (inQuote ? 1 : 0);
+    }
+
+    public String word() {
+      return word;
+    }
+
+    public String lemma() {
+      return lemma;
+    }
+
+    public String pos() {
+      return pos;
+    }
+
+    public String ner() {
+      return ner;
+    }
+
+    public boolean inQuote() {
+      return inQuote;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof TokenType x && x.hash == hash && x.inQuote == inQuote && x.word.equals(word)
+          && x.lemma.equals(lemma) && x.pos.equals(pos) && x.ner.equals(ner);
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
+  }
 
   /** Token {@code t}'s {@link TokenType}. */
   public static TokenType type(AttributionInput in, int t) {

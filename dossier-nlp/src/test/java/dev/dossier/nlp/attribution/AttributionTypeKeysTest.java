@@ -57,6 +57,17 @@ class AttributionTypeKeysTest {
   }
 
   @Test
+  void tokensOfOneWordLemmaTagMentionTypeAndQuotationStateAreOneType() {
+    AttributionFeatures.TokenType a = new AttributionFeatures.TokenType("mill", "mill", "NN", "O", false);
+    AttributionFeatures.TokenType b = new AttributionFeatures.TokenType(new String("mill"), "mill", "NN", "O", false);
+    assertThat(b).isEqualTo(a).hasSameHashCodeAs(a);
+    assertThat(new AttributionFeatures.TokenType("mill", "mill", "NN", "O", true)).isNotEqualTo(a);
+    assertThat(new AttributionFeatures.TokenType("Mill", "mill", "NN", "O", false)).isNotEqualTo(a);
+    assertThat(new AttributionFeatures.TokenType("mill", "mill", "VB", "O", false)).isNotEqualTo(a);
+    assertThat(new AttributionFeatures.TokenType("mill", "mill", "NN", "NOMINAL", false)).isNotEqualTo(a);
+  }
+
+  @Test
   void tagsARepeatedArticleTheSameWayOnceItsTokenTypesAreCached() {
     AttributionTagger tagger = AttributionModel.shipped().tagger();
     AttributionInput in = input("The harbour master said the ferry would not sail before Friday.");
