@@ -184,7 +184,7 @@ public final class NerFeatures {
    * @param withNeighbours with the keys of the words around that depend on that word alone
    */
   private long[][] extract(NerDocument doc, boolean withWord, boolean withNeighbours) {
-    Tokens t = new Tokens(doc, clusters);
+    Tokens t = new Tokens(doc, clusters, withWord || withNeighbours);
     t.markSentences(doc);
     t.countCasing();
     byte[][] gaz = gazetteer.match(t.w);
@@ -221,7 +221,8 @@ public final class NerFeatures {
     /** Document-level casing: how the same word is written where its case is informative. */
     final Map<String, int[]> casing = new HashMap<>();
 
-    Tokens(NerDocument doc, WordClusters clusters) {
+    /** @param words with the values only the keys of {@link #wordParts} read (word hash, shape, classes) */
+    Tokens(NerDocument doc, WordClusters clusters, boolean words) {
       int n = doc.size();
       w = new String[n];
       lower = new String[n];
@@ -238,12 +239,14 @@ public final class NerFeatures {
         w[i] = normalise(doc.words()[i]);
         lowerCase[i] = w[i].toLowerCase(Locale.ROOT);
         lower[i] = digitsToZero(lowerCase[i]);
-        hw[i] = hash(w[i]);
         hl[i] = hash(lower[i]);
-        shape[i] = shapeHash(w[i], false);
         sshape[i] = shapeHash(w[i], true);
         pos[i] = doc.pos() == null || doc.pos()[i] == null ? 0 : hash(doc.pos()[i]);
-        cls[i] = clusters.lookup(w[i]);
+        if (words) {
+          hw[i] = hash(w[i]);
+          shape[i] = shapeHash(w[i], false);
+          cls[i] = clusters.lookup(w[i]);
+        }
       }
     }
 
