@@ -33,7 +33,132 @@ public final class AttributionFeatures {
 
   /** Feature keys per token of paragraph {@code p} for the first pass. */
   public long[][] extract(AttributionInput in, int p) {
-    return base(in, p);
+    return base(in, p, true);
+  }
+
+  /**
+   * What the first-pass keys that depend on one token alone are read from: its word, lemma, part
+   * of speech, mention type and quotation state ({@link #typeKeys}). A class, not a record: a
+   * record's {@code equals} and {@code hashCode} go through method handles, which cost more on
+   * this hot path (a map lookup per token), most of all with the C1 compiler alone.
+   */
+  public static final class TokenType {
+    private final String word;
+    private final String lemma;
+    private final String pos;
+    private final String ner;
+    private final boolean inQuote;
+    private final int hash;
+
+    public TokenType(String word, String lemma, String pos, String ner, boolean inQuote) {
+      this.word = word;
+      this.lemma = lemma;
+      this.pos = pos;
+      this.ner = ner;
+      this.inQuote = inQuote;
+      this.hash = (((word.hashCode() * 31 + lemma.hashCode()) * 31 + pos.hashCode()) * 31 + ner.hashCode()) * 2
+          + (inQuote ? 1 : 0);
+    }
+
+    public String word() {
+      return word;
+    }
+
+    public String lemma() {
+      return lemma;
+    }
+
+    public String pos() {
+      return pos;
+    }
+
+    public String ner() {
+      return ner;
+    }
+
+    public boolean inQuote() {
+      return inQuote;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof TokenType x && x.hash == hash && x.inQuote == inQuote && x.word.equals(word)
+          && x.lemma.equals(lemma) && x.pos.equals(pos) && x.ner.equals(ner);
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
+  }
+
+  /** Token {@code t}'s {@link TokenType}. */
+  public static TokenType type(AttributionInput in, int t) {
+    return new TokenType(in.word[t], in.lemma[t], in.pos[t], in.ner[t], in.inQuote[t]);
+  }
+
+  /** The number of parts of {@link #typeKeys}. */
+  public static final int PARTS = 5;
+
+  /**
+   * The first-pass keys that depend on one token of type {@code x} alone, in {@value #PARTS}
+   * parts: those of the token itself; those of the token after it (of which it is the previous
+   * word), of the token before it, of the token two after it and of the token two before it.
+   * Token {@code i}'s keys of {@link #extract} are, in another order, its
+   * {@link #extractContext} keys, part 0 of its own type, part 1 of token {@code i - 1}'s type,
+   * part 2 of token {@code i + 1}'s, part 3 of {@code i - 2}'s and part 4 of {@code i + 2}'s, or
+   * instead of a token outside the paragraph the same part of {@link #edgeKeys}.
+   */
+  public long[][] typeKeys(TokenType x) {
+    String lower = x.word().toLowerCase(java.util.Locale.ROOT);
+    long hw = hash(lower);
+    long hl = hash(x.lemma());
+    long hp = hash(x.pos());
+    long hn = hash(x.ner());
+    int[] cl = clusters.lookup(x.word());
+    int q = x.inQuote() ? 1 : 0;
+    long[] own = new long[12 + (cl == null ? 0 : cl.length + 1)];
+    int k = 0;
+    own[k++] = key(0, 0);
+    own[k++] = key(1, hw);
+    own[k++] = key(2, hl);
+    own[k++] = key(3, hp);
+    own[k++] = key(14, hn);
+    own[k++] = key(15, hn, hp);
+    own[k++] = key(16, q, AttributionInput.isQuote(x.word()) ? 1 : 0);
+    own[k++] = key(17, isCueWord(lower, x.lemma(), x.pos()) ? 1 : 0, hp);
+    own[k++] = key(26, shape(x.word()));
+    own[k++] = key(28, q, hp);
+    if (cl != null) {
+      for (int c = 0; c < cl.length; c++) {
+        own[k++] = key(29 + c, cl[c]);
+      }
+      own[k++] = key(33, cl[0], hp);
+    }
+    own[k++] = key(58, suffix(lower), hp);
+    own[k++] = key(78, hl, q);
+    long[] before = cl == null ? new long[] {key(4, hw), key(8, hp)}
+        : new long[] {key(4, hw), key(8, hp), key(34, cl[cl.length - 1])};
+    long[] after = cl == null ? new long[] {key(5, hw), key(9, hp)}
+        : new long[] {key(5, hw), key(9, hp), key(35, cl[cl.length - 1])};
+    return new long[][] {own, before, after, {key(6, hw)}, {key(7, hw)}};
+  }
+
+  /**
+   * The parts of {@link #typeKeys} for the tokens outside a paragraph: none of its own, the
+   * paragraph's start as the token before the first, its end as the token after the last, and
+   * likewise two tokens away.
+   */
+  public static long[][] edgeKeys() {
+    return new long[][] {{}, {key(4, BOS), key(8, BOS)}, {key(5, EOS), key(9, EOS)}, {key(6, BOS)}, {key(7, EOS)}};
+  }
+
+  /**
+   * The first-pass keys per token of paragraph {@code p} but those of {@link #typeKeys}: a
+   * token's keys that read more than one token or more than its type.
+   */
+  public long[][] extractContext(AttributionInput in, int p) {
+    return base(in, p, false);
   }
 
   /**
@@ -61,6 +186,22 @@ public final class AttributionFeatures {
    * without computing the base keys again.
    */
   public long[][] withPrior(long[][] base, AttributionInput in, int p, int[] prior, byte[] cue) {
+    long[][] own = priorKeys(in, p, prior, cue);
+    long[][] out = new long[own.length][];
+    for (int i = 0; i < own.length; i++) {
+      long[] b = base[i];
+      long[] x = Arrays.copyOf(b, b.length + own[i].length);
+      System.arraycopy(own[i], 0, x, b.length, own[i].length);
+      out[i] = x;
+    }
+    return out;
+  }
+
+  /**
+   * The second pass's own keys per token of paragraph {@code p}, read from {@code prior} (and
+   * {@code cue}, if not null): what {@link #withPrior} appends to the first-pass keys.
+   */
+  public long[][] priorKeys(AttributionInput in, int p, int[] prior, byte[] cue) {
     int from = in.paragraphs[p];
     int n = in.paragraphs[p + 1] - from;
     long[] hw = new long[n];
@@ -83,15 +224,13 @@ public final class AttributionFeatures {
         buf[k++] = key(90, i > 0 ? cue[t - 1] : -1, c);
         buf[k++] = key(91, c, i + 1 < n ? cue[t + 1] : -1);
       }
-      long[] b = base[i];
-      long[] x = Arrays.copyOf(b, b.length + k);
-      System.arraycopy(buf, 0, x, b.length, k);
-      out[i] = x;
+      out[i] = Arrays.copyOf(buf, k);
     }
     return out;
   }
 
-  private long[][] base(AttributionInput in, int p) {
+  /** @param all with the keys of {@link #typeKeys} (else without them) */
+  private long[][] base(AttributionInput in, int p, boolean all) {
     int from = in.paragraphs[p];
     int to = in.paragraphs[p + 1];
     int n = to - from;
@@ -129,7 +268,7 @@ public final class AttributionFeatures {
       }
     }
     int[][] cl = new int[n][];
-    for (int i = 0; i < n; i++) {
+    for (int i = 0; i < n && all; i++) {
       cl[i] = clusters.lookup(in.word[from + i]);
     }
     int[] leftName = new int[n];
@@ -181,7 +320,7 @@ public final class AttributionFeatures {
         afterComma = false;
         afterThat = false;
       }
-      out[i] = keys(in, t, i, n, to, sentStart, afterComma, afterThat, par, buf);
+      out[i] = keys(in, t, i, n, to, sentStart, afterComma, afterThat, par, buf, all);
       if (",".equals(in.word[t])) {
         afterComma = true;
       }
@@ -202,9 +341,10 @@ public final class AttributionFeatures {
    * The first-pass keys of token {@code t}, the {@code i}th of its paragraph of {@code n} tokens
    * that ends at {@code to}. One call per token (not the body of the loop in {@link #base}), so
    * that the JIT compiles it as one method instead of recompiling a long loop on the stack.
+   * Without {@code all}, the keys of {@link #typeKeys} are left out (they are summed per type).
    */
   private long[] keys(AttributionInput in, int t, int i, int n, int to, int sentStart, boolean afterComma,
-      boolean afterThat, Paragraph par, long[] buf) {
+      boolean afterThat, Paragraph par, long[] buf, boolean all) {
     long[] hw = par.hw;
     long[] hl = par.hl;
     long[] hp = par.hp;
@@ -226,24 +366,28 @@ public final class AttributionFeatures {
     long n1 = i + 1 < n ? hw[i + 1] : EOS;
     long pp1 = i > 0 ? hp[i - 1] : BOS;
     long np1 = i + 1 < n ? hp[i + 1] : EOS;
-    buf[k++] = key(0, 0);
-    buf[k++] = key(1, hw[i]);
-    buf[k++] = key(2, hl[i]);
-    buf[k++] = key(3, hp[i]);
-    buf[k++] = key(4, p1);
-    buf[k++] = key(5, n1);
-    buf[k++] = key(6, i > 1 ? hw[i - 2] : BOS);
-    buf[k++] = key(7, i + 2 < n ? hw[i + 2] : EOS);
-    buf[k++] = key(8, pp1);
-    buf[k++] = key(9, np1);
+    if (all) {
+      buf[k++] = key(0, 0);
+      buf[k++] = key(1, hw[i]);
+      buf[k++] = key(2, hl[i]);
+      buf[k++] = key(3, hp[i]);
+      buf[k++] = key(4, p1);
+      buf[k++] = key(5, n1);
+      buf[k++] = key(6, i > 1 ? hw[i - 2] : BOS);
+      buf[k++] = key(7, i + 2 < n ? hw[i + 2] : EOS);
+      buf[k++] = key(8, pp1);
+      buf[k++] = key(9, np1);
+    }
     buf[k++] = key(10, pp1, hp[i]);
     buf[k++] = key(11, hp[i], np1);
     buf[k++] = key(12, p1, hw[i]);
     buf[k++] = key(13, hw[i], n1);
-    buf[k++] = key(14, hash(in.ner[t]));
-    buf[k++] = key(15, hash(in.ner[t]), hp[i]);
-    buf[k++] = key(16, in.inQuote[t] ? 1 : 0, AttributionInput.isQuote(in.word[t]) ? 1 : 0);
-    buf[k++] = key(17, cue[i] ? 1 : 0, hp[i]);
+    if (all) {
+      buf[k++] = key(14, hash(in.ner[t]));
+      buf[k++] = key(15, hash(in.ner[t]), hp[i]);
+      buf[k++] = key(16, in.inQuote[t] ? 1 : 0, AttributionInput.isQuote(in.word[t]) ? 1 : 0);
+      buf[k++] = key(17, cue[i] ? 1 : 0, hp[i]);
+    }
     buf[k++] = key(18, bucket(leftCue[i]), bucket(rightCue[i]));
     buf[k++] = key(19, bucket(leftCue[i]), hp[i]);
     buf[k++] = key(20, bucket(rightCue[i]), hp[i]);
@@ -252,10 +396,14 @@ public final class AttributionFeatures {
     buf[k++] = key(23, bucket(i - sentStart), in.inQuote[t] ? 1 : 0);
     buf[k++] = key(24, i > 0 ? hl[i - 1] : BOS, hl[i]);
     buf[k++] = key(25, cue[i] ? hl[i] : 0, n1);
-    buf[k++] = key(26, shape(in.word[t]));
+    if (all) {
+      buf[k++] = key(26, shape(in.word[t]));
+    }
     buf[k++] = key(27, i > 0 ? hash(in.ner[t - 1]) : BOS, hash(in.ner[t]));
-    buf[k++] = key(28, in.inQuote[t] ? 1 : 0, hp[i]);
-    if (cl[i] != null) {
+    if (all) {
+      buf[k++] = key(28, in.inQuote[t] ? 1 : 0, hp[i]);
+    }
+    if (cl[i] != null) { // without all, no word classes are looked up
       for (int c = 0; c < cl[i].length; c++) {
         buf[k++] = key(29 + c, cl[i][c]);
       }
@@ -279,7 +427,9 @@ public final class AttributionFeatures {
     buf[k++] = key(55, key(0, pp2, pp1), hp[i]);
     buf[k++] = key(56, key(0, pp1, hp[i]), np1);
     buf[k++] = key(57, key(0, hp[i], np1), np2);
-    buf[k++] = key(58, suffix(in.lower[t]), hp[i]);
+    if (all) {
+      buf[k++] = key(58, suffix(in.lower[t]), hp[i]);
+    }
     buf[k++] = key(59, bucket(leftQuote[i]), bucket(rightQuote[i]));
     buf[k++] = key(60, bucket(leftQuote[i]), hp[i]);
     buf[k++] = key(61, bucket(rightQuote[i]), hp[i]);
@@ -292,7 +442,9 @@ public final class AttributionFeatures {
     long after = i + 1 < n ? tokenClass[i + 1] : EOS;
     buf[k++] = key(72, Math.min(verbsBefore[i], 3), hp[i]);
     buf[k++] = key(74, key(0, sentCues[i], sentMarks[i]), hp[i]);
-    buf[k++] = key(78, hl[i], in.inQuote[t] ? 1 : 0);
+    if (all) {
+      buf[k++] = key(78, hl[i], in.inQuote[t] ? 1 : 0);
+    }
     buf[k++] = key(80, hl[i], before);
     buf[k++] = key(83, key(0, before, after), hp[i]);
     return Arrays.copyOf(buf, k);
@@ -461,11 +613,14 @@ public final class AttributionFeatures {
   }
 
   static boolean isCueWord(AttributionInput in, int t) {
-    String pos = in.pos[t];
-    if (pos.startsWith("VB") && CueLexicon.isListedVerb(in.lemma[t])) {
+    return isCueWord(in.lower[t], in.lemma[t], in.pos[t]);
+  }
+
+  private static boolean isCueWord(String lower, String lemma, String pos) {
+    if (pos.startsWith("VB") && CueLexicon.isListedVerb(lemma)) {
       return true;
     }
-    return CueLexicon.isNoun(in.lower[t]);
+    return CueLexicon.isNoun(lower);
   }
 
   private static long bucket(int d) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dossier.nlp.ner.NerModel;
 import dev.dossier.nlp.train.LinearChain;
+import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -74,7 +75,9 @@ public final class AttributionModel {
   private static AttributionModel read(byte[] manifestBytes, byte[] model, String where) throws IOException {
     JsonNode m = ModelFiles.checkedManifest(manifestBytes, model, MODEL_FILE, AttributionFeatures.VERSION, where,
         "dossier train attribution");
-    try (DataInputStream in = new DataInputStream(new GZIPInputStream(new ByteArrayInputStream(model)))) {
+    // buffered: the rows are read a few bytes at a time, each read of the bare stream one call to inflate
+    try (DataInputStream in = new DataInputStream(
+        new BufferedInputStream(new GZIPInputStream(new ByteArrayInputStream(model)), 1 << 16))) {
       if (!MAGIC.equals(in.readUTF())) {
         throw new IOException(where + ": " + MODEL_FILE + " is not a " + MAGIC + " model");
       }

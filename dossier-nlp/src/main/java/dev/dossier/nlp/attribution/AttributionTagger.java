@@ -1,6 +1,7 @@
 package dev.dossier.nlp.attribution;
 
 import dev.dossier.nlp.train.LinearChain;
+import dev.dossier.nlp.train.WordSums;
 import java.util.Objects;
 
 /**
@@ -14,6 +15,12 @@ public final class AttributionTagger {
   private final AttributionFeatures features = new AttributionFeatures();
   private final LinearChain model;
   private final LinearChain second;
+  // with two passes sharing a table: the sums of the keys each token type gives itself and its neighbours
+  private final WordSums<AttributionFeatures.TokenType> types;
+  private final int[] edges; // the same sums for the tokens outside a paragraph
+
+  /** Token types whose feature sums are kept (some 400 bytes each). */
+  static final int TYPES = 30_000;
 
   /** A one-pass tagger. */
   public AttributionTagger(LinearChain model) {
@@ -30,6 +37,13 @@ public final class AttributionTagger {
     LinearChain[] shared = LinearChain.sharingWeights(Objects.requireNonNull(model, "model"), second);
     this.model = shared[0];
     this.second = shared[1];
+    if (this.second != null && this.model.sumsIntegers()) {
+      types = new WordSums<>(this.model, this.second, AttributionFeatures.PARTS, features::typeKeys, TYPES);
+      edges = types.sum(AttributionFeatures.edgeKeys());
+    } else {
+      types = null;
+      edges = null;
+    }
   }
 
   public LinearChain model() {
@@ -46,6 +60,9 @@ public final class AttributionTagger {
 
   /** A label per token of {@code in}: the second pass's if there is one, else the first's. */
   public int[] tag(AttributionInput in) {
+    if (types != null) {
+      return tagSummingIntegers(in);
+    }
     long[][][] base = base(in);
     if (second == null) {
       return firstPass(in, base, null).labels();
@@ -94,12 +111,131 @@ public final class AttributionTagger {
 
   /** A label per token of {@code in} from the first pass only. */
   public int[] firstPass(AttributionInput in) {
-    return firstPass(in, base(in), null).labels();
+    return firstPassScored(in).labels();
   }
 
   /** The first pass's labels and cue confidence for {@code in}, as the second pass reads them. */
   public FirstPass firstPassScored(AttributionInput in) {
+    if (types != null) {
+      int n = in.size();
+      int[] sums = new int[n * model.labelCount()];
+      firstPassSums(in, sums, new int[n * second.labelCount()]);
+      return firstPassOfSums(in, sums);
+    }
     return firstPass(in, base(in), null);
+  }
+
+  /**
+   * {@link #tag} with exact integer sums of the 16-bit weights, so that the keys that depend on
+   * one token alone ({@link AttributionFeatures#typeKeys}) are summed once per token type
+   * ({@link #types}): the first pass sums the second pass's weights of the same keys too, and the
+   * second adds only its own keys. The scores are the sums times each model's scale, which may
+   * differ from adding the scaled weights one by one in the last bits of a float.
+   */
+  private int[] tagSummingIntegers(AttributionInput in) {
+    int n = in.size();
+    int[] sums1 = new int[n * model.labelCount()];
+    int[] sums2 = new int[n * second.labelCount()];
+    firstPassSums(in, sums1, sums2);
+    FirstPass first = firstPassOfSums(in, sums1);
+    int l2 = second.labelCount();
+    for (int p = 0; p < in.paragraphCount(); p++) {
+      int from = in.paragraphs[p];
+      if (in.paragraphs[p + 1] == from) {
+        continue;
+      }
+      long[][] own = features.priorKeys(in, p, first.labels(), first.cue());
+      for (int i = 0; i < own.length; i++) {
+        LinearChain.sum(second, null, own[i], 0, sums2, (from + i) * l2, null, 0);
+      }
+    }
+    int[] out = decodeSums(in, second, sums2, null);
+    return withFirstPassVerbs(in, first.labels(), out);
+  }
+
+  /**
+   * Adds to {@code sums1} and {@code sums2} the integer sums of the first-pass keys of every token
+   * of {@code in}, of the first pass's and of the second pass's weights.
+   */
+  private void firstPassSums(AttributionInput in, int[] sums1, int[] sums2) {
+    int l1 = model.labelCount();
+    int l2 = second.labelCount();
+    int w = types.width();
+    for (int p = 0; p < in.paragraphCount(); p++) {
+      int from = in.paragraphs[p];
+      int n = in.paragraphs[p + 1] - from;
+      if (n == 0) {
+        continue;
+      }
+      int[][] type = new int[n][];
+      for (int i = 0; i < n; i++) {
+        type[i] = types.of(AttributionFeatures.type(in, from + i));
+      }
+      long[][] context = features.extractContext(in, p);
+      for (int i = 0; i < n; i++) {
+        int a = (from + i) * l1;
+        int b = (from + i) * l2;
+        add(type[i], 0, w, sums1, a, l1, sums2, b, l2);
+        add(i > 0 ? type[i - 1] : edges, 1, w, sums1, a, l1, sums2, b, l2);
+        add(i + 1 < n ? type[i + 1] : edges, 2, w, sums1, a, l1, sums2, b, l2);
+        add(i > 1 ? type[i - 2] : edges, 3, w, sums1, a, l1, sums2, b, l2);
+        add(i + 2 < n ? type[i + 2] : edges, 4, w, sums1, a, l1, sums2, b, l2);
+        LinearChain.sum(model, second, context[i], 0, sums1, a, sums2, b);
+      }
+    }
+  }
+
+  /** Adds part {@code part} of cached sums {@code s} (parts of {@code w}: both passes' labels). */
+  private static void add(int[] s, int part, int w, int[] sums1, int a, int l1, int[] sums2, int b, int l2) {
+    int o = part * w;
+    for (int y = 0; y < l1; y++) {
+      sums1[a + y] += s[o + y];
+    }
+    o += l1;
+    for (int y = 0; y < l2; y++) {
+      sums2[b + y] += s[o + y];
+    }
+  }
+
+  /** The first pass's labels and cue confidence from its integer sums. */
+  private FirstPass firstPassOfSums(AttributionInput in, int[] sums) {
+    float[] margin = new float[in.size()];
+    int[] labels = decodeSums(in, model, sums, margin);
+    return new FirstPass(labels, confidenceBuckets(margin));
+  }
+
+  /**
+   * Viterbi per paragraph over the integer sums {@code sums} of {@code model}'s weights; with
+   * {@code margin}, also each token's cue margin as {@link #tag} keeps it for the first pass.
+   */
+  private static int[] decodeSums(AttributionInput in, LinearChain model, int[] sums, float[] margin) {
+    int[] out = new int[in.size()];
+    int l = model.labelCount();
+    float[] emit = new float[0];
+    int[] best = new int[0];
+    int bc = AttributionLabels.begin(AttributionLabels.CUE);
+    int ic = AttributionLabels.inside(AttributionLabels.CUE);
+    for (int p = 0; p < in.paragraphCount(); p++) {
+      int from = in.paragraphs[p];
+      int n = in.paragraphs[p + 1] - from;
+      if (n == 0) {
+        continue;
+      }
+      if (emit.length < n * l) {
+        emit = new float[n * l];
+        best = new int[n];
+      }
+      model.scores(sums, from * l, emit, 0, n * l);
+      if (margin != null) {
+        for (int t = 0; t < n; t++) {
+          int o = t * l;
+          margin[from + t] = Math.max(emit[o + bc], emit[o + ic]) - emit[o + AttributionLabels.O];
+        }
+      }
+      model.viterbi(emit, n, best, null);
+      System.arraycopy(best, 0, out, from, n);
+    }
+    return out;
   }
 
   /** @param secondSums if not null, receives the second pass's sums of the first-pass features */

@@ -94,15 +94,16 @@ public final class NerFeatures {
 
   /** First-pass (local and document-casing) feature keys for every token. */
   public long[][] extract(NerDocument doc) {
-    return extract(doc, true);
+    return extract(doc, true, true);
   }
 
   /**
-   * The first-pass keys of every token without those of {@link #wordKeys}, which depend on the
-   * token's word alone (a tagger caches their scores per word).
+   * The first-pass keys of every token without those of {@link #wordParts}, which depend on one
+   * word alone: neither its own word's nor those of the words up to two before and after it in its
+   * sentence (a tagger caches their sums per word).
    */
   long[][] extractContext(NerDocument doc) {
-    return extract(doc, false);
+    return extract(doc, false, false);
   }
 
   /**
@@ -117,6 +118,47 @@ public final class NerFeatures {
     int k = wordKeys(hash(w), lower, hash(lower), shapeHash(w, false), cls, buf, 0);
     return java.util.Arrays.copyOf(buf, k);
   }
+
+  /** The number of parts of {@link #wordParts}. */
+  static final int PARTS = 5;
+
+  /**
+   * The first-pass keys that depend on one word {@code w} ({@link #normalise}d) alone, in
+   * {@value #PARTS} parts: its own ({@link #wordKeys}); those of the word after it (of which it is
+   * the previous word), of the word before it, of the word two after it and of the word two before
+   * it. Token {@code i}'s keys of {@link #extract} are, in another order, its
+   * {@link #extractContext} keys, part 0 of its own word, part 1 of word {@code i - 1},
+   * part 2 of word {@code i + 1}, part 3 of {@code i - 2} and part 4 of {@code i + 2}, or instead of
+   * a word outside the sentence the same part of {@link #edgeParts}.
+   */
+  long[][] wordParts(String w) {
+    long hl = hash(digitsToZero(w.toLowerCase(Locale.ROOT)));
+    long ss = shapeHash(w, true);
+    int[] cls = clusters.lookup(w);
+    int last = clusters.levels() - 1;
+    long[] before;
+    long[] after;
+    if (last >= 0) {
+      long fine = cls != null ? cls[last] : -1;
+      long coarse = cls != null ? cls[Math.max(0, last - 1)] : -1;
+      before = new long[] {key(3, hl), key(12, ss), key(25, fine), key(27, coarse)};
+      after = new long[] {key(4, hl), key(13, ss), key(26, fine), key(28, coarse)};
+    } else {
+      before = new long[] {key(3, hl), key(12, ss)};
+      after = new long[] {key(4, hl), key(13, ss)};
+    }
+    return new long[][] {wordKeys(w), before, after, {key(5, hl)}, {key(6, hl)}};
+  }
+
+  /** The parts of {@link #wordParts} for the words outside a sentence. */
+  long[][] edgeParts() {
+    if (clusters.levels() > 0) {
+      return new long[][] {{}, {key(3, BOS), key(12, BOS), key(25, -1), key(27, -1)},
+          {key(4, EOS), key(13, EOS), key(26, -1), key(28, -1)}, {key(5, BOS)}, {key(6, EOS)}};
+    }
+    return new long[][] {{}, {key(3, BOS), key(12, BOS)}, {key(4, EOS), key(13, EOS)}, {key(5, BOS)}, {key(6, EOS)}};
+  }
+
 
   private static int wordKeys(long hw, String lw, long hl, long shape, int[] cls, long[] buf, int k) {
     buf[k++] = key(0, 0);
@@ -137,8 +179,12 @@ public final class NerFeatures {
     return k;
   }
 
-  private long[][] extract(NerDocument doc, boolean withWord) {
-    Tokens t = new Tokens(doc, clusters);
+  /**
+   * @param withWord with the keys of {@link #wordKeys}
+   * @param withNeighbours with the keys of the words around that depend on that word alone
+   */
+  private long[][] extract(NerDocument doc, boolean withWord, boolean withNeighbours) {
+    Tokens t = new Tokens(doc, clusters, withWord || withNeighbours);
     t.markSentences(doc);
     t.countCasing();
     byte[][] gaz = gazetteer.match(t.w);
@@ -149,7 +195,7 @@ public final class NerFeatures {
       int a = doc.sentences()[s];
       int b = doc.sentenceEnd(s);
       for (int i = a; i < b; i++) {
-        out[i] = t.keys(i, a, b, gaz[i], last, buf, withWord);
+        out[i] = t.keys(i, a, b, gaz[i], last, buf, withWord, withNeighbours);
       }
     }
     return out;
@@ -175,7 +221,8 @@ public final class NerFeatures {
     /** Document-level casing: how the same word is written where its case is informative. */
     final Map<String, int[]> casing = new HashMap<>();
 
-    Tokens(NerDocument doc, WordClusters clusters) {
+    /** @param words with the values only the keys of {@link #wordParts} read (word hash, shape, classes) */
+    Tokens(NerDocument doc, WordClusters clusters, boolean words) {
       int n = doc.size();
       w = new String[n];
       lower = new String[n];
@@ -192,12 +239,14 @@ public final class NerFeatures {
         w[i] = normalise(doc.words()[i]);
         lowerCase[i] = w[i].toLowerCase(Locale.ROOT);
         lower[i] = digitsToZero(lowerCase[i]);
-        hw[i] = hash(w[i]);
         hl[i] = hash(lower[i]);
-        shape[i] = shapeHash(w[i], false);
         sshape[i] = shapeHash(w[i], true);
         pos[i] = doc.pos() == null || doc.pos()[i] == null ? 0 : hash(doc.pos()[i]);
-        cls[i] = clusters.lookup(w[i]);
+        if (words) {
+          hw[i] = hash(w[i]);
+          shape[i] = shapeHash(w[i], false);
+          cls[i] = clusters.lookup(w[i]);
+        }
       }
     }
 
@@ -241,7 +290,7 @@ public final class NerFeatures {
      * The keys of token {@code i} of the sentence {@code [a, b)}, with its gazetteer matches
      * {@code gaz}; {@code last} is the finest word-class level, {@code buf} scratch space.
      */
-    long[] keys(int i, int a, int b, byte[] gaz, int last, long[] buf, boolean withWord) {
+    long[] keys(int i, int a, int b, byte[] gaz, int last, long[] buf, boolean withWord, boolean withNeighbours) {
       int k = 0;
       long p1 = i - 1 >= a ? hl[i - 1] : BOS;
       long p2 = i - 2 >= a ? hl[i - 2] : BOS;
@@ -254,10 +303,12 @@ public final class NerFeatures {
         buf[k++] = key(1, hw[i]);
         buf[k++] = key(2, hl[i]);
       }
-      buf[k++] = key(3, p1);
-      buf[k++] = key(4, n1);
-      buf[k++] = key(5, p2);
-      buf[k++] = key(6, n2);
+      if (withNeighbours) {
+        buf[k++] = key(3, p1);
+        buf[k++] = key(4, n1);
+        buf[k++] = key(5, p2);
+        buf[k++] = key(6, n2);
+      }
       buf[k++] = key(7, p1, hl[i]);
       buf[k++] = key(8, hl[i], n1);
       if (withWord) {
@@ -268,8 +319,10 @@ public final class NerFeatures {
         }
         buf[k++] = key(11, shape[i]);
       }
-      buf[k++] = key(12, sp1);
-      buf[k++] = key(13, sn1);
+      if (withNeighbours) {
+        buf[k++] = key(12, sp1);
+        buf[k++] = key(13, sn1);
+      }
       buf[k++] = key(14, sp1, sshape[i] * 31 + sn1);
       buf[k++] = key(15, initial[i] ? 1 : 0, sshape[i]);
       buf[k++] = key(16, headline[i] ? 1 : 0, sshape[i]);
@@ -281,7 +334,7 @@ public final class NerFeatures {
       } else if (withWord) {
         buf[k++] = key(19, 0);
       }
-      if (last >= 0) {
+      if (last >= 0 && withNeighbours) {
         buf[k++] = key(25, i - 1 >= a && cls[i - 1] != null ? cls[i - 1][last] : -1);
         buf[k++] = key(26, i + 1 < b && cls[i + 1] != null ? cls[i + 1][last] : -1);
         buf[k++] = key(27, i - 1 >= a && cls[i - 1] != null ? cls[i - 1][Math.max(0, last - 1)] : -1);

@@ -15,7 +15,9 @@ public final class NerTagger {
   private final NerFeatures features;
   private final LinearChain first;
   private final LinearChain second;
-  private final WordSums words; // with two passes sharing a table: the sums of each word's own features
+  // with two passes sharing a table: the sums of the keys each word gives itself and the words around it
+  private final WordSums<String> words;
+  private final int[] edges; // the same sums for the words outside a sentence
 
   /**
    * @param second the second-pass model, or null for a single pass; the two passes keep their
@@ -26,12 +28,17 @@ public final class NerTagger {
     LinearChain[] shared = LinearChain.sharingWeights(Objects.requireNonNull(first, "first"), second);
     this.first = shared[0];
     this.second = shared[1];
-    this.words = second != null && this.first.sumsIntegers()
-        ? new WordSums(this.first, this.second, features::wordKeys, WORDS) : null;
+    if (second != null && this.first.sumsIntegers()) {
+      words = new WordSums<>(this.first, this.second, NerFeatures.PARTS, features::wordParts, WORDS);
+      edges = words.sum(features.edgeParts());
+    } else {
+      words = null;
+      edges = null;
+    }
   }
 
-  /** Words whose feature sums are kept (some 240 bytes each). */
-  static final int WORDS = 50_000;
+  /** Words whose feature sums are kept (some 800 bytes each). */
+  static final int WORDS = 30_000;
 
   public NerFeatures features() {
     return features;
@@ -68,8 +75,9 @@ public final class NerTagger {
   }
 
   /**
-   * {@link #tag} with exact integer sums of the 16-bit weights, so that each word's own features
-   * ({@link NerFeatures#wordKeys}) are summed once per word ({@link #words}) and added to the
+   * {@link #tag} with exact integer sums of the 16-bit weights, so that the features that depend on
+   * one word alone (its own and those of the words up to two before and after it,
+   * {@link NerFeatures#wordParts}) are summed once per word ({@link #words}) and added to the
    * sums of the token's other features: the first pass sums the second pass's weights of the
    * same keys too, and the second adds only its own features. The scores are the sums times each
    * model's scale, which may differ from adding the scaled weights one by one in the last bits of
@@ -83,11 +91,24 @@ public final class NerTagger {
     int[] sums1 = new int[n * l1];
     int[] sums2 = new int[n * l2];
     String[] w = doc.words();
+    int[][] word = new int[n][];
     for (int t = 0; t < n; t++) {
-      int[] own = words.of(NerFeatures.normalise(w[t]));
-      System.arraycopy(own, 0, sums1, t * l1, l1);
-      System.arraycopy(own, l1, sums2, t * l2, l2);
-      LinearChain.sum(first, second, base[t], 0, sums1, t * l1, sums2, t * l2);
+      word[t] = words.of(NerFeatures.normalise(w[t]));
+    }
+    int width = words.width();
+    for (int s = 0; s < doc.sentences().length; s++) {
+      int a = doc.sentences()[s];
+      int b = doc.sentenceEnd(s);
+      for (int t = a; t < b; t++) {
+        int o1 = t * l1;
+        int o2 = t * l2;
+        add(word[t], 0, width, sums1, o1, l1, sums2, o2, l2);
+        add(t - 1 >= a ? word[t - 1] : edges, 1, width, sums1, o1, l1, sums2, o2, l2);
+        add(t + 1 < b ? word[t + 1] : edges, 2, width, sums1, o1, l1, sums2, o2, l2);
+        add(t - 2 >= a ? word[t - 2] : edges, 3, width, sums1, o1, l1, sums2, o2, l2);
+        add(t + 2 < b ? word[t + 2] : edges, 4, width, sums1, o1, l1, sums2, o2, l2);
+        LinearChain.sum(first, second, base[t], 0, sums1, o1, sums2, o2);
+      }
     }
     int[] labels = decodeSums(first, sums1, doc, null);
     long[][] keys = features.withFirstPass(doc, base, labels);
@@ -97,6 +118,18 @@ public final class NerTagger {
       }
     }
     return decodeSums(second, sums2, doc, margins);
+  }
+
+  /** Adds part {@code part} of cached sums {@code s} (parts of {@code w}: both passes' labels). */
+  private static void add(int[] s, int part, int w, int[] sums1, int a, int l1, int[] sums2, int b, int l2) {
+    int o = part * w;
+    for (int y = 0; y < l1; y++) {
+      sums1[a + y] += s[o + y];
+    }
+    o += l1;
+    for (int y = 0; y < l2; y++) {
+      sums2[b + y] += s[o + y];
+    }
   }
 
   /** Viterbi per sentence over the integer sums {@code sums} of {@code model}'s weights. */

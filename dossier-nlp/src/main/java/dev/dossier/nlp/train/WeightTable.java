@@ -164,21 +164,32 @@ final class WeightTable {
       int labelsB, float scaleB) {
     int wordsA = (labelsA + 3) / 4;
     int stride = 1 + wordsA + (labelsB + 3) / 4; // the key, then each model's weights from a word of their own
-    int upper = stored(qA, keysA.length, labelsA) + stored(qB, keysB.length, labelsB);
+    byte[] countsA = counts(qA, keysA.length, labelsA);
+    byte[] countsB = counts(qB, keysB.length, labelsB);
+    int upper = stored(countsA) + stored(countsB);
     int cap = Integer.highestOneBit(Math.max(4, upper * 2 - 1)) << 1; // load at most one half
     long[] table = new long[cap * stride];
-    int nonZeroA = fill(table, stride, keysA, qA, labelsA, 1);
-    int nonZeroB = fill(table, stride, keysB, qB, labelsB, 1 + wordsA);
+    int nonZeroA = fill(table, stride, keysA, qA, labelsA, countsA, 1);
+    int nonZeroB = fill(table, stride, keysB, qB, labelsB, countsB, 1 + wordsA);
     return new WeightTable[] {
         new WeightTable(labelsA, scaleA, stride, table, 1, nonZeroA),
         new WeightTable(labelsB, scaleB, stride, table, 1 + wordsA, nonZeroB)};
   }
 
-  /** Rows of {@code q} (of {@code labels} weights each) with a non-zero weight. */
-  private static int stored(short[] q, int rows, int labels) {
-    int n = 0;
+  /** The non-zero weights of each row of {@code q} (of {@code labels} weights each, at most 63). */
+  private static byte[] counts(short[] q, int rows, int labels) {
+    byte[] c = new byte[rows];
     for (int r = 0; r < rows; r++) {
-      n += count(q, r * labels, labels) > 0 ? 1 : 0;
+      c[r] = (byte) count(q, r * labels, labels);
+    }
+    return c;
+  }
+
+  /** Rows with a non-zero weight, from their {@link #counts}. */
+  private static int stored(byte[] counts) {
+    int n = 0;
+    for (byte c : counts) {
+      n += c > 0 ? 1 : 0;
     }
     return n;
   }
@@ -190,16 +201,17 @@ final class WeightTable {
    * larger than the caches, instead of missing the cache at every row; where a key lands does not
    * change what it scores.
    *
+   * @param counts the non-zero weights of each row ({@link #counts})
    * @return the number of non-zero weights
    */
-  private static int fill(long[] table, int stride, long[] keys, short[] q, int labels, int first) {
+  private static int fill(long[] table, int stride, long[] keys, short[] q, int labels, byte[] counts, int first) {
     int mask = table.length / stride - 1;
     int shift = Math.max(0, Integer.numberOfTrailingZeros(mask + 1) - 12); // at most 4,096 runs
     int[] start = new int[(mask >>> shift) + 2];
     int nonZero = 0;
     int stored = 0;
     for (int r = 0; r < keys.length; r++) {
-      int c = count(q, r * labels, labels);
+      int c = counts[r];
       if (c > 0) {
         if (keys[r] == 0) {
           throw new IllegalArgumentException("feature key 0 is reserved");
@@ -217,7 +229,7 @@ final class WeightTable {
     long[] rows = new long[stored * width]; // key, then the weights, in home order
     for (int r = 0; r < keys.length; r++) {
       int base = r * labels;
-      if (count(q, base, labels) == 0) {
+      if (counts[r] == 0) {
         continue;
       }
       int at = start[home(keys[r], mask) >>> shift]++ * width;

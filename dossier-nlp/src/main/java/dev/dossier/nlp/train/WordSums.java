@@ -5,47 +5,75 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
- * A bounded cache, per word, of the integer sums ({@link LinearChain#sum}) of the features that
- * depend on the word alone, for one model or a tagger's two passes sharing a table: a token then
- * costs one map lookup instead of a dozen weight-table lookups (most of them cache misses) for
- * those features. Integer sums do not depend on the order of the keys, so a token's total is the
- * same with or without the cache. Filled on first sight; once {@code capacity} words are in, later
- * words are summed on every sight without being kept. Safe to share between threads.
+ * A bounded cache, per word (or any other value a token's features are read from, {@code K}), of
+ * the integer sums ({@link LinearChain#sum}) of the features that depend on that value alone, for
+ * one model or a tagger's two passes sharing a table: a token then costs one map lookup instead of
+ * a dozen weight-table lookups (most of them cache misses) for those features. The features may
+ * come in parts, summed apart (a token's features of its own and those it gives the tokens next to
+ * it). Integer sums do not depend on the order of the keys, so a token's total is the same with or
+ * without the cache. Filled on first sight; once {@code capacity} values are in, later ones are
+ * summed on every sight without being kept. Safe to share between threads.
  */
-public final class WordSums {
+public final class WordSums<K> {
 
   private final LinearChain a;
   private final LinearChain b;
-  private final Function<String, long[]> keys;
+  private final Function<K, long[][]> keys;
+  private final int parts;
   private final int capacity;
-  private final ConcurrentHashMap<String, int[]> sums = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<K, int[]> sums = new ConcurrentHashMap<>();
   private final AtomicInteger size = new AtomicInteger();
 
   /**
    * @param a the model, {@code b} the other that shares its table, or null
    * @param keys a word's features that depend on the word alone
    */
-  public WordSums(LinearChain a, LinearChain b, Function<String, long[]> keys, int capacity) {
-    this.a = a;
-    this.b = b;
-    this.keys = keys;
-    this.capacity = capacity;
+  public WordSums(LinearChain a, LinearChain b, Function<K, long[]> keys, int capacity) {
+    this(a, b, 1, w -> new long[][] {keys.apply(w)}, capacity);
   }
 
   /**
-   * The sums of {@code word}'s features: {@code a}'s labels, then {@code b}'s. Read only; callers
-   * copy them.
+   * @param keys the value's features in {@code parts} parts (each summed apart), always that many
    */
-  public int[] of(String word) {
+  public WordSums(LinearChain a, LinearChain b, int parts, Function<K, long[][]> keys, int capacity) {
+    this.a = a;
+    this.b = b;
+    this.keys = keys;
+    this.parts = parts;
+    this.capacity = capacity;
+  }
+
+  /** The length of one part's sums: {@code a}'s labels, then {@code b}'s. */
+  public int width() {
+    return a.labelCount() + (b == null ? 0 : b.labelCount());
+  }
+
+  /**
+   * The sums of {@code word}'s features: for each part in turn ({@code width()} each), {@code a}'s
+   * labels, then {@code b}'s. Read only; callers copy them.
+   */
+  public int[] of(K word) {
     int[] s = sums.get(word);
     if (s != null) {
       return s;
     }
-    int la = a.labelCount();
-    s = new int[la + (b == null ? 0 : b.labelCount())];
-    LinearChain.sum(a, b, keys.apply(word), 0, s, 0, s, la);
+    s = sum(keys.apply(word));
     if (size.get() < capacity && sums.putIfAbsent(word, s) == null) {
       size.incrementAndGet();
+    }
+    return s;
+  }
+
+  /** The sums of the features {@code parts} (not kept): as {@link #of}, for values of no word. */
+  public int[] sum(long[][] parts) {
+    if (parts.length != this.parts) {
+      throw new IllegalArgumentException(parts.length + " parts, not " + this.parts);
+    }
+    int la = a.labelCount();
+    int w = width();
+    int[] s = new int[parts.length * w];
+    for (int p = 0; p < parts.length; p++) {
+      LinearChain.sum(a, b, parts[p], 0, s, p * w, s, p * w + la);
     }
     return s;
   }

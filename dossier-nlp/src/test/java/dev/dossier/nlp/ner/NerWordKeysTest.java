@@ -6,8 +6,10 @@ import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 /**
- * The tagger sums a word's own features once per word ({@link NerFeatures#wordKeys}) and adds
- * the others ({@link NerFeatures#extractContext}); together they must be exactly the keys of
+ * The tagger sums the features that depend on one word alone once per word
+ * ({@link NerFeatures#wordParts}: the word's own, {@link NerFeatures#wordKeys}, and those it gives
+ * the words up to two before and after it) and adds the others
+ * ({@link NerFeatures#extractContext}); together they must be exactly the keys of
  * {@link NerFeatures#extract}, or the cached scores would be of other features.
  */
 class NerWordKeysTest {
@@ -25,11 +27,27 @@ class NerWordKeysTest {
       NerDocument doc = new NerDocument(words, p, new int[] {0, 3, 17});
       long[][] full = f.extract(doc);
       long[][] context = f.extractContext(doc);
+      long[][] edge = f.edgeParts();
       for (int t = 0; t < words.length; t++) {
+        int s = t < 3 ? 0 : t < 17 ? 1 : 2;
+        int a = doc.sentences()[s];
+        int b = doc.sentenceEnd(s);
         long[] own = f.wordKeys(NerFeatures.normalise(words[t]));
         assertThat(own).isNotEmpty();
-        long[] both = Arrays.copyOf(context[t], context[t].length + own.length);
-        System.arraycopy(own, 0, both, context[t].length, own.length);
+        assertThat(f.wordParts(NerFeatures.normalise(words[t]))[0]).containsExactly(own);
+        long[][][] parts = {
+            f.wordParts(NerFeatures.normalise(words[t])),
+            t - 1 >= a ? f.wordParts(NerFeatures.normalise(words[t - 1])) : edge,
+            t + 1 < b ? f.wordParts(NerFeatures.normalise(words[t + 1])) : edge,
+            t - 2 >= a ? f.wordParts(NerFeatures.normalise(words[t - 2])) : edge,
+            t + 2 < b ? f.wordParts(NerFeatures.normalise(words[t + 2])) : edge};
+        long[] both = context[t];
+        for (int part = 0; part < NerFeatures.PARTS; part++) {
+          long[] k = parts[part][part];
+          int at = both.length;
+          both = Arrays.copyOf(both, at + k.length);
+          System.arraycopy(k, 0, both, at, k.length);
+        }
         Arrays.sort(both);
         long[] expected = full[t].clone();
         Arrays.sort(expected);

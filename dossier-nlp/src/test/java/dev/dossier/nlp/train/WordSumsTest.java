@@ -86,7 +86,7 @@ class WordSumsTest {
         chain(keys, 9, rnd, new float[rows * 9]));
     java.util.function.Function<String, long[]> own = w -> new long[] {keys[w.length() % rows],
         keys[(w.charAt(0) * 7) % rows], Hashing.key(6, w.length())};
-    WordSums sums = new WordSums(shared[0], shared[1], own, 2);
+    WordSums<String> sums = new WordSums<>(shared[0], shared[1], own, 2);
     for (String w : new String[] {"harbour", "mill", "harbour", "kettle", "lantern", "mill", "kettle"}) {
       int[] expected = new int[5 + 9];
       LinearChain.sum(shared[0], shared[1], own.apply(w), 0, expected, 0, expected, 5);
