@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.dossier.model.Analysis;
 import dev.dossier.model.Article;
-import dev.dossier.model.json.AnalysisJson;
 import dev.dossier.store.sql.Timings;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -155,7 +154,9 @@ public final class Ingestor {
 
   /**
    * Queues one Analysis JSON document (a line of {@code dossier analyze -o jsonl}): it is parsed
-   * and staged on the pool, and stored as it is (not serialised again). Its article id is read
+   * and staged on the pool, and stored as it is (not serialised again). Its tokens are checked
+   * but not built ({@link StoringJson}): they stay in the stored JSON, which is what {@link
+   * Store#get} reads. Its article id is read
    * ahead from the start of the document ({@code "article": {"id": ...}} before any other
    * object), so an article already stored is skipped without parsing it, as for {@link
    * #submit(Analysis)}; when the id comes later, the writer skips it. A document that does not
@@ -246,7 +247,7 @@ public final class Ingestor {
         long t0 = System.nanoTime();
         Analysis an;
         try {
-          an = AnalysisJson.fromJson(j.json());
+          an = StoringJson.withoutTokens(j.json()); // the tokens stay in the stored JSON only
         } catch (RuntimeException e) {
           return new Item(j.locator(), null, e, e.getMessage(), 0, System.nanoTime() - t0);
         }
