@@ -7,6 +7,7 @@ import dev.dossier.model.Analysis;
 import dev.dossier.model.Article;
 import dev.dossier.store.sql.Timings;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -73,8 +74,8 @@ public final class Ingestor {
   private record Item(String locator, Store.Staged staged, Throwable error, String message, long nanos,
       long stageNanos) {}
 
-  /** Analysis JSON waiting to be parsed on the pool, with its article id when read ahead (else null). */
-  private record Json(String json, String locator, String id) {}
+  /** Analysis JSON (UTF-8) waiting to be parsed on the pool, with its article id when read ahead (else null). */
+  private record Json(byte[] json, String locator, String id) {}
 
   private static final JsonFactory JSON = new JsonFactory();
 
@@ -163,8 +164,17 @@ public final class Ingestor {
    * parse counts as failed, at {@code locator}.
    */
   public void submitJson(String json, String locator) {
+    submitJson(json.getBytes(StandardCharsets.UTF_8), locator);
+  }
+
+  /**
+   * {@link #submitJson(String, String)} of a document given as its bytes, read as UTF-8 (a
+   * malformed sequence becomes U+FFFD, as when the bytes are decoded to a string). The array is
+   * kept: the caller must not change it.
+   */
+  public void submitJson(byte[] utf8Json, String locator) {
     read.incrementAndGet();
-    Json j = new Json(json, locator, articleId(json));
+    Json j = new Json(utf8Json, locator, articleId(utf8Json));
     if (j.id() == null) {
       start(j);
     } else {
@@ -173,7 +183,7 @@ public final class Ingestor {
   }
 
   /** The article id when the document's first object field is "article" and its first field "id"; else null. */
-  static String articleId(String json) {
+  static String articleId(byte[] json) {
     try (JsonParser p = JSON.createParser(json)) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
         return null;
@@ -245,13 +255,15 @@ public final class Ingestor {
     } else if (o instanceof Json j) {
       enqueue(CompletableFuture.supplyAsync(() -> {
         long t0 = System.nanoTime();
+        byte[] json = Utf8.isWellFormed(j.json()) ? j.json()
+            : new String(j.json(), StandardCharsets.UTF_8).getBytes(StandardCharsets.UTF_8);
         Analysis an;
         try {
-          an = StoringJson.withoutTokens(j.json()); // the tokens stay in the stored JSON only
+          an = StoringJson.withoutTokens(json); // the tokens stay in the stored JSON only
         } catch (RuntimeException e) {
           return new Item(j.locator(), null, e, e.getMessage(), 0, System.nanoTime() - t0);
         }
-        Item it = staged(an, j.json(), 0);
+        Item it = staged(an, json, 0);
         return new Item(it.locator(), it.staged(), it.error(), it.message(), 0, System.nanoTime() - t0);
       }, pool));
     } else {
@@ -261,7 +273,7 @@ public final class Ingestor {
   }
 
   /** Stages an analysis (with its JSON when it was read as JSON) for the store, on the calling pool thread. */
-  private Item staged(Analysis an, String json, long analysisNanos) {
+  private Item staged(Analysis an, byte[] json, long analysisNanos) {
     long t0 = System.nanoTime();
     String locator = an.article().origin().locator();
     try {

@@ -12,6 +12,7 @@ import dev.dossier.model.Layers;
 import dev.dossier.model.StageRun;
 import dev.dossier.model.json.AnalysisJson;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,13 +38,19 @@ final class StoringJson {
    * @throws IllegalArgumentException if the JSON is not a valid Analysis document
    */
   static Analysis withoutTokens(String json) {
+    return withoutTokens(json.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** {@link #withoutTokens(String)} of well-formed UTF-8. */
+  static Analysis withoutTokens(byte[] utf8Json) {
     Parsed p;
     try {
-      p = AnalysisJson.mapper().readValue(json, Parsed.class);
+      p = AnalysisJson.mapper().readValue(utf8Json, Parsed.class);
     } catch (IOException | RuntimeException e) {
       p = null;
     }
-    return p != null && p.analysis() != null ? p.analysis() : AnalysisJson.fromJson(json);
+    return p != null && p.analysis() != null ? p.analysis()
+        : AnalysisJson.fromJson(new String(utf8Json, StandardCharsets.UTF_8));
   }
 
   /** The result of the reading; a null analysis when a token was not plain (read in full instead). */
