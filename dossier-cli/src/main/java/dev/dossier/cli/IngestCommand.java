@@ -1,6 +1,7 @@
 package dev.dossier.cli;
 
 import dev.dossier.ingest.ArticleSink;
+import dev.dossier.ingest.ByteLines;
 import dev.dossier.ingest.IngestProblem;
 import dev.dossier.ingest.Sources;
 import dev.dossier.model.Article;
@@ -8,13 +9,13 @@ import dev.dossier.nlp.StandardPipeline;
 import dev.dossier.nlp.pipeline.Pipeline;
 import dev.dossier.store.Ingestor;
 import dev.dossier.store.Store;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -107,24 +108,40 @@ final class IngestCommand implements Callable<Integer> {
   }
 
 
+  /**
+   * Submits each line of every source as one Analysis JSON document, as bytes: decoding them to
+   * a string here and encoding it again for the stored form cost a copy of the whole input twice.
+   * A line that is not well-formed UTF-8 is read with U+FFFD for its bad bytes; the other lines
+   * of the file are read on.
+   */
   private void readAnalyzed(Ingestor ingestor) throws IOException {
     for (String src : sources) {
-      try (BufferedReader r = src.equals("-")
-          ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
-          : Files.newBufferedReader(Path.of(src), StandardCharsets.UTF_8)) {
-        String line;
-        int n = 0;
-        while ((line = r.readLine()) != null) {
-          n++;
-          if (line.isBlank()) {
+      try (InputStream in = src.equals("-") ? System.in : Files.newInputStream(Path.of(src))) {
+        ByteLines lines = new ByteLines(in, Integer.MAX_VALUE - 16);
+        while (lines.next()) {
+          byte[] line = Arrays.copyOf(lines.bytes(), lines.length());
+          if (blank(line)) {
             continue;
           }
-          ingestor.submitJson(line, src + ":" + n); // parsed on the analysis threads
+          ingestor.submitJson(line, src + ":" + lines.number()); // parsed on the analysis threads
         }
       } catch (IOException e) {
         ingestor.problem(src, "cannot read: " + e.getMessage(), e);
       }
     }
+  }
+
+  /** Whether the line is only white space ({@link String#isBlank} of its UTF-8 text). */
+  static boolean blank(byte[] line) {
+    for (byte b : line) {
+      if (b < 0) {
+        return new String(line, StandardCharsets.UTF_8).isBlank();
+      }
+      if (!Character.isWhitespace(b)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   static String summary(Ingestor.Stats s, long total, String location) {

@@ -2,10 +2,13 @@ package dev.dossier.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,6 +44,37 @@ class StoreCommandsTest {
     assertThat(r.code()).as(r.err()).isEqualTo(Main.EXIT_SOME_FAILED);
     assertThat(r.err()).as(r.toString()).contains("broken.txt").contains("empty");
     assertThat(r.out()).contains("2 stored").contains("1 failed").contains("articles/s");
+  }
+
+  @Test
+  void analyzedLinesAreStoredAsTheyAreFromTheirBytes() throws Exception {
+    List<String> lines = run("export", "--format", "jsonl", "--data", store.toString()).out().lines().toList();
+    assertThat(lines).hasSize(2);
+    String first = lines.get(0);
+    assertThat(first).contains("\"tokens\":[{");
+    // a third article whose outlet holds a byte that is not UTF-8: stored with U+FFFD, as a decoder gives it
+    String id = first.substring(first.indexOf("\"id\":\"") + 6, first.indexOf('"', first.indexOf("\"id\":\"") + 6));
+    String outlet = "\"outlet\":\"";
+    assertThat(first).contains(outlet + "Test Wire");
+    String third = first.replace(id, "0123456789abcdef01234567").replace(outlet, outlet + "X");
+    byte[] thirdBytes = third.getBytes(StandardCharsets.UTF_8);
+    thirdBytes[third.indexOf(outlet + "X") + outlet.length()] = (byte) 0xff; // all ASCII before it
+    ByteArrayOutputStream file = new ByteArrayOutputStream();
+    file.write((lines.get(0) + "\r\n\n   \n" + lines.get(1) + "\n{\"schema\": \"dossier.analysis/1\", \"article\"\n")
+        .getBytes(StandardCharsets.UTF_8));
+    file.write(thirdBytes);
+    Path in = dir.resolve("analyses.jsonl");
+    Files.write(in, file.toByteArray());
+    Path again = dir.resolve("from-analyses");
+    Result r = run("ingest", "--analyzed", in.toString(), "--data", again.toString(), "--quiet");
+    assertThat(r.code()).as(r.toString()).isEqualTo(Main.EXIT_SOME_FAILED);
+    assertThat(r.out()).as(r.err()).contains("3 stored").contains("1 failed");
+    assertThat(r.err()).contains("analyses.jsonl:5");
+    List<String> back = run("export", "--format", "jsonl", "--data", again.toString()).out().lines().toList();
+    assertThat(back).hasSize(3);
+    assertThat(back.subList(0, 2)).isEqualTo(lines); // the tokens too, read from the stored JSON
+    assertThat(back.get(2)).contains(outlet + "\uFFFDTest Wire").contains("\"tokens\":[{");
+    assertThat(run("check", "--data", again.toString()).out()).startsWith("OK: 3 articles");
   }
 
   @Test

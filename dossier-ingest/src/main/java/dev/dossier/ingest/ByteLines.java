@@ -10,7 +10,7 @@ import java.util.Arrays;
  * \r} is dropped. Lines longer than the limit are skipped to their end and reported as such. Not
  * thread-safe.
  */
-final class ByteLines {
+public final class ByteLines {
   private final InputStream in;
   private final int maxLine;
   private final byte[] chunk = new byte[1 << 16];
@@ -25,13 +25,14 @@ final class ByteLines {
   private long offset;
   private int number;
 
-  ByteLines(InputStream in, long maxLine) {
+  /** Lines of {@code in}, each of at most {@code maxLine} bytes (longer ones are skipped). */
+  public ByteLines(InputStream in, long maxLine) {
     this.in = in;
     this.maxLine = (int) Math.min(maxLine, Integer.MAX_VALUE - 16);
   }
 
   /** Advances to the next line; false at the end of the stream. */
-  boolean next() throws IOException {
+  public boolean next() throws IOException {
     lineLength = 0;
     tooLong = false;
     lineStart = offset;
@@ -101,26 +102,27 @@ final class ByteLines {
   }
 
   /** The current line's bytes, valid until the next call to {@link #next()}. */
-  byte[] bytes() {
+  public byte[] bytes() {
     return line;
   }
 
-  int length() {
+  /** The current line's length in bytes. */
+  public int length() {
     return lineLength;
   }
 
   /** Whether the current line was longer than the limit (its bytes are then empty). */
-  boolean tooLong() {
+  public boolean tooLong() {
     return tooLong;
   }
 
   /** 1-based number of the current line. */
-  int number() {
+  public int number() {
     return number;
   }
 
   /** Byte offset of the current line's first byte. */
-  long start() {
+  public long start() {
     return lineStart;
   }
 }

@@ -5,9 +5,9 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.dossier.model.Analysis;
 import dev.dossier.model.Article;
-import dev.dossier.model.json.AnalysisJson;
 import dev.dossier.store.sql.Timings;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -74,8 +74,8 @@ public final class Ingestor {
   private record Item(String locator, Store.Staged staged, Throwable error, String message, long nanos,
       long stageNanos) {}
 
-  /** Analysis JSON waiting to be parsed on the pool, with its article id when read ahead (else null). */
-  private record Json(String json, String locator, String id) {}
+  /** Analysis JSON (UTF-8) waiting to be parsed on the pool, with its article id when read ahead (else null). */
+  private record Json(byte[] json, String locator, String id) {}
 
   private static final JsonFactory JSON = new JsonFactory();
 
@@ -155,15 +155,26 @@ public final class Ingestor {
 
   /**
    * Queues one Analysis JSON document (a line of {@code dossier analyze -o jsonl}): it is parsed
-   * and staged on the pool, and stored as it is (not serialised again). Its article id is read
+   * and staged on the pool, and stored as it is (not serialised again). Its tokens are checked
+   * but not built ({@link StoringJson}): they stay in the stored JSON, which is what {@link
+   * Store#get} reads. Its article id is read
    * ahead from the start of the document ({@code "article": {"id": ...}} before any other
    * object), so an article already stored is skipped without parsing it, as for {@link
    * #submit(Analysis)}; when the id comes later, the writer skips it. A document that does not
    * parse counts as failed, at {@code locator}.
    */
   public void submitJson(String json, String locator) {
+    submitJson(json.getBytes(StandardCharsets.UTF_8), locator);
+  }
+
+  /**
+   * {@link #submitJson(String, String)} of a document given as its bytes, read as UTF-8 (a
+   * malformed sequence becomes U+FFFD, as when the bytes are decoded to a string). The array is
+   * kept: the caller must not change it.
+   */
+  public void submitJson(byte[] utf8Json, String locator) {
     read.incrementAndGet();
-    Json j = new Json(json, locator, articleId(json));
+    Json j = new Json(utf8Json, locator, articleId(utf8Json));
     if (j.id() == null) {
       start(j);
     } else {
@@ -172,7 +183,7 @@ public final class Ingestor {
   }
 
   /** The article id when the document's first object field is "article" and its first field "id"; else null. */
-  static String articleId(String json) {
+  static String articleId(byte[] json) {
     try (JsonParser p = JSON.createParser(json)) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
         return null;
@@ -244,13 +255,15 @@ public final class Ingestor {
     } else if (o instanceof Json j) {
       enqueue(CompletableFuture.supplyAsync(() -> {
         long t0 = System.nanoTime();
+        byte[] json = Utf8.isWellFormed(j.json()) ? j.json()
+            : new String(j.json(), StandardCharsets.UTF_8).getBytes(StandardCharsets.UTF_8);
         Analysis an;
         try {
-          an = AnalysisJson.fromJson(j.json());
+          an = StoringJson.withoutTokens(json); // the tokens stay in the stored JSON only
         } catch (RuntimeException e) {
           return new Item(j.locator(), null, e, e.getMessage(), 0, System.nanoTime() - t0);
         }
-        Item it = staged(an, j.json(), 0);
+        Item it = staged(an, json, 0);
         return new Item(it.locator(), it.staged(), it.error(), it.message(), 0, System.nanoTime() - t0);
       }, pool));
     } else {
@@ -260,7 +273,7 @@ public final class Ingestor {
   }
 
   /** Stages an analysis (with its JSON when it was read as JSON) for the store, on the calling pool thread. */
-  private Item staged(Analysis an, String json, long analysisNanos) {
+  private Item staged(Analysis an, byte[] json, long analysisNanos) {
     long t0 = System.nanoTime();
     String locator = an.article().origin().locator();
     try {

@@ -15,6 +15,7 @@ import dev.dossier.store.query.TimelineEntry;
 import dev.dossier.store.query.TimelineQuery;
 import dev.dossier.store.search.SearchQuery;
 import dev.dossier.store.search.SearchResult;
+import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -71,6 +72,11 @@ public interface Store extends AutoCloseable {
    */
   default Staged stage(Analysis analysis, String json) {
     return stage(analysis);
+  }
+
+  /** {@link #stage(Analysis, String)} of the JSON as well-formed UTF-8 bytes (not changed afterwards). */
+  default Staged stage(Analysis analysis, byte[] utf8Json) {
+    return stage(analysis, new String(utf8Json, StandardCharsets.UTF_8));
   }
 
   /** {@link #putAll} of staged analyses. */

@@ -169,8 +169,12 @@ public final class SqlStore implements Store {
   /** Keeps {@code json} (deflated) as the stored form: it parses to {@code a}, so {@link #get} reads the same. */
   @Override
   public Staged stage(Analysis a, String json) {
-    return new Staged(a, new Work(ArticleRows.deflate(json.getBytes(StandardCharsets.UTF_8)),
-        DuplicateDetector.fingerprint(a.article())));
+    return stage(a, json.getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Override
+  public Staged stage(Analysis a, byte[] utf8Json) {
+    return new Staged(a, new Work(ArticleRows.deflate(utf8Json), DuplicateDetector.fingerprint(a.article())));
   }
 
   @Override
