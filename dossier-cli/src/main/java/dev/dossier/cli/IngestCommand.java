@@ -111,8 +111,8 @@ final class IngestCommand implements Callable<Integer> {
   /**
    * Submits each line of every source as one Analysis JSON document, as bytes: decoding them to
    * a string here and encoding it again for the stored form cost a copy of the whole input twice.
-   * A line that is not well-formed UTF-8 is read with U+FFFD for its bad bytes; the other lines
-   * of the file are read on.
+   * A line that is not well-formed UTF-8 fails, named by its file and line; the other lines of
+   * the file are read on.
    */
   private void readAnalyzed(Ingestor ingestor) throws IOException {
     for (String src : sources) {

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -255,8 +256,14 @@ public final class Ingestor {
     } else if (o instanceof Json j) {
       enqueue(CompletableFuture.supplyAsync(() -> {
         long t0 = System.nanoTime();
-        byte[] json = Utf8.isWellFormed(j.json()) ? j.json()
-            : new String(j.json(), StandardCharsets.UTF_8).getBytes(StandardCharsets.UTF_8);
+        byte[] json = j.json();
+        int bad = Utf8.firstMalformed(json);
+        if (bad >= 0) {
+          // stored with U+FFFD in its place, the text would no longer be what the source said
+          String why = String.format(Locale.ROOT,
+              "not UTF-8: byte 0x%02x at column %d starts no well-formed UTF-8 sequence", json[bad] & 0xff, bad + 1);
+          return new Item(j.locator(), null, new IllegalArgumentException(why), why, 0, System.nanoTime() - t0);
+        }
         Analysis an;
         try {
           an = StoringJson.withoutTokens(json); // the tokens stay in the stored JSON only

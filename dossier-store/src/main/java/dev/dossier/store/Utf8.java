@@ -10,6 +10,11 @@ final class Utf8 {
    * a replacement character and encode back to themselves.
    */
   static boolean isWellFormed(byte[] b) {
+    return firstMalformed(b) < 0;
+  }
+
+  /** The index of the first byte of the first ill-formed sequence in {@code b}, or -1 if none. */
+  static int firstMalformed(byte[] b) {
     int i = 0;
     int n = b.length;
     while (i < n) {
@@ -21,36 +26,36 @@ final class Utf8 {
       c &= 0xff;
       if (c >= 0xc2 && c <= 0xdf) {
         if (i + 1 >= n || !cont(b[i + 1])) {
-          return false;
+          return i;
         }
         i += 2;
       } else if (c >= 0xe0 && c <= 0xef) {
         if (i + 2 >= n) {
-          return false;
+          return i;
         }
         int c1 = b[i + 1] & 0xff;
         int lo = c == 0xe0 ? 0xa0 : 0x80;
         int hi = c == 0xed ? 0x9f : 0xbf;
         if (c1 < lo || c1 > hi || !cont(b[i + 2])) {
-          return false;
+          return i;
         }
         i += 3;
       } else if (c >= 0xf0 && c <= 0xf4) {
         if (i + 3 >= n) {
-          return false;
+          return i;
         }
         int c1 = b[i + 1] & 0xff;
         int lo = c == 0xf0 ? 0x90 : 0x80;
         int hi = c == 0xf4 ? 0x8f : 0xbf;
         if (c1 < lo || c1 > hi || !cont(b[i + 2]) || !cont(b[i + 3])) {
-          return false;
+          return i;
         }
         i += 4;
       } else {
-        return false;
+        return i;
       }
     }
-    return true;
+    return -1;
   }
 
   private static boolean cont(byte x) {

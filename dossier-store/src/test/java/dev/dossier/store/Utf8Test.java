@@ -35,4 +35,14 @@ class Utf8Test {
     assertThat(Utf8.isWellFormed(new byte[] {(byte) 0xc0, (byte) 0x80})).isFalse(); // overlong NUL
     assertThat(Utf8.isWellFormed(new byte[] {(byte) 0xed, (byte) 0xa0, (byte) 0x80})).isFalse(); // a surrogate
   }
+
+  @Test
+  void firstMalformedNamesWhereTheFirstBadSequenceStarts() {
+    assertThat(Utf8.firstMalformed("plain ascii".getBytes(StandardCharsets.UTF_8))).isEqualTo(-1);
+    byte[] b = "ab\u00e9cd".getBytes(StandardCharsets.UTF_8); // a, b, 0xc3 0xa9, c, d
+    assertThat(Utf8.firstMalformed(b)).isEqualTo(-1);
+    b[3] = 'x'; // 0xc3 now starts a cut sequence
+    assertThat(Utf8.firstMalformed(b)).isEqualTo(2);
+    assertThat(Utf8.firstMalformed(new byte[] {'a', (byte) 0xff, (byte) 0xc3})).isEqualTo(1);
+  }
 }
