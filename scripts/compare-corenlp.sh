@@ -85,10 +85,7 @@ EOF
 }
 
 # shellcheck disable=SC2206
-# the JVM options of the ./dossier launcher: C1 only, and huge pages where the kernel offers them
-THP=()
-grep -qE '\[(madvise|always)\]' /sys/kernel/mm/transparent_hugepage/enabled 2>/dev/null && THP=(-XX:+UseTransparentHugePages)
-DOSSIER=(java -Xmx512m ${DOSSIER_JIT--XX:TieredStopAtLevel=1} "${THP[@]}" -jar dossier-cli/target/dossier.jar analyze)
+DOSSIER=(java -Xmx512m ${DOSSIER_JIT--XX:TieredStopAtLevel=1} -jar dossier-cli/target/dossier.jar analyze)
 CORENLP=(java "-Xmx${CORENLP_HEAP:-4g}" -cp "$CP" edu.stanford.nlp.pipeline.StanfordCoreNLP
   -annotators tokenize,ssplit,pos,lemma,ner -threads 1 -outputFormat json)
 mkdir -p "$WORK/corenlp-all" "$WORK/corenlp-one"
