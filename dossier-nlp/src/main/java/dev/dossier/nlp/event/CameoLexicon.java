@@ -219,7 +219,7 @@ public final class CameoLexicon {
     for (String suffix : new String[] {"ing", "ed", "es", "s", "d"}) {
       if (w.endsWith(suffix) && w.length() > suffix.length() + 2) {
         String stem = w.substring(0, w.length() - suffix.length());
-        if (suffix.equals("es") && !stem.matches(".*(s|x|z|ch|sh|o)")) {
+        if (suffix.equals("es") && !sibilantOrO(stem)) {
           continue;
         }
         addOnce(out, stem);
@@ -233,6 +233,21 @@ public final class CameoLexicon {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether {@code stem} ends in s, x, z, ch, sh or o, the stems that take "-es" ("boxes", "goes");
+   * as the pattern {@code .*(s|x|z|ch|sh|o)} read it, a stem holding a line break does not.
+   */
+  private static boolean sibilantOrO(String stem) {
+    for (int i = 0; i < stem.length(); i++) {
+      char c = stem.charAt(i);
+      if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        return false;
+      }
+    }
+    return stem.endsWith("s") || stem.endsWith("x") || stem.endsWith("z") || stem.endsWith("ch")
+        || stem.endsWith("sh") || stem.endsWith("o");
   }
 
   private static void addOnce(List<String> l, String s) {
