@@ -51,7 +51,7 @@ final class NounPhrases {
     List<Np> out = new ArrayList<>();
     int i = from;
     while (i < to) {
-      if (PRONOUNS.contains(ModalityFinder.lower(t.get(i))) && "PRP".equals(t.get(i).pos())) {
+      if ("PRP".equals(t.get(i).pos()) && PRONOUNS.contains(ModalityFinder.lower(t.get(i)))) {
         out.add(new Np(i, i + 1, i, -1));
         i++;
         continue;
