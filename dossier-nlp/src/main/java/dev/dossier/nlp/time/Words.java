@@ -36,13 +36,17 @@ final class Words {
   /** The words of {@code tokens}, splitting hyphenated tokens except ISO-like numeric dates. */
   static Words of(List<Token> tokens) {
     int n = 0;
-    for (Token t : tokens) {
-      n += splittable(t.text()) ? parts(t.text()) : 1;
+    boolean[] split = new boolean[tokens.size()];
+    for (int i = 0; i < split.length; i++) {
+      String s = tokens.get(i).text();
+      split[i] = splittable(s);
+      n += split[i] ? parts(s) : 1;
     }
     Words w = new Words(n);
-    for (Token t : tokens) {
+    for (int i = 0; i < split.length; i++) {
+      Token t = tokens.get(i);
       String s = t.text();
-      if (!splittable(s)) {
+      if (!split[i]) {
         w.add(s, t.start(), t.end(), t.pos(), t.lemma(), t.sentence(), false);
         continue;
       }
