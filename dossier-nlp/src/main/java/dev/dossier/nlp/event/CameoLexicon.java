@@ -249,14 +249,17 @@ public final class CameoLexicon {
    * as the pattern {@code .*(s|x|z|ch|sh|o)} read it, a stem holding a line break does not.
    */
   private static boolean sibilantOrO(String stem) {
+    if (!(stem.endsWith("s") || stem.endsWith("x") || stem.endsWith("z") || stem.endsWith("ch")
+        || stem.endsWith("sh") || stem.endsWith("o"))) {
+      return false;
+    }
     for (int i = 0; i < stem.length(); i++) {
       char c = stem.charAt(i);
       if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
         return false;
       }
     }
-    return stem.endsWith("s") || stem.endsWith("x") || stem.endsWith("z") || stem.endsWith("ch")
-        || stem.endsWith("sh") || stem.endsWith("o");
+    return true;
   }
 
   private static void addOnce(List<String> l, String s) {

@@ -185,7 +185,7 @@ final class EventFinder {
     // a verb mis-tagged as a noun right after "to", a modal or "do": "to press", "will talk", "did not ever clash"
     if (pos.startsWith("NN") && i > r.from) {
       int k = i - 1;
-      while (k > r.from && (d.tokens.get(k).pos() + "").startsWith("RB")) {
+      while (k > r.from && d.tokens.get(k).pos() != null && d.tokens.get(k).pos().startsWith("RB")) {
         k--;
       }
       String before = d.tokens.get(k).pos() == null ? "" : d.tokens.get(k).pos();
