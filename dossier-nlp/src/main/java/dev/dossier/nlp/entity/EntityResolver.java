@@ -43,6 +43,8 @@ final class EntityResolver {
   private final String text;
   private final List<Token> tokens;
   private final int[] tokenStarts;
+  /** {@link TitleLexicon#lower} of each token, asked for many times per token. */
+  private final String[] lowered;
   private final LocalDate date;
   private final List<Work> works = new ArrayList<>();
   private final List<Cluster> clusters = new ArrayList<>();
@@ -55,8 +57,10 @@ final class EntityResolver {
     this.text = in.text();
     this.tokens = in.layer(Layers.TOKENS);
     this.tokenStarts = new int[tokens.size()];
+    this.lowered = new String[tokens.size()];
     for (int i = 0; i < tokenStarts.length; i++) {
       tokenStarts[i] = tokens.get(i).start();
+      lowered[i] = TitleLexicon.lower(tokens.get(i).text());
     }
     this.date = in.article().published() == null ? null : in.article().published().anchorDate();
     for (Mention m : in.layer(Layers.MENTIONS)) {
@@ -132,7 +136,7 @@ final class EntityResolver {
   }
 
   private String lower(int i) {
-    return TitleLexicon.lower(tok(i));
+    return lowered[i];
   }
 
   private boolean sameSentence(int a, int b) {
@@ -688,7 +692,7 @@ final class EntityResolver {
       country = "country".equals(a.category()) ? a.id() : a.country();
     }
     NominalLexicon.Head head = null;
-    for (NominalLexicon.Head h : NominalLexicon.heads()) {
+    for (NominalLexicon.Head h : NominalLexicon.headsStartingWith(lower(j))) {
       if (matches(h, j)) {
         head = h;
         break;
@@ -735,7 +739,7 @@ final class EntityResolver {
       return false;
     }
     Token t = tokens.get(next);
-    String l = TitleLexicon.lower(t.text());
+    String l = lower(next);
     if (l.equals("of") || l.equals("-")) {
       return true;
     }

@@ -2,8 +2,10 @@ package dev.dossier.nlp.entity;
 
 import dev.dossier.model.EntityType;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Descriptions that refer back to a named entity: "the prime minister", "the network", "the
@@ -60,12 +62,28 @@ final class NominalLexicon {
   record Head(List<String> words, EntityType type, Target target, String title) {}
 
   private static final List<Head> HEADS = build();
+  /** The heads by their first word, each list in the order of {@link #HEADS}. */
+  private static final Map<String, List<Head>> BY_FIRST_WORD = byFirstWord(HEADS);
 
   private NominalLexicon() {}
 
   /** Heads, longest first. */
   static List<Head> heads() {
     return HEADS;
+  }
+
+  /** The heads whose first word is {@code word}, longest first: the only ones that can match there. */
+  static List<Head> headsStartingWith(String word) {
+    return BY_FIRST_WORD.getOrDefault(word, List.of());
+  }
+
+  private static Map<String, List<Head>> byFirstWord(List<Head> heads) {
+    Map<String, List<Head>> m = new HashMap<>();
+    for (Head h : heads) {
+      m.computeIfAbsent(h.words().get(0), k -> new ArrayList<>()).add(h);
+    }
+    m.replaceAll((k, v) -> List.copyOf(v));
+    return m;
   }
 
   private static List<Head> build() {

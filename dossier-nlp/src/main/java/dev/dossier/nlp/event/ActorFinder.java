@@ -291,7 +291,7 @@ final class ActorFinder {
   }
 
   private String lower(int i) {
-    return ModalityFinder.lower(d.tokens.get(i));
+    return d.lower(i);
   }
 
   /** An actor of unknown identity named by the given tokens. */

@@ -8,6 +8,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -77,6 +78,8 @@ public final class CameoLexicon {
   private static volatile CameoLexicon shipped;
 
   private final Map<String, List<Entry>> byTrigger;
+  /** The same lists by kind, then trigger: looked up without building a key string per word. */
+  private final Map<Kind, Map<String, List<Entry>>> byKind = new EnumMap<>(Kind.class);
   private final int size;
 
   private CameoLexicon(List<Entry> entries) {
@@ -86,6 +89,12 @@ public final class CameoLexicon {
     }
     m.replaceAll((k, v) -> List.copyOf(v));
     this.byTrigger = Map.copyOf(m);
+    for (Kind k : Kind.values()) {
+      byKind.put(k, new HashMap<>());
+    }
+    for (Entry e : entries) {
+      byKind.get(e.kind()).putIfAbsent(e.trigger(), byTrigger.get(key(e.kind(), e.trigger())));
+    }
     this.size = entries.size();
   }
 
@@ -187,7 +196,7 @@ public final class CameoLexicon {
 
   /** Whether some entry of this kind has this trigger lemma. */
   public boolean has(Kind kind, String lemma) {
-    return byTrigger.containsKey(key(kind, lemma));
+    return byKind.get(kind).containsKey(lemma);
   }
 
   /** Whether some entry of this kind has the token's lemma, text or a stem of it as trigger. */
@@ -219,7 +228,7 @@ public final class CameoLexicon {
     for (String suffix : new String[] {"ing", "ed", "es", "s", "d"}) {
       if (w.endsWith(suffix) && w.length() > suffix.length() + 2) {
         String stem = w.substring(0, w.length() - suffix.length());
-        if (suffix.equals("es") && !stem.matches(".*(s|x|z|ch|sh|o)")) {
+        if (suffix.equals("es") && !sibilantOrO(stem)) {
           continue;
         }
         addOnce(out, stem);
@@ -233,6 +242,24 @@ public final class CameoLexicon {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether {@code stem} ends in s, x, z, ch, sh or o, the stems that take "-es" ("boxes", "goes");
+   * as the pattern {@code .*(s|x|z|ch|sh|o)} read it, a stem holding a line break does not.
+   */
+  private static boolean sibilantOrO(String stem) {
+    if (!(stem.endsWith("s") || stem.endsWith("x") || stem.endsWith("z") || stem.endsWith("ch")
+        || stem.endsWith("sh") || stem.endsWith("o"))) {
+      return false;
+    }
+    for (int i = 0; i < stem.length(); i++) {
+      char c = stem.charAt(i);
+      if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static void addOnce(List<String> l, String s) {
@@ -281,7 +308,7 @@ public final class CameoLexicon {
   private List<Entry> candidates(Kind kind, Token x) {
     List<Entry> c = new ArrayList<>();
     for (String f : forms(x)) {
-      List<Entry> l = byTrigger.get(key(kind, f));
+      List<Entry> l = byKind.get(kind).get(f);
       if (l != null) {
         c.addAll(l);
         if (kind != Kind.VERB || !c.isEmpty() && f.equals(lemma(x))) {

@@ -72,8 +72,7 @@ final class ClauseReader {
     Opening opening = Opening.START;
     int openingToken = -1;
     for (int j = groupStart - 1; j >= from; j--) {
-      Token x = d.tokens.get(j);
-      String w = ModalityFinder.lower(x);
+      String w = d.lower(j);
       int open = j == groupStart - 1 ? parenthesisOpening(j) : -1;
       if (open > from) {
         // "the European Union (EU) agree": a short parenthesis before the verb does not end the subject
@@ -123,7 +122,7 @@ final class ClauseReader {
    * otherwise the clause end.
    */
   int complementEnd(Clause c) {
-    if (c.to() >= to || !ModalityFinder.lower(d.tokens.get(c.to())).equals("that")) {
+    if (c.to() >= to || !d.lower(c.to()).equals("that")) {
       return c.to();
     }
     for (int j = c.to() + 1; j < to; j++) {
@@ -139,7 +138,7 @@ final class ClauseReader {
 
   private Opening boundary(int j, int groupStart) {
     Token x = d.tokens.get(j);
-    String w = ModalityFinder.lower(x);
+    String w = d.lower(j);
     String pos = x.pos() == null ? "" : x.pos();
     if (DASHES.contains(w) || w.equals("-") && !attached(j)) {
       return Opening.OTHER;
@@ -150,7 +149,7 @@ final class ClauseReader {
     if (SUBORDINATE.contains(w) && (pos.equals("IN") || pos.startsWith("W") || pos.equals("RB"))) {
       return ModalityFinder.CONDITION.contains(w) ? Opening.CONDITION : Opening.OTHER;
     }
-    if (w.equals(",") && j + 1 < to && CONJUNCTIONS.contains(ModalityFinder.lower(d.tokens.get(j + 1)))
+    if (w.equals(",") && j + 1 < to && CONJUNCTIONS.contains(d.lower(j + 1))
         && !listEnd(j, groupStart)) {
       return Opening.OTHER;
     }
@@ -190,7 +189,7 @@ final class ClauseReader {
         || !(d.tokens.get(j - 1).pos() + "").startsWith("NN") || d.inName[j - 1]) {
       return -1;
     }
-    String next = ModalityFinder.lower(d.tokens.get(j + 1));
+    String next = d.lower(j + 1);
     return (next.equals("by") || next.equals("from")) && npStarting(j + 2) != null ? j + 2 : -1;
   }
 
@@ -217,7 +216,7 @@ final class ClauseReader {
   List<Actor> subjects(Clause c, int groupStart) {
     Np reporter = groupStart > c.from() + 1 ? cut(npAt(groupStart - 1), groupStart) : null;
     if (reporter != null && reporter.to() == groupStart && reporter.from() > c.from()
-        && ModalityFinder.lower(d.tokens.get(reporter.from() - 1)).equals(",") && actors.actorLike(reporter)
+        && d.lower(reporter.from() - 1).equals(",") && actors.actorLike(reporter)
         && !listEnd(reporter.from() - 1, groupStart)) {
       // "..., and Gondor and Dagolath, the Osgiliath newspaper al-Raya said": the phrase after the comma
       Actor a = actors.of(reporter, null);
@@ -256,7 +255,7 @@ final class ClauseReader {
     }
     if (c.opening() == Opening.RELATIVE && c.openingToken() > from) {
       int k = c.openingToken() - 1;
-      if (ModalityFinder.lower(d.tokens.get(k)).equals(",") && k > from) {
+      if (d.lower(k).equals(",") && k > from) {
         k--;
       }
       Np antecedent = npAt(k);
@@ -285,7 +284,7 @@ final class ClauseReader {
    */
   private Np introduced(Np np, int groupStart) {
     int k = np.to();
-    if (k >= groupStart || !ModalityFinder.lower(d.tokens.get(k)).equals(",")) {
+    if (k >= groupStart || !d.lower(k).equals(",")) {
       return null;
     }
     Np last = npAt(groupStart - 1);
@@ -293,7 +292,7 @@ final class ClauseReader {
       return null;
     }
     for (int j = k + 1; j < last.from(); j++) {
-      if (CONJUNCTIONS.contains(ModalityFinder.lower(d.tokens.get(j)))) {
+      if (CONJUNCTIONS.contains(d.lower(j))) {
         return null;
       }
     }
@@ -334,7 +333,7 @@ final class ClauseReader {
   /** The phrase introduced by "of", "from" or "in" right after {@code np}, or null. */
   Np attachedPhrase(Np np, int limit) {
     int k = np.to();
-    if (k + 1 >= Math.min(limit, to) || !ATTACHED.contains(ModalityFinder.lower(d.tokens.get(k)))) {
+    if (k + 1 >= Math.min(limit, to) || !ATTACHED.contains(d.lower(k))) {
       return null;
     }
     Np pp = npStarting(k + 1);
@@ -351,10 +350,10 @@ final class ClauseReader {
       int j = k;
       boolean joined = false;
       boolean conjunction = false;
-      while (j < limit && (ModalityFinder.lower(d.tokens.get(j)).equals(",")
-          || CONJUNCTIONS.contains(ModalityFinder.lower(d.tokens.get(j))))) {
+      while (j < limit && (d.lower(j).equals(",")
+          || CONJUNCTIONS.contains(d.lower(j)))) {
         joined = true;
-        conjunction |= CONJUNCTIONS.contains(ModalityFinder.lower(d.tokens.get(j)));
+        conjunction |= CONJUNCTIONS.contains(d.lower(j));
         j++;
       }
       Np next = joined ? cut(npStarting(j), limit) : null;
@@ -388,7 +387,7 @@ final class ClauseReader {
     }
     Token p = d.tokens.get(np.from() - 1);
     String pos = p.pos() == null ? "" : p.pos();
-    return pos.equals("IN") || pos.equals("TO") || LEADING.contains(ModalityFinder.lower(p));
+    return pos.equals("IN") || pos.equals("TO") || LEADING.contains(d.lower(np.from() - 1));
   }
 
   /** The preposition before the phrase, lower case, or "". */
@@ -404,7 +403,7 @@ final class ClauseReader {
     }
     Token p = d.tokens.get(k);
     String pos = p.pos() == null ? "" : p.pos();
-    String w = ModalityFinder.lower(p);
+    String w = d.lower(k);
     return (pos.equals("IN") || pos.equals("TO")) && !w.equals("that") ? w : "";
   }
 }

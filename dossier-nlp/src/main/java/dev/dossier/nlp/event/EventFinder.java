@@ -107,15 +107,15 @@ final class EventFinder {
     if (c.opening() == Opening.CONDITION) {
       return true;
     }
-    if (c.to() < r.to && ModalityFinder.CONDITION.contains(ModalityFinder.lower(d.tokens.get(c.to())))
-        && !ModalityFinder.lower(d.tokens.get(c.to())).equals("whether")) {
+    if (c.to() < r.to && ModalityFinder.CONDITION.contains(d.lower(c.to()))
+        && !d.lower(c.to()).equals("whether")) {
       return true;
     }
     for (int k = groupStart - 1; k >= r.from; k--) {
-      String w = ModalityFinder.lower(d.tokens.get(k));
+      String w = d.lower(k);
       if (w.equals(",")) {
         for (int j = k - 1; j >= r.from; j--) {
-          String v = ModalityFinder.lower(d.tokens.get(j));
+          String v = d.lower(j);
           if (v.equals("if") || v.equals("unless")) {
             return true;
           }
@@ -167,7 +167,7 @@ final class EventFinder {
     if (np != null && np.head() == i && pos.equals("NN") && i + 1 < r.to
         && (i > np.from() && d.inName[i - 1] || np.from() == i && afterParenthesisedName(i))) {
       // a verb mis-tagged as the head of a name's phrase: "France agree that", "Gondor welcome a"
-      String next = ModalityFinder.lower(d.tokens.get(i + 1));
+      String next = d.lower(i + 1);
       String nextPos = d.tokens.get(i + 1).pos() == null ? "" : d.tokens.get(i + 1).pos();
       // or, for a name that opens the sentence, a preposition: "Ethiopia act on a resolution"
       return next.equals("that") || next.equals("to") || nextPos.equals("DT") || nextPos.equals("PRP$")
@@ -185,7 +185,7 @@ final class EventFinder {
     // a verb mis-tagged as a noun right after "to", a modal or "do": "to press", "will talk", "did not ever clash"
     if (pos.startsWith("NN") && i > r.from) {
       int k = i - 1;
-      while (k > r.from && (d.tokens.get(k).pos() + "").startsWith("RB")) {
+      while (k > r.from && d.tokens.get(k).pos() != null && d.tokens.get(k).pos().startsWith("RB")) {
         k--;
       }
       String before = d.tokens.get(k).pos() == null ? "" : d.tokens.get(k).pos();
@@ -308,7 +308,7 @@ final class EventFinder {
     if (actor == null) {
       actor = r.actors.modifier(np, m.first());
     }
-    int b = np.to() < r.to && ModalityFinder.lower(d.tokens.get(np.to())).equals("by") ? np.to() : -1;
+    int b = np.to() < r.to && d.lower(np.to()).equals("by") ? np.to() : -1;
     List<Actor> actors = actor == null ? List.of() : List.of(actor);
     if (actors.isEmpty() && b >= 0 && r.npStarting(b + 1) != null && r.actors.actorLike(r.npStarting(b + 1))) {
       actors = r.withCoordinates(r.npStarting(b + 1), r.to);
@@ -352,7 +352,7 @@ final class EventFinder {
     while (before > r.from && (d.tokens.get(before).pos() + "").startsWith("JJ")) {
       before--;
     }
-    String w = before >= r.from ? ModalityFinder.lower(d.tokens.get(before)) : "";
+    String w = before >= r.from ? d.lower(before) : "";
     if (w.equals("including") || w.equals("and") && !out.isEmpty()) {
       if (w.equals("and")) {
         Event last = out.get(out.size() - 1);
@@ -387,7 +387,7 @@ final class EventFinder {
     for (int k = np.from() - 1; k >= r.from; k--) {
       Token x = d.tokens.get(k);
       String pos = x.pos() == null ? "" : x.pos();
-      String w = ModalityFinder.lower(x);
+      String w = d.lower(k);
       if (pos.startsWith("VB") && r.npAt(k) == null && !w.equals("including")) {
         return k;
       }
@@ -415,7 +415,7 @@ final class EventFinder {
       }
     }
     for (int k = np.from(); k < np.head(); k++) {
-      Modality m = ModalityFinder.ofModifier(ModalityFinder.lower(d.tokens.get(k)));
+      Modality m = ModalityFinder.ofModifier(d.lower(k));
       if (m != null && d.timeAt[k] < 0) {
         return new ModalityFinder.Result(m, k, k);
       }
@@ -438,7 +438,7 @@ final class EventFinder {
 
   private boolean hasBe(int g, int i) {
     for (int k = g; k < i; k++) {
-      if (ModalityFinder.BE.contains(ModalityFinder.lower(d.tokens.get(k)))) {
+      if (ModalityFinder.BE.contains(d.lower(k))) {
         return true;
       }
     }
@@ -447,7 +447,7 @@ final class EventFinder {
 
   private int by(int after, int end) {
     for (int k = after + 1; k < Math.min(end, after + 4); k++) {
-      if (ModalityFinder.lower(d.tokens.get(k)).equals("by")) {
+      if (d.lower(k).equals("by")) {
         return k;
       }
     }

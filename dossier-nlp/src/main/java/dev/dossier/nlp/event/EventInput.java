@@ -31,6 +31,8 @@ final class EventInput {
   final int[] timeAt;
   /** Whether words name a participant although they are no name, pronoun or group word (a user's actor dictionary). */
   final Predicate<String> participants;
+  /** {@link ModalityFinder#lower} of each token, asked for many times per token. */
+  private final String[] lower;
 
   private EventInput(Analysis in, Predicate<String> participants) {
     this.participants = participants;
@@ -43,6 +45,10 @@ final class EventInput {
     mentionAt = new int[tokens.size()];
     timeAt = new int[tokens.size()];
     inName = new boolean[tokens.size()];
+    lower = new String[tokens.size()];
+    for (int i = 0; i < tokens.size(); i++) {
+      lower[i] = ModalityFinder.lower(tokens.get(i));
+    }
     Arrays.fill(mentionAt, -1);
     Arrays.fill(timeAt, -1);
     for (int m = 0; m < mentions.size(); m++) {
@@ -85,6 +91,11 @@ final class EventInput {
   /** The entity of the mention covering token {@code i}, or null. */
   Integer entityAt(int i) {
     return mentionAt[i] < 0 ? null : mentions.get(mentionAt[i]).entity();
+  }
+
+  /** Token {@code i} lower-cased, with typographic apostrophes made plain. */
+  String lower(int i) {
+    return lower[i];
   }
 
   String span(int fromToken, int toToken) {

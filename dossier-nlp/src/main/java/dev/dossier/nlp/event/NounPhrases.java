@@ -51,7 +51,7 @@ final class NounPhrases {
     List<Np> out = new ArrayList<>();
     int i = from;
     while (i < to) {
-      if (PRONOUNS.contains(ModalityFinder.lower(t.get(i))) && "PRP".equals(t.get(i).pos())) {
+      if ("PRP".equals(t.get(i).pos()) && PRONOUNS.contains(ModalityFinder.lower(t.get(i)))) {
         out.add(new Np(i, i + 1, i, -1));
         i++;
         continue;
@@ -117,6 +117,9 @@ final class NounPhrases {
 
   /** Whether token {@code i} is an "and" or "or" between two adjectives of a phrase ("awful and evil minister"). */
   private static boolean coordinatedAdjectives(List<Token> t, int i, int start, int to) {
+    if (t.get(i).text().length() > 3) {
+      return false; // lower-casing never shortens a word, so this is no "and" or "or"
+    }
     String w = ModalityFinder.lower(t.get(i));
     return (w.equals("and") || w.equals("or")) && i > start && i + 2 < to
         && (t.get(i - 1).pos() + "").startsWith("JJ") && (t.get(i + 1).pos() + "").startsWith("JJ")

@@ -55,7 +55,7 @@ final class ObjectReader {
     for (int k = start; k < end; k++) {
       Np np = r.npStarting(k);
       if (np == null) {
-        String w = ModalityFinder.lower(d.tokens.get(k));
+        String w = d.lower(k);
         String pos = d.tokens.get(k).pos() == null ? "" : d.tokens.get(k).pos();
         if (!(pos.startsWith("RB") || pos.equals("RP") || pos.equals("IN") || pos.equals("TO"))) {
           direct = false;
@@ -80,7 +80,7 @@ final class ObjectReader {
       String prep = r.preposition(np);
       boolean isDirect = direct && prep.isEmpty();
       direct = false;
-      if (np.from() > start && ModalityFinder.lower(d.tokens.get(np.from() - 1)).equals("that")
+      if (np.from() > start && d.lower(np.from() - 1).equals("that")
           && "PRP".equals(d.tokens.get(np.head()).pos())) {
         // "recognise that we will be unable": a pronoun subject of the complement is no target
         break;
@@ -129,7 +129,7 @@ final class ObjectReader {
       } else if (isDirect || ClauseReader.TARGET_PREPOSITIONS.contains(prep)) {
         Np pp = r.attachedPhrase(np, end);
         int b = np.to();
-        if (pp == null && b + 1 < end && ModalityFinder.lower(d.tokens.get(b)).equals("by")) {
+        if (pp == null && b + 1 < end && d.lower(b).equals("by")) {
           Np agent = r.npStarting(b + 1);
           pp = agent != null && r.actors.actorLike(agent) ? agent : null;
         }
@@ -175,7 +175,7 @@ final class ObjectReader {
     }
     if (o.targets.isEmpty() && MOVEMENT_ROOTS.contains(root)) {
       for (int k = start; k + 1 < r.to; k++) {
-        if (ModalityFinder.lower(d.tokens.get(k)).equals("with")) {
+        if (d.lower(k).equals("with")) {
           Np np = r.npStarting(k + 1);
           if (np != null && r.actors.actorLike(np) && !r.actors.place(np)) {
             Actor a = r.actors.of(np, null);
@@ -193,7 +193,7 @@ final class ObjectReader {
   /** The participants of a "with" phrase in {@code [from, to)} before a comma or verb, or empty. */
   private List<Actor> company(int from, int to, List<Actor> subjects) {
     for (int k = from; k + 1 < to; k++) {
-      String w = ModalityFinder.lower(d.tokens.get(k));
+      String w = d.lower(k);
       String pos = d.tokens.get(k).pos() == null ? "" : d.tokens.get(k).pos();
       if (w.equals(",") || pos.startsWith("VB")) {
         break;

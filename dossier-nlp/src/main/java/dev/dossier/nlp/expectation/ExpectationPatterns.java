@@ -3,7 +3,9 @@ package dev.dossier.nlp.expectation;
 import dev.dossier.model.Modality;
 import dev.dossier.nlp.expectation.Found.Shape;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The patterns of forward-looking statements, over the tagged tokens of one sentence:
@@ -25,12 +27,41 @@ import java.util.List;
  */
 final class ExpectationPatterns {
 
+  /**
+   * The words a pattern can start at, each pattern's first test on token {@code i}: "deadline",
+   * the scheduled and obliged words, the expected and intended words, "will", the modals and the
+   * possible words; a token that is none of them (nor has a lemma of fearing or foreseeing) starts
+   * no expectation. A new pattern adds its entry words here.
+   */
+  private static final Set<String> ENTRY_WORDS = entryWords();
+  private static final Set<String> ENTRY_LEMMAS = union(Lexicon.FEAR, Lexicon.FORESEE);
+
+  private static Set<String> entryWords() {
+    return union(Set.of("deadline", "deadlines", "must", "will", "'ll", "would"), Lexicon.SCHEDULED_BEFORE,
+        Lexicon.SCHEDULED_AFTER, Lexicon.OBLIGED, Lexicon.BE, Lexicon.EXPECTED_TO, Lexicon.INTEND_TO,
+        Lexicon.POSSIBLE_MODAL, Lexicon.POSSIBLE_BEFORE, Lexicon.POSSIBLE_AFTER);
+  }
+
+  @SafeVarargs
+  private static Set<String> union(Set<String>... sets) {
+    Set<String> s = new HashSet<>();
+    for (Set<String> x : sets) {
+      s.addAll(x);
+    }
+    return Set.copyOf(s);
+  }
+
+  /** Whether a pattern can start at token {@code i}. */
+  private static boolean mayStart(Words w, int i) {
+    return ENTRY_WORDS.contains(w.lower(i)) || ENTRY_LEMMAS.contains(w.lemma(i));
+  }
+
   /** The expectations of one sentence, in text order. */
   List<Found> find(Words w) {
     List<Found> out = new ArrayList<>();
     List<Found> predicates = new ArrayList<>();
     for (int i = w.from; i < w.to; i++) {
-      if (covered(out, i) || covered(predicates, i)) {
+      if (!mayStart(w, i) || covered(out, i) || covered(predicates, i)) {
         continue;
       }
       Found f = SchedulePatterns.deadline(w, i);

@@ -19,6 +19,9 @@ final class Words {
   private static final Set<String> CLAUSE_END = Set.of(",", ";", ":", ".", "?", "!", "while", "whereas", "but",
       "if", "unless", "before", "after", "until", "when", "because", "although", "though", "(", ")",
       "\u2014", "\u2013", "-", "--");
+  private static final Set<String> MODALS = Set.of("could", "may", "might", "would", "will", "can", "should");
+  private static final Set<String> CONDITION_END = Set.of(",", ";", ":", ".", "?", "!", "while", "but");
+  private static final Set<String> CONTENT_END = Set.of(";", ".", "?", "!", "while", "but");
 
   final List<Token> tokens;
   final int from;
@@ -26,6 +29,9 @@ final class Words {
   private final boolean[] inTime;
 
   private final boolean[] future;
+  /** Lower-cased text and lemma of each token of the sentence, asked for many times per token. */
+  private final String[] lower;
+  private final String[] lemma;
 
   Words(List<Token> tokens, int from, int to, List<TimeExpression> times) {
     this.tokens = tokens;
@@ -33,6 +39,13 @@ final class Words {
     this.to = to;
     this.inTime = new boolean[to - from];
     this.future = new boolean[to - from];
+    this.lower = new String[to - from];
+    this.lemma = new String[to - from];
+    for (int i = from; i < to; i++) {
+      Token x = tokens.get(i);
+      lower[i - from] = x.text().toLowerCase(Locale.ROOT);
+      lemma[i - from] = x.lemma() == null ? lower[i - from] : x.lemma().toLowerCase(Locale.ROOT);
+    }
     for (TimeExpression t : times) {
       for (int i = from; i < to; i++) {
         Token x = tokens.get(i);
@@ -55,7 +68,7 @@ final class Words {
   }
 
   String lower(int i) {
-    return in(i) ? tokens.get(i).text().toLowerCase(Locale.ROOT) : "";
+    return in(i) ? lower[i - from] : "";
   }
 
   String text(int i) {
@@ -71,11 +84,7 @@ final class Words {
   }
 
   String lemma(int i) {
-    if (!in(i)) {
-      return "";
-    }
-    String l = tokens.get(i).lemma();
-    return l == null ? lower(i) : l.toLowerCase(Locale.ROOT);
+    return in(i) ? lemma[i - from] : "";
   }
 
   boolean inTime(int i) {
@@ -91,7 +100,7 @@ final class Words {
   }
 
   boolean isModal(int i) {
-    return pos(i).equals("MD") || Set.of("could", "may", "might", "would", "will", "can", "should").contains(lower(i));
+    return pos(i).equals("MD") || MODALS.contains(lower(i));
   }
 
   boolean isPossessive(int i) {
@@ -163,7 +172,7 @@ final class Words {
   /** Where a condition ("if talks stall") starting at {@code i} ends: at punctuation only. */
   int conditionEnd(int i) {
     int k = i + 1;
-    while (in(k) && !Set.of(",", ";", ":", ".", "?", "!", "while", "but").contains(lower(k))) {
+    while (in(k) && !CONDITION_END.contains(lower(k))) {
       k++;
     }
     return k;
@@ -172,7 +181,7 @@ final class Words {
   /** Where a content ("further withdrawals and ...") starting at {@code i} ends: at the sentence end or a semicolon. */
   int contentEnd(int i) {
     int k = i;
-    while (in(k) && !Set.of(";", ".", "?", "!", "while", "but").contains(lower(k))) {
+    while (in(k) && !CONTENT_END.contains(lower(k))) {
       k++;
     }
     return k;

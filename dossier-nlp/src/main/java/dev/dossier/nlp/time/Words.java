@@ -1,7 +1,6 @@
 package dev.dossier.nlp.time;
 
 import dev.dossier.model.Token;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -21,38 +20,34 @@ final class Words {
   private final String[] lemma;
   private final int[] sentence;
   private final boolean[] joined;
-  private final int size;
+  private int size;
 
-  private Words(List<Object[]> rows) {
-    size = rows.size();
-    text = new String[size];
-    lower = new String[size];
-    start = new int[size];
-    end = new int[size];
-    pos = new String[size];
-    lemma = new String[size];
-    sentence = new int[size];
-    joined = new boolean[size];
-    for (int i = 0; i < size; i++) {
-      Object[] r = rows.get(i);
-      text[i] = (String) r[0];
-      lower[i] = ((String) r[0]).toLowerCase(Locale.ROOT);
-      start[i] = (Integer) r[1];
-      end[i] = (Integer) r[2];
-      pos[i] = (String) r[3];
-      lemma[i] = (String) r[4];
-      sentence[i] = (Integer) r[5];
-      joined[i] = (Boolean) r[6];
-    }
+  private Words(int capacity) {
+    text = new String[capacity];
+    lower = new String[capacity];
+    start = new int[capacity];
+    end = new int[capacity];
+    pos = new String[capacity];
+    lemma = new String[capacity];
+    sentence = new int[capacity];
+    joined = new boolean[capacity];
   }
 
   /** The words of {@code tokens}, splitting hyphenated tokens except ISO-like numeric dates. */
   static Words of(List<Token> tokens) {
-    List<Object[]> rows = new ArrayList<>(tokens.size() + 8);
-    for (Token t : tokens) {
+    int n = 0;
+    boolean[] split = new boolean[tokens.size()];
+    for (int i = 0; i < split.length; i++) {
+      String s = tokens.get(i).text();
+      split[i] = splittable(s);
+      n += split[i] ? parts(s) : 1;
+    }
+    Words w = new Words(n);
+    for (int i = 0; i < split.length; i++) {
+      Token t = tokens.get(i);
       String s = t.text();
-      if (!splittable(s)) {
-        rows.add(new Object[] {s, t.start(), t.end(), t.pos(), t.lemma(), t.sentence(), false});
+      if (!split[i]) {
+        w.add(s, t.start(), t.end(), t.pos(), t.lemma(), t.sentence(), false);
         continue;
       }
       int from = 0;
@@ -60,15 +55,41 @@ final class Words {
       for (int k = 0; k <= s.length(); k++) {
         if (k == s.length() || s.charAt(k) == '-' || s.charAt(k) == '\u2011') {
           if (k > from) {
-            rows.add(new Object[] {s.substring(from, k), t.start() + from, t.start() + k, null, null,
-                t.sentence(), !first});
+            w.add(s.substring(from, k), t.start() + from, t.start() + k, null, null, t.sentence(), !first);
             first = false;
           }
           from = k + 1;
         }
       }
     }
-    return new Words(rows);
+    return w;
+  }
+
+  /** How many words a splittable token gives: its non-empty runs between hyphens. */
+  private static int parts(String s) {
+    int n = 0;
+    int from = 0;
+    for (int k = 0; k <= s.length(); k++) {
+      if (k == s.length() || s.charAt(k) == '-' || s.charAt(k) == '\u2011') {
+        if (k > from) {
+          n++;
+        }
+        from = k + 1;
+      }
+    }
+    return n;
+  }
+
+  private void add(String t, int s, int e, String p, String l, int sent, boolean j) {
+    text[size] = t;
+    lower[size] = t.toLowerCase(Locale.ROOT);
+    start[size] = s;
+    end[size] = e;
+    pos[size] = p;
+    lemma[size] = l;
+    sentence[size] = sent;
+    joined[size] = j;
+    size++;
   }
 
   private static boolean splittable(String s) {

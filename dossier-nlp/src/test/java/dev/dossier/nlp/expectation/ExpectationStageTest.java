@@ -120,6 +120,15 @@ class ExpectationStageTest {
   }
 
   @Test
+  void inflectedVerbOfFearingIsReadByItsLemma() {
+    // "fears" is no entry word of any pattern: only its lemma "fear" lets the patterns try it
+    Expectation x = only("The minister fears a long strike.");
+    assertThat(x.kind()).isEqualTo("possible outcome");
+    assertThat(x.what().text()).isEqualTo("long strike");
+    assertThat(x.modality()).isEqualTo(Modality.POSSIBLE);
+  }
+
+  @Test
   void possibleBeforeAndAfterTheNoun() {
     Expectation a = only("Officials are weighing a possible ground operation.");
     assertThat(a.head()).isEqualTo("ground operation");
