@@ -336,13 +336,23 @@ public final class Gazetteer {
     return List.of();
   }
 
-  /** A trie node, frozen: children in sorted arrays, searched by binary search. */
+  /** Children a node must have to be looked up by hash rather than by binary search. */
+  private static final int HASHED_CHILDREN = 64;
+
+  /**
+   * A trie node, frozen: children in sorted arrays, searched by binary search, or for a node with
+   * many (the root has one per first word of every alias, and is asked at every token) by hash.
+   */
   private static final class Node {
     String[] keys = NO_KEYS;
     Node[] children = NO_CHILDREN;
     Entry[] entries = NO_ENTRIES;
+    Map<String, Node> hashed;
 
     Node child(String word) {
+      if (hashed != null) {
+        return hashed.get(word);
+      }
       int i = Arrays.binarySearch(keys, word);
       return i >= 0 ? children[i] : null;
     }
@@ -401,6 +411,12 @@ public final class Gazetteer {
         int i = 0;
         for (BuildNode c : sorted.values()) {
           n.children[i++] = freeze(c);
+        }
+        if (n.keys.length >= HASHED_CHILDREN) {
+          n.hashed = new HashMap<>(n.keys.length * 2);
+          for (int k = 0; k < n.keys.length; k++) {
+            n.hashed.put(n.keys[k], n.children[k]);
+          }
         }
       }
       if (!b.entries.isEmpty()) {
