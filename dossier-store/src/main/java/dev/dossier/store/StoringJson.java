@@ -59,14 +59,7 @@ final class StoringJson {
 
   /** As {@code AnalysisJson}'s reader, with the tokens checked and skipped. */
   static final class Reader extends StdDeserializer<Parsed> {
-    private static final Map<String, LayerKey<?>> LAYERS = new LinkedHashMap<>();
     private static final Parsed NOT_PLAIN = new Parsed(null);
-
-    static {
-      for (LayerKey<?> k : Layers.ALL) {
-        LAYERS.put(k.id(), k);
-      }
-    }
 
     Reader() {
       super(Parsed.class);
@@ -83,7 +76,7 @@ final class StoringJson {
       List<StageRun> runs = new ArrayList<>();
       for (String field = jp.nextFieldName(); field != null; field = jp.nextFieldName()) {
         JsonToken value = jp.nextToken();
-        LayerKey<?> k = LAYERS.get(field);
+        LayerKey<?> k = Layers.byId(field);
         if (field.equals("schema")) {
           if (value != JsonToken.VALUE_STRING || !Analysis.SCHEMA.equals(jp.getText())) {
             return NOT_PLAIN;

@@ -101,13 +101,6 @@ public final class AnalysisJson {
    * the binding itself). Fields may come in any order; unknown ones are skipped.
    */
   private static final class Deser extends StdDeserializer<Analysis> {
-    private static final Map<String, LayerKey<?>> LAYERS = new LinkedHashMap<>();
-
-    static {
-      for (LayerKey<?> k : Layers.ALL) {
-        LAYERS.put(k.id(), k);
-      }
-    }
 
     Deser() {
       super(Analysis.class);
@@ -129,7 +122,7 @@ public final class AnalysisJson {
       List<StageRun> runs = new ArrayList<>();
       for (; field != null; field = jp.nextFieldName()) {
         JsonToken value = jp.nextToken();
-        LayerKey<?> k = LAYERS.get(field);
+        LayerKey<?> k = Layers.byId(field);
         if (field.equals("schema")) {
           schema = value == JsonToken.VALUE_STRING ? jp.getText() : jp.readValueAsTree().toString();
           checkSchema(schema);
