@@ -160,7 +160,6 @@ public final class AttributionTagger {
   private void firstPassSums(AttributionInput in, int[] sums1, int[] sums2) {
     int l1 = model.labelCount();
     int l2 = second.labelCount();
-    int w = types.width();
     for (int p = 0; p < in.paragraphCount(); p++) {
       int from = in.paragraphs[p];
       int n = in.paragraphs[p + 1] - from;
@@ -175,25 +174,9 @@ public final class AttributionTagger {
       for (int i = 0; i < n; i++) {
         int a = (from + i) * l1;
         int b = (from + i) * l2;
-        add(type[i], 0, w, sums1, a, l1, sums2, b, l2);
-        add(i > 0 ? type[i - 1] : edges, 1, w, sums1, a, l1, sums2, b, l2);
-        add(i + 1 < n ? type[i + 1] : edges, 2, w, sums1, a, l1, sums2, b, l2);
-        add(i > 1 ? type[i - 2] : edges, 3, w, sums1, a, l1, sums2, b, l2);
-        add(i + 2 < n ? type[i + 2] : edges, 4, w, sums1, a, l1, sums2, b, l2);
+        types.addWindow(type, i, 0, n, edges, sums1, a, sums2, b);
         LinearChain.sum(model, second, context[i], 0, sums1, a, sums2, b);
       }
-    }
-  }
-
-  /** Adds part {@code part} of cached sums {@code s} (parts of {@code w}: both passes' labels). */
-  private static void add(int[] s, int part, int w, int[] sums1, int a, int l1, int[] sums2, int b, int l2) {
-    int o = part * w;
-    for (int y = 0; y < l1; y++) {
-      sums1[a + y] += s[o + y];
-    }
-    o += l1;
-    for (int y = 0; y < l2; y++) {
-      sums2[b + y] += s[o + y];
     }
   }
 
@@ -213,8 +196,6 @@ public final class AttributionTagger {
     int l = model.labelCount();
     float[] emit = new float[0];
     int[] best = new int[0];
-    int bc = AttributionLabels.begin(AttributionLabels.CUE);
-    int ic = AttributionLabels.inside(AttributionLabels.CUE);
     for (int p = 0; p < in.paragraphCount(); p++) {
       int from = in.paragraphs[p];
       int n = in.paragraphs[p + 1] - from;
@@ -226,16 +207,29 @@ public final class AttributionTagger {
         best = new int[n];
       }
       model.scores(sums, from * l, emit, 0, n * l);
-      if (margin != null) {
-        for (int t = 0; t < n; t++) {
-          int o = t * l;
-          margin[from + t] = Math.max(emit[o + bc], emit[o + ic]) - emit[o + AttributionLabels.O];
-        }
-      }
-      model.viterbi(emit, n, best, null);
-      System.arraycopy(best, 0, out, from, n);
+      decodeParagraph(model, emit, n, from, margin, best, out);
     }
     return out;
+  }
+
+  /**
+   * The labels of the paragraph of {@code n} tokens from token {@code from} whose scores are in
+   * {@code emit}, into {@code out}; with {@code margin}, each token's cue margin too (the best cue
+   * label's score less the outside label's).
+   */
+  private static void decodeParagraph(LinearChain model, float[] emit, int n, int from, float[] margin, int[] best,
+      int[] out) {
+    if (margin != null) {
+      int l = model.labelCount();
+      int bc = AttributionLabels.begin(AttributionLabels.CUE);
+      int ic = AttributionLabels.inside(AttributionLabels.CUE);
+      for (int t = 0; t < n; t++) {
+        int o = t * l;
+        margin[from + t] = Math.max(emit[o + bc], emit[o + ic]) - emit[o + AttributionLabels.O];
+      }
+    }
+    model.viterbi(emit, n, best, null);
+    System.arraycopy(best, 0, out, from, n);
   }
 
   /** @param secondSums if not null, receives the second pass's sums of the first-pass features */
@@ -283,8 +277,6 @@ public final class AttributionTagger {
     int l = model.labelCount();
     float[] emit = new float[0];
     int[] best = new int[0];
-    int bc = AttributionLabels.begin(AttributionLabels.CUE);
-    int ic = AttributionLabels.inside(AttributionLabels.CUE);
     for (int p = 0; p < in.paragraphCount(); p++) {
       int from = in.paragraphs[p];
       int n = in.paragraphs[p + 1] - from;
@@ -309,13 +301,8 @@ public final class AttributionTagger {
         } else {
           model.score(keys[t], base[p][t].length, emit, t * l);
         }
-        if (margin != null) {
-          int o = t * l;
-          margin[from + t] = Math.max(emit[o + bc], emit[o + ic]) - emit[o + AttributionLabels.O];
-        }
       }
-      model.viterbi(emit, n, best, null);
-      System.arraycopy(best, 0, out, from, n);
+      decodeParagraph(model, emit, n, from, margin, best, out);
     }
     return out;
   }

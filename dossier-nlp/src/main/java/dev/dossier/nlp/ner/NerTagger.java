@@ -95,18 +95,13 @@ public final class NerTagger {
     for (int t = 0; t < n; t++) {
       word[t] = words.of(NerFeatures.normalise(w[t]));
     }
-    int width = words.width();
     for (int s = 0; s < doc.sentences().length; s++) {
       int a = doc.sentences()[s];
       int b = doc.sentenceEnd(s);
       for (int t = a; t < b; t++) {
         int o1 = t * l1;
         int o2 = t * l2;
-        add(word[t], 0, width, sums1, o1, l1, sums2, o2, l2);
-        add(t - 1 >= a ? word[t - 1] : edges, 1, width, sums1, o1, l1, sums2, o2, l2);
-        add(t + 1 < b ? word[t + 1] : edges, 2, width, sums1, o1, l1, sums2, o2, l2);
-        add(t - 2 >= a ? word[t - 2] : edges, 3, width, sums1, o1, l1, sums2, o2, l2);
-        add(t + 2 < b ? word[t + 2] : edges, 4, width, sums1, o1, l1, sums2, o2, l2);
+        words.addWindow(word, t, a, b, edges, sums1, o1, sums2, o2);
         LinearChain.sum(first, second, base[t], 0, sums1, o1, sums2, o2);
       }
     }
@@ -118,18 +113,6 @@ public final class NerTagger {
       }
     }
     return decodeSums(second, sums2, doc, margins);
-  }
-
-  /** Adds part {@code part} of cached sums {@code s} (parts of {@code w}: both passes' labels). */
-  private static void add(int[] s, int part, int w, int[] sums1, int a, int l1, int[] sums2, int b, int l2) {
-    int o = part * w;
-    for (int y = 0; y < l1; y++) {
-      sums1[a + y] += s[o + y];
-    }
-    o += l1;
-    for (int y = 0; y < l2; y++) {
-      sums2[b + y] += s[o + y];
-    }
   }
 
   /** Viterbi per sentence over the integer sums {@code sums} of {@code model}'s weights. */

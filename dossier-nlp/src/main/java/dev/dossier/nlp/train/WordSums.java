@@ -78,6 +78,40 @@ public final class WordSums<K> {
     return s;
   }
 
+  /**
+   * Adds to a token's sums the window of five parts its neighbours' cached sums give it: part 0
+   * of its own row, part 1 of the row before it, 2 of the row after it, 3 of the row two before
+   * and 4 of the row two after, with {@code edges} for a neighbour outside {@code [lo, hi)}.
+   *
+   * @param rows each token's cached sums ({@link #of}), indexed like {@code t}
+   * @param sumsA receives {@code a}'s labels from {@code offA}, {@code sumsB} {@code b}'s from
+   *     {@code offB}
+   */
+  public void addWindow(int[][] rows, int t, int lo, int hi, int[] edges, int[] sumsA, int offA, int[] sumsB,
+      int offB) {
+    if (parts != 5) {
+      throw new IllegalStateException(parts + " parts, not the window's 5");
+    }
+    addPart(rows[t], 0, sumsA, offA, sumsB, offB);
+    addPart(t - 1 >= lo ? rows[t - 1] : edges, 1, sumsA, offA, sumsB, offB);
+    addPart(t + 1 < hi ? rows[t + 1] : edges, 2, sumsA, offA, sumsB, offB);
+    addPart(t - 2 >= lo ? rows[t - 2] : edges, 3, sumsA, offA, sumsB, offB);
+    addPart(t + 2 < hi ? rows[t + 2] : edges, 4, sumsA, offA, sumsB, offB);
+  }
+
+  private void addPart(int[] s, int part, int[] sumsA, int offA, int[] sumsB, int offB) {
+    int la = a.labelCount();
+    int o = part * width();
+    for (int y = 0; y < la; y++) {
+      sumsA[offA + y] += s[o + y];
+    }
+    o += la;
+    int lb = b == null ? 0 : b.labelCount();
+    for (int y = 0; y < lb; y++) {
+      sumsB[offB + y] += s[o + y];
+    }
+  }
+
   /** Words kept. */
   public int size() {
     return size.get();
