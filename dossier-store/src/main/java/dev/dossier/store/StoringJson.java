@@ -104,7 +104,7 @@ final class StoringJson {
           }
           layers.put(k, records);
         } else if (field.equals("provenance") && value == JsonToken.START_OBJECT) {
-          readProvenance(jp, ctx, runs);
+          AnalysisJson.readProvenance(jp, ctx, runs);
         } else {
           jp.skipChildren();
         }
@@ -112,11 +112,7 @@ final class StoringJson {
       if (schema == null || article == null || !layers.keySet().containsAll(Layers.ALL)) {
         return NOT_PLAIN;
       }
-      Map<LayerKey<?>, List<?>> ordered = new LinkedHashMap<>();
-      for (LayerKey<?> k : Layers.ALL) {
-        ordered.put(k, layers.get(k));
-      }
-      return new Parsed(Analysis.restore(article, ordered, runs));
+      return new Parsed(AnalysisJson.restore(article, layers, runs));
     }
 
     /** Reads the tokens array to its end; whether every token is plain (see the class comment). */
@@ -162,20 +158,6 @@ final class StoringJson {
         }
       }
       return true;
-    }
-
-    private static void readProvenance(JsonParser jp, DeserializationContext ctx, List<StageRun> runs)
-        throws IOException {
-      for (String field = jp.nextFieldName(); field != null; field = jp.nextFieldName()) {
-        JsonToken value = jp.nextToken();
-        if (field.equals("stages") && value == JsonToken.START_ARRAY) {
-          while (jp.nextToken() != JsonToken.END_ARRAY) {
-            runs.add(ctx.readValue(jp, StageRun.class));
-          }
-        } else {
-          jp.skipChildren();
-        }
-      }
     }
   }
 }

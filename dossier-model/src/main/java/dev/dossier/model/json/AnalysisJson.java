@@ -149,11 +149,7 @@ public final class AnalysisJson {
           throw new IllegalArgumentException("layer \"" + k.id() + "\" is missing or not an array");
         }
       }
-      Map<LayerKey<?>, List<?>> ordered = new LinkedHashMap<>();
-      for (LayerKey<?> k : Layers.ALL) {
-        ordered.put(k, layers.get(k));
-      }
-      return Analysis.restore(article, ordered, runs);
+      return restore(article, layers, runs);
     }
 
     private static void checkSchema(String schema) {
@@ -162,20 +158,36 @@ public final class AnalysisJson {
             + (schema == null ? "none" : "\"" + schema + "\""));
       }
     }
+  }
 
-    /** The {@code stages} of {@code provenance}; its other fields are skipped. */
-    private static void readProvenance(JsonParser jp, DeserializationContext ctx, List<StageRun> runs)
-        throws IOException {
-      for (String field = jp.nextFieldName(); field != null; field = jp.nextFieldName()) {
-        JsonToken value = jp.nextToken();
-        if (field.equals("stages") && value == JsonToken.START_ARRAY) {
-          while (jp.nextToken() != JsonToken.END_ARRAY) {
-            runs.add(ctx.readValue(jp, StageRun.class));
-          }
-        } else {
-          jp.skipChildren();
+  /**
+   * Reads the {@code provenance} object at {@code jp} (its start token read), adding its
+   * {@code stages} to {@code runs}; its other fields are skipped. For readers that bind an
+   * analysis record themselves.
+   */
+  public static void readProvenance(JsonParser jp, DeserializationContext ctx, List<StageRun> runs)
+      throws IOException {
+    for (String field = jp.nextFieldName(); field != null; field = jp.nextFieldName()) {
+      JsonToken value = jp.nextToken();
+      if (field.equals("stages") && value == JsonToken.START_ARRAY) {
+        while (jp.nextToken() != JsonToken.END_ARRAY) {
+          runs.add(ctx.readValue(jp, StageRun.class));
         }
+      } else {
+        jp.skipChildren();
       }
     }
+  }
+
+  /**
+   * {@code article} with {@code layers} (every layer of the schema, in any order) and the stage
+   * runs, its layers put in schema order.
+   */
+  public static Analysis restore(Article article, Map<LayerKey<?>, List<?>> layers, List<StageRun> runs) {
+    Map<LayerKey<?>, List<?>> ordered = new LinkedHashMap<>();
+    for (LayerKey<?> k : Layers.ALL) {
+      ordered.put(k, layers.get(k));
+    }
+    return Analysis.restore(article, ordered, runs);
   }
 }
