@@ -22,7 +22,7 @@ class Utf8Test {
         b[i] = pieces[r.nextInt(pieces.length)];
       }
       boolean roundTrip = Arrays.equals(new String(b, StandardCharsets.UTF_8).getBytes(StandardCharsets.UTF_8), b);
-      assertThat(Utf8.isWellFormed(b)).as(Arrays.toString(b)).isEqualTo(roundTrip);
+      assertThat(Utf8.firstMalformed(b) < 0).as(Arrays.toString(b)).isEqualTo(roundTrip);
       wellFormed += roundTrip ? 1 : 0;
     }
     assertThat(wellFormed).isBetween(10_000, 190_000); // both kinds were tried
@@ -30,10 +30,10 @@ class Utf8Test {
 
   @Test
   void textInSeveralScripts() {
-    assertThat(Utf8.isWellFormed("Cairo talks — São Paulo, Zürich, 東京, 😀".getBytes(StandardCharsets.UTF_8))).isTrue();
-    assertThat(Utf8.isWellFormed(new byte[] {(byte) 0xc3})).isFalse(); // cut
-    assertThat(Utf8.isWellFormed(new byte[] {(byte) 0xc0, (byte) 0x80})).isFalse(); // overlong NUL
-    assertThat(Utf8.isWellFormed(new byte[] {(byte) 0xed, (byte) 0xa0, (byte) 0x80})).isFalse(); // a surrogate
+    assertThat(Utf8.firstMalformed("Cairo talks — São Paulo, Zürich, 東京, 😀".getBytes(StandardCharsets.UTF_8)) < 0).isTrue();
+    assertThat(Utf8.firstMalformed(new byte[] {(byte) 0xc3}) < 0).isFalse(); // cut
+    assertThat(Utf8.firstMalformed(new byte[] {(byte) 0xc0, (byte) 0x80}) < 0).isFalse(); // overlong NUL
+    assertThat(Utf8.firstMalformed(new byte[] {(byte) 0xed, (byte) 0xa0, (byte) 0x80}) < 0).isFalse(); // a surrogate
   }
 
   @Test
