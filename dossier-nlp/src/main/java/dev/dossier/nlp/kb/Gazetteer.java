@@ -340,8 +340,9 @@ public final class Gazetteer {
   private static final int HASHED_CHILDREN = 64;
 
   /**
-   * A trie node, frozen: children in sorted arrays, searched by binary search, or for a node with
-   * many (the root has one per first word of every alias, and is asked at every token) by hash.
+   * A trie node, frozen: children in sorted arrays, searched by binary search, or, for a node with
+   * many (the root has one per first word of every alias, and is asked at every token), in a hash
+   * map instead.
    */
   private static final class Node {
     String[] keys = NO_KEYS;
@@ -404,19 +405,16 @@ public final class Gazetteer {
 
     private static Node freeze(BuildNode b) {
       Node n = new Node();
-      if (!b.children.isEmpty()) {
+      if (b.children.size() >= HASHED_CHILDREN) {
+        n.hashed = new HashMap<>(b.children.size() * 2);
+        b.children.forEach((w, c) -> n.hashed.put(w, freeze(c)));
+      } else if (!b.children.isEmpty()) {
         TreeMap<String, BuildNode> sorted = new TreeMap<>(b.children);
         n.keys = sorted.keySet().toArray(NO_KEYS);
         n.children = new Node[n.keys.length];
         int i = 0;
         for (BuildNode c : sorted.values()) {
           n.children[i++] = freeze(c);
-        }
-        if (n.keys.length >= HASHED_CHILDREN) {
-          n.hashed = new HashMap<>(n.keys.length * 2);
-          for (int k = 0; k < n.keys.length; k++) {
-            n.hashed.put(n.keys[k], n.children[k]);
-          }
         }
       }
       if (!b.entries.isEmpty()) {
