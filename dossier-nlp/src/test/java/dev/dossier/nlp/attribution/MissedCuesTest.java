@@ -170,4 +170,34 @@ class MissedCuesTest {
     assertEquals(null, at.source());
     assertTrue(at.content().text().contains("closed for a week"), at.content().text());
   }
+
+  private static List<AttributionAssembler.Run[]> missedWithNoLabels(AttributionInput in) {
+    return MissedCues.apply(in, new int[in.size()]); // the tagger found nothing
+  }
+
+  private static AttributionInput input(String text) {
+    return AttributionInput.of(StandardPipeline.upToEntities().analyze(Article.builder().text(text)
+        .origin(Origin.file("test", "text")).build()));
+  }
+
+  @Test
+  void aVerbOfSeemingBeforeAnInfinitiveIsACueWithNoSourceAndTheSubjectInItsContent() {
+    AttributionInput in = input("The new night ferry usually seems to leave a few minutes late.");
+    List<String> words = java.util.Arrays.asList(in.word);
+    AttributionAssembler.Run[] t = missedWithNoLabels(in).stream()
+        .filter(x -> in.word[x[0].from()].equals("seems")).findFirst()
+        .orElseThrow(() -> new AssertionError("'seems' is no cue"));
+    assertEquals(1, t[0].to() - t[0].from());
+    assertEquals(null, t[1]);
+    assertEquals("The new night ferry usually seems to leave a few minutes late",
+        String.join(" ", words.subList(t[2].from(), t[2].to())));
+  }
+
+  @Test
+  void appearWithoutAnInfinitiveOrInsideAQuotationIsNoCue() {
+    AttributionInput plain = input("A new ferry appeared in the harbor on Monday morning.");
+    assertTrue(missedWithNoLabels(plain).stream().noneMatch(x -> plain.word[x[0].from()].equals("appeared")));
+    AttributionInput quoted = input("The captain wrote: \"The old pier appears to sink a little every winter.\"");
+    assertTrue(missedWithNoLabels(quoted).stream().noneMatch(x -> quoted.word[x[0].from()].equals("appears")));
+  }
 }
