@@ -64,7 +64,9 @@ final class Schema {
     s.add("CREATE INDEX IF NOT EXISTS stories_last ON stories (last_day)");
     s.add("CREATE TABLE IF NOT EXISTS story_terms (story BIGINT NOT NULL, term TEXT NOT NULL,"
         + " weight DOUBLE PRECISION NOT NULL, PRIMARY KEY (story, term))" + ck);
-    s.add("CREATE INDEX IF NOT EXISTS story_terms_term ON story_terms (term, story)");
+    // no index by term: story words are looked up in memory (StoryProbes reads the table once per
+    // process), and the index cost a write per story word and transaction; dropped from older stores
+    s.add("DROP INDEX IF EXISTS story_terms_term");
     s.add("CREATE TABLE IF NOT EXISTS term_df (term TEXT NOT NULL, df BIGINT NOT NULL, PRIMARY KEY (term))" + ck);
 
     // claims
