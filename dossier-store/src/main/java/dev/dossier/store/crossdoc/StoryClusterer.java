@@ -311,6 +311,7 @@ public final class StoryClusterer {
   private Map<String, Long> df(java.util.Collection<String> terms) throws SQLException {
     Map<String, Long> df = new HashMap<>();
     List<String> missing = new ArrayList<>();
+    boolean whole = dfsWhole(); // first, so that terms it reads are found below
     for (String t : terms) {
       Long n = dfs.get(t);
       if (n == null) {
@@ -319,7 +320,7 @@ public final class StoryClusterer {
         df.put(t, n);
       }
     }
-    if (!missing.isEmpty() && !dfsWhole()) {
+    if (!missing.isEmpty() && !whole) {
       for (Object[] r : db.queryIn("SELECT term, df FROM term_df WHERE term IN IN_LIST", missing, 32,
           rs -> new Object[] {rs.getString(1), rs.getLong(2)})) {
         df.put((String) r[0], (Long) r[1]);
