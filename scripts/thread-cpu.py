@@ -7,7 +7,8 @@ name with trailing digits dropped (the analysing thread, "C2 CompilerThread", "C
 
 Linux only: it reads /proc/PID/task/*/stat every 0.1 s and keeps each thread's last value, so a
 thread that ends between two reads loses at most 0.1 s. The command's standard output is
-discarded; its standard error goes to this script's.
+discarded (kept in the file $THREAD_CPU_OUT when that is set); its standard error goes to this
+script's.
 """
 import collections
 import os
@@ -19,7 +20,8 @@ import time
 if len(sys.argv) < 2:
     sys.exit(__doc__)
 start = time.time()
-proc = subprocess.Popen(sys.argv[1:], stdout=subprocess.DEVNULL)
+out = open(os.environ["THREAD_CPU_OUT"], "w") if os.environ.get("THREAD_CPU_OUT") else subprocess.DEVNULL
+proc = subprocess.Popen(sys.argv[1:], stdout=out)
 tick = os.sysconf("SC_CLK_TCK")
 last = {}
 while proc.poll() is None:

@@ -3,9 +3,12 @@ package dev.dossier.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.dossier.model.Analysis;
 import dev.dossier.store.search.SearchQuery;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,6 +27,29 @@ class EmbeddedStoreTest extends StoreContractTest {
   @Override
   protected Store reopen() {
     return Stores.embedded(dir.resolve("store"));
+  }
+
+  @Test
+  void linksTheSameWhenReopenedPartWay() {
+    // past 200 articles, words in most of them stop being story words: that needs the stored
+    // document frequencies, which a reopened store reads back
+    List<Analysis> all = IntStream.range(0, 320).mapToObj(Synthetic::analysis).toList();
+    store.putAll(all.subList(0, 230), false);
+    store.close();
+    store = reopen();
+    store.putAll(all.subList(230, 320), false);
+    Store once = Stores.embedded(dir.resolve("once"));
+    try {
+      once.putAll(all, false);
+      assertThat(links(store)).isEqualTo(links(once));
+      assertThat(store.stories(500)).isEqualTo(once.stories(500));
+    } finally {
+      once.close();
+    }
+  }
+
+  private static List<String> links(Store s) {
+    return s.list(0, 1000).stream().map(a -> a.id() + " story " + a.story() + " copies " + a.duplicateOf()).toList();
   }
 
   @Test

@@ -9,12 +9,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * In memory, a table of LSH bands keyed {@code (band_key, item)} ({@code lsh}, {@code
+ * In memory, a table of LSH bands, rows {@code (band_key, item)} ({@code lsh}, {@code
  * claim_bands}): read once, then kept in step with every insert, so finding the items that share
  * a band costs no query. {@link #sharing} gives what {@code SELECT DISTINCT item FROM table WHERE
- * band_key IN (...) LIMIT n} gives in SQLite over that primary key: band keys in ascending order,
- * the items of each in ascending order, each item once, the first {@code n}. Not thread-safe; the
- * store's writer owns it and drops it when a transaction rolls back.
+ * band_key IN (...) LIMIT n} gives in SQLite over the primary key {@code (band_key, item)}, which
+ * the tables had when that query ran (now they are keyed by item first, and never queried by band):
+ * band keys in ascending order, the items of each in ascending order, each item once, the first
+ * {@code n}. Not thread-safe; the store's writer owns it and drops it when a transaction rolls back.
  */
 final class BandIndex {
 

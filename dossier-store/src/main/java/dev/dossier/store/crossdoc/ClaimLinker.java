@@ -36,7 +36,7 @@ public final class ClaimLinker {
   private static final int IN_CHUNK = 50;
   private static final Set<String> DENIAL_CUES = Set.of("deny", "reject", "dispute", "refute", "dismiss");
 
-  private static final int CACHED_STATEMENTS = 1 << 16;
+  private static final int CACHED_STATEMENTS = 1 << 18;
 
   private static final String INSERT = "INSERT INTO claims (article, kind, idx, source_key, source_label,"
       + " source_kind, anonymous, text, norm, negated, measure_key, unit, value, period, day, grp, story";

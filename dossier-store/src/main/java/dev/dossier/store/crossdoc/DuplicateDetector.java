@@ -57,9 +57,12 @@ public final class DuplicateDetector {
     held.clear();
   }
 
-  /** {@code (key, item)} pairs as statement arguments, sorted: B-tree pages are then visited in order. */
+  /**
+   * {@code (key, item)} pairs as statement arguments, sorted by item, then key: the order of the
+   * band tables' primary key, so B-tree pages are visited in order (the items are new, so at its end).
+   */
   static List<Object[]> sortedRows(List<long[]> pairs) {
-    pairs.sort((x, y) -> x[0] != y[0] ? Long.compare(x[0], y[0]) : Long.compare(x[1], y[1]));
+    pairs.sort((x, y) -> x[1] != y[1] ? Long.compare(x[1], y[1]) : Long.compare(x[0], y[0]));
     List<Object[]> rows = new ArrayList<>(pairs.size());
     for (long[] p : pairs) {
       rows.add(new Object[] {p[0], p[1]});

@@ -12,6 +12,7 @@ import java.util.Map;
 final class LruCache<K, V> extends LinkedHashMap<K, V> {
   private static final long serialVersionUID = 1L;
   private final int capacity;
+  private boolean evicted;
 
   LruCache(int capacity) {
     super(Math.min(capacity, 1 << 16), 0.75f, true);
@@ -20,6 +21,24 @@ final class LruCache<K, V> extends LinkedHashMap<K, V> {
 
   @Override
   protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
-    return size() > capacity;
+    boolean full = size() > capacity;
+    evicted |= full;
+    return full;
+  }
+
+  /** Whether an entry was dropped to make room since the cache was made or last cleared. */
+  boolean evicted() {
+    return evicted;
+  }
+
+  /** The most entries kept. */
+  int capacity() {
+    return capacity;
+  }
+
+  @Override
+  public void clear() {
+    super.clear();
+    evicted = false;
   }
 }

@@ -34,12 +34,17 @@ public final class StoryClusterer {
   /** ... once there are this many articles to tell. */
   static final int BOILERPLATE_MIN_DOCS = 200;
   private static final int CACHED_STORIES = 2_000;
-  private static final int CACHED_TERMS = 200_000;
+  private static final int CACHED_TERMS = 400_000;
 
   private final Db db;
   private final LruCache<Long, Map<String, Double>> profiles = new LruCache<>(CACHED_STORIES);
   /** Document frequencies of recently seen features (0: none stored). */
   private final LruCache<String, Long> dfs = new LruCache<>(CACHED_TERMS);
+  /**
+   * Whether {@link #dfs} holds every term of {@code term_df} (read whole when it fits, and nothing
+   * dropped since), so a term it lacks has none stored and is not looked up; null: not known yet.
+   */
+  private Boolean dfsWhole;
   /**
    * Document frequencies to add to {@code term_df}, and story words to add to {@code story_terms},
    * held back until the transaction ends ({@link #flush}): written once per transaction instead of
@@ -157,6 +162,7 @@ public final class StoryClusterer {
   public void forget() {
     profiles.clear();
     dfs.clear();
+    dfsWhole = null;
     probes = null;
     heldDf.clear();
     heldTerms.clear();
@@ -282,10 +288,30 @@ public final class StoryClusterer {
     return out;
   }
 
+  /**
+   * Whether every stored document frequency is in {@link #dfs}: the first time, {@code term_df}
+   * is read whole into it when it fits (once per process and after each rollback); true until the
+   * cache drops a term.
+   */
+  private boolean dfsWhole() throws SQLException {
+    if (dfsWhole == null) {
+      long rows = db.longValue("SELECT COUNT(*) FROM term_df");
+      dfsWhole = rows <= dfs.capacity() / 2; // room for the terms still to come before dropping any
+      if (dfsWhole) {
+        db.query("SELECT term, df FROM term_df", rs -> dfs.putIfAbsent(rs.getString(1), rs.getLong(2)));
+      }
+    }
+    if (dfs.evicted()) {
+      dfsWhole = false;
+    }
+    return dfsWhole;
+  }
+
   /** The stored document frequency of each term that has one: cached, the others read in one query. */
   private Map<String, Long> df(java.util.Collection<String> terms) throws SQLException {
     Map<String, Long> df = new HashMap<>();
     List<String> missing = new ArrayList<>();
+    boolean whole = dfsWhole(); // first, so that terms it reads are found below
     for (String t : terms) {
       Long n = dfs.get(t);
       if (n == null) {
@@ -294,9 +320,11 @@ public final class StoryClusterer {
         df.put(t, n);
       }
     }
-    for (Object[] r : db.queryIn("SELECT term, df FROM term_df WHERE term IN IN_LIST", missing, 32,
-        rs -> new Object[] {rs.getString(1), rs.getLong(2)})) {
-      df.put((String) r[0], (Long) r[1]);
+    if (!missing.isEmpty() && !whole) {
+      for (Object[] r : db.queryIn("SELECT term, df FROM term_df WHERE term IN IN_LIST", missing, 32,
+          rs -> new Object[] {rs.getString(1), rs.getLong(2)})) {
+        df.put((String) r[0], (Long) r[1]);
+      }
     }
     for (String t : missing) {
       Long held = heldDf.get(t);

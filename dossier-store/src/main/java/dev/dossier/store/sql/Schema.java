@@ -57,14 +57,19 @@ final class Schema {
     s.add("CREATE INDEX IF NOT EXISTS article_actors_actor ON article_actors (actor, article)");
 
     // near-duplicates and stories
+    // the band tables are read whole into memory (BandIndex), never by band key: keyed by the
+    // article (claim) first, each transaction appends its rows at the end of the B-tree instead of
+    // rewriting pages all over it (stores made before keep the old key; the rows are the same)
     s.add("CREATE TABLE IF NOT EXISTS lsh (band_key BIGINT NOT NULL, article BIGINT NOT NULL,"
-        + " PRIMARY KEY (band_key, article))" + ck);
+        + " PRIMARY KEY (article, band_key))" + ck);
     s.add("CREATE TABLE IF NOT EXISTS stories (id " + seq + ", label TEXT NOT NULL, first_day BIGINT,"
         + " last_day BIGINT, size BIGINT NOT NULL, terms BIGINT NOT NULL DEFAULT 0)");
     s.add("CREATE INDEX IF NOT EXISTS stories_last ON stories (last_day)");
     s.add("CREATE TABLE IF NOT EXISTS story_terms (story BIGINT NOT NULL, term TEXT NOT NULL,"
         + " weight DOUBLE PRECISION NOT NULL, PRIMARY KEY (story, term))" + ck);
-    s.add("CREATE INDEX IF NOT EXISTS story_terms_term ON story_terms (term, story)");
+    // no index by term: story words are looked up in memory (StoryProbes reads the table once per
+    // process), and the index cost a write per story word and transaction; dropped from older stores
+    s.add("DROP INDEX IF EXISTS story_terms_term");
     s.add("CREATE TABLE IF NOT EXISTS term_df (term TEXT NOT NULL, df BIGINT NOT NULL, PRIMARY KEY (term))" + ck);
 
     // claims
@@ -77,7 +82,7 @@ final class Schema {
     s.add("CREATE INDEX IF NOT EXISTS claims_measure ON claims (measure_key, story)");
     s.add("CREATE INDEX IF NOT EXISTS claims_source ON claims (source_key)"); // an actor's claims, for profiles
     s.add("CREATE TABLE IF NOT EXISTS claim_bands (band_key BIGINT NOT NULL, claim BIGINT NOT NULL,"
-        + " PRIMARY KEY (band_key, claim))" + ck);
+        + " PRIMARY KEY (claim, band_key))" + ck);
     s.add("CREATE TABLE IF NOT EXISTS claim_links (a BIGINT NOT NULL, b BIGINT NOT NULL,"
         + " relation TEXT NOT NULL, score DOUBLE PRECISION NOT NULL, PRIMARY KEY (a, b))" + ck);
     s.add("CREATE INDEX IF NOT EXISTS claim_links_b ON claim_links (b)");
@@ -91,7 +96,7 @@ final class Schema {
     s.add("CREATE INDEX IF NOT EXISTS expectation_due_story ON expectation_due (story, day)");
     // the actors of articles that hold expectations, for finding what a later article resolves
     s.add("CREATE TABLE IF NOT EXISTS expectation_actors (actor BIGINT NOT NULL, day BIGINT NOT NULL,"
-        + " article BIGINT NOT NULL, PRIMARY KEY (actor, day, article))" + ck);
+        + " article BIGINT NOT NULL, PRIMARY KEY (article, actor, day))" + ck); // read whole (ExpectationIndex)
     s.add("CREATE TABLE IF NOT EXISTS resolutions (article BIGINT NOT NULL, idx BIGINT NOT NULL,"
         + " by_article BIGINT NOT NULL, start_off BIGINT NOT NULL, end_off BIGINT NOT NULL,"
         + " score DOUBLE PRECISION NOT NULL, PRIMARY KEY (article, idx, by_article))" + ck);
