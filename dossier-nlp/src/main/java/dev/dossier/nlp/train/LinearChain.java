@@ -22,8 +22,7 @@ public final class LinearChain {
   private volatile WeightTable weights; // laid out on first use, or shared by sharingWeights
   private Quantised pending; // the weights until then
   private final float scale;
-  private final int[][] allowedPrev; // y -> previous labels with a finite transition into y
-  private final int[][] allowedNext; // y -> next labels with a finite transition from y
+  private final Moves moves; // the finite transitions, for Viterbi
   private final float[] transitions; // prev * L + label
   private final float[] start;
   private final float[] end;
@@ -60,8 +59,7 @@ public final class LinearChain {
     this.keys = keys;
     this.scale = weights.scale();
     this.pending = weights;
-    allowedPrev = allowed(transitions, l, true);
-    allowedNext = allowed(transitions, l, false);
+    moves = Moves.of(transitions, l, allowed(transitions, l, true), allowed(transitions, l, false));
     this.transitions = transitions;
     this.start = start;
     this.end = end;
@@ -74,8 +72,7 @@ public final class LinearChain {
     this.keys = chain.keys;
     this.scale = chain.scale;
     this.weights = weights;
-    this.allowedPrev = chain.allowedPrev;
-    this.allowedNext = chain.allowedNext;
+    this.moves = chain.moves;
     this.transitions = chain.transitions;
     this.start = chain.start;
     this.end = chain.end;
@@ -257,7 +254,7 @@ public final class LinearChain {
       beam(emit, n, best);
       return;
     }
-    viterbi(emit, n, best, margin, transitions, start, end, labels.length, allowedPrev, allowedNext);
+    viterbi(emit, n, best, margin, start, end, labels.length, moves);
   }
 
   /** Candidates per position for large label sets (part of speech): the best emissions. */
@@ -333,16 +330,50 @@ public final class LinearChain {
   static void viterbi(float[] emit, int n, int[] best, float[] margin, float[] trans, float[] start, float[] end, int l) {
     int[][] every = new int[l][];
     Arrays.fill(every, IntStream.range(0, l).toArray());
-    viterbi(emit, n, best, margin, trans, start, end, l, every, every); // every transition may be taken
+    // every transition may be taken
+    viterbi(emit, n, best, margin, start, end, l, Moves.of(trans, l, every, every));
   }
 
   /**
-   * @param allowedPrev per label, in ascending order, the previous labels whose transition into it
-   *     is not forbidden (the others cannot be on a best path: their score is minus infinity)
-   * @param allowedNext likewise the next labels, for the margins' backward pass
+   * The transitions of a label set that Viterbi follows, flattened so that its inner loops read two
+   * arrays in order: for label {@code y}, {@code prev[prevStart[y], prevStart[y + 1])} are the
+   * previous labels whose transition into {@code y} is not forbidden (in ascending order; the
+   * others cannot be on a best path, their score is minus infinity) and {@code into} the weights
+   * of those transitions, the same floats as in the transition matrix; {@code next},
+   * {@code nextStart} and {@code out} likewise the next labels, for the margins' backward pass.
    */
-  static void viterbi(float[] emit, int n, int[] best, float[] margin, float[] trans, float[] start, float[] end, int l,
-      int[][] allowedPrev, int[][] allowedNext) {
+  private record Moves(int[] prevStart, int[] prev, float[] into, int[] nextStart, int[] next, float[] out) {
+
+    static Moves of(float[] trans, int l, int[][] allowedPrev, int[][] allowedNext) {
+      int[] prevStart = new int[l + 1];
+      int[] nextStart = new int[l + 1];
+      for (int y = 0; y < l; y++) {
+        prevStart[y + 1] = prevStart[y] + allowedPrev[y].length;
+        nextStart[y + 1] = nextStart[y] + allowedNext[y].length;
+      }
+      int[] prev = new int[prevStart[l]];
+      float[] into = new float[prevStart[l]];
+      int[] next = new int[nextStart[l]];
+      float[] out = new float[nextStart[l]];
+      for (int y = 0; y < l; y++) {
+        for (int j = 0; j < allowedPrev[y].length; j++) {
+          int p = allowedPrev[y][j];
+          prev[prevStart[y] + j] = p;
+          into[prevStart[y] + j] = trans[p * l + y];
+        }
+        for (int j = 0; j < allowedNext[y].length; j++) {
+          int q = allowedNext[y][j];
+          next[nextStart[y] + j] = q;
+          out[nextStart[y] + j] = trans[y * l + q];
+        }
+      }
+      return new Moves(prevStart, prev, into, nextStart, next, out);
+    }
+  }
+
+  /** Viterbi over {@code emit} along the transitions {@code moves}. */
+  private static void viterbi(float[] emit, int n, int[] best, float[] margin, float[] start, float[] end, int l,
+      Moves moves) {
     if (n == 0) {
       return;
     }
@@ -351,14 +382,18 @@ public final class LinearChain {
     for (int y = 0; y < l; y++) {
       delta[y] = start[y] + emit[y];
     }
+    int[] prevStart = moves.prevStart();
+    int[] prevs = moves.prev();
+    float[] into = moves.into();
     for (int t = 1; t < n; t++) {
       int cur = t * l;
       int prev = cur - l;
       for (int y = 0; y < l; y++) {
         float bestScore = Float.NEGATIVE_INFINITY;
         int arg = 0;
-        for (int p : allowedPrev[y]) {
-          float s = delta[prev + p] + trans[p * l + y];
+        for (int j = prevStart[y], e = prevStart[y + 1]; j < e; j++) {
+          int p = prevs[j];
+          float s = delta[prev + p] + into[j];
           if (s > bestScore) {
             bestScore = s;
             arg = p;
@@ -388,11 +423,16 @@ public final class LinearChain {
       for (int y = 0; y < l; y++) {
         beta[last + y] = end[y];
       }
+      int[] nextStart = moves.nextStart();
+      int[] nexts = moves.next();
+      float[] out = moves.out();
       for (int t = n - 2; t >= 0; t--) {
+        int after = (t + 1) * l;
         for (int y = 0; y < l; y++) {
           float m = Float.NEGATIVE_INFINITY;
-          for (int q : allowedNext[y]) {
-            float s = trans[y * l + q] + emit[(t + 1) * l + q] + beta[(t + 1) * l + q];
+          for (int j = nextStart[y], e = nextStart[y + 1]; j < e; j++) {
+            int q = nexts[j];
+            float s = out[j] + emit[after + q] + beta[after + q];
             if (s > m) {
               m = s;
             }
