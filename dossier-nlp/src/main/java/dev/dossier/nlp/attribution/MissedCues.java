@@ -149,24 +149,13 @@ final class MissedCues {
     while (end < s[1] && labels[end] == AttributionLabels.O && !";".equals(in.word[end])) {
       end++;
     }
-    while (end > v + 2 && (AttributionAssembler.isPunct(in.word[end - 1]) || "CC".equals(in.pos[end - 1]))) {
-      end--;
-    }
+    end = withoutTrailingPunctuation(in, v + 2, end);
     if (end - (v + 2) < MIN_CONTENT - 1) {
       return null;
     }
-    int subjectEnd = v;
-    while (subjectEnd > s[0] && (in.pos[subjectEnd - 1].startsWith("RB") || in.pos[subjectEnd - 1].equals("MD"))) {
-      subjectEnd--;
-    }
-    int subject = subjectEnd;
-    boolean head = false;
-    while (subject > s[0] && subjectEnd - subject < MAX_SOURCE && nominal(in.pos[subject - 1])
-        && labels[subject - 1] == AttributionLabels.O) {
-      subject--;
-      head |= in.pos[subject].startsWith("NN") || in.pos[subject].equals("PRP");
-    }
-    if (!head) {
+    int subjectEnd = adverbsBefore(in, v, s[0]);
+    int subject = subjectBefore(in, labels, subjectEnd, s[0]);
+    if (subject < 0) {
       return null;
     }
     return new Run[] {new Run(AttributionLabels.CUE, v, v + 1), null, new Run(AttributionLabels.CONTENT, subject, end)};
@@ -332,30 +321,52 @@ final class MissedCues {
     while (end < s[1] && labels[end] == AttributionLabels.O) {
       end++;
     }
-    while (end > v + 1 && (AttributionAssembler.isPunct(in.word[end - 1]) || "CC".equals(in.pos[end - 1]))) {
-      end--; // "oppose deeper concessions, and military leaders remain wary": not ", and"
-    }
+    // "oppose deeper concessions, and military leaders remain wary": not ", and"
+    end = withoutTrailingPunctuation(in, v + 1, end);
     int cueTo = v + 1 < end && in.pos[v + 1].equals("RP") ? v + 2 : v + 1;
     int from = cueTo < end && "that".equals(in.lower[cueTo]) ? cueTo + 1 : cueTo;
     if (end - from < MIN_CONTENT) {
       return null;
     }
-    int subjectEnd = v;
-    while (subjectEnd > s[0] && (in.pos[subjectEnd - 1].startsWith("RB") || in.pos[subjectEnd - 1].equals("MD"))) {
-      subjectEnd--;
-    }
-    int subject = subjectEnd;
-    boolean head = false;
-    while (subject > s[0] && subjectEnd - subject < MAX_SOURCE && nominal(in.pos[subject - 1])
-        && labels[subject - 1] == AttributionLabels.O) {
-      subject--;
-      head |= in.pos[subject].startsWith("NN") || in.pos[subject].equals("PRP");
-    }
-    if (!head) {
+    int subjectEnd = adverbsBefore(in, v, s[0]);
+    int subject = subjectBefore(in, labels, subjectEnd, s[0]);
+    if (subject < 0) {
       return null;
     }
     return new Run[] {new Run(AttributionLabels.CUE, v, cueTo), new Run(AttributionLabels.SOURCE, subject, subjectEnd),
         new Run(AttributionLabels.CONTENT, from, end)};
+  }
+
+  /** {@code end} moved back over punctuation and conjunctions, no further than {@code from}. */
+  private static int withoutTrailingPunctuation(AttributionInput in, int from, int end) {
+    while (end > from && (AttributionAssembler.isPunct(in.word[end - 1]) || "CC".equals(in.pos[end - 1]))) {
+      end--;
+    }
+    return end;
+  }
+
+  /** The start of the adverbs and modals just before {@code v} ("officials also may"), within the sentence. */
+  private static int adverbsBefore(AttributionInput in, int v, int sentenceStart) {
+    int k = v;
+    while (k > sentenceStart && (in.pos[k - 1].startsWith("RB") || in.pos[k - 1].equals("MD"))) {
+      k--;
+    }
+    return k;
+  }
+
+  /**
+   * The start of the noun phrase outside every span that ends at {@code subjectEnd}, of at most
+   * {@code MAX_SOURCE} words, or -1 when it has no noun or pronoun.
+   */
+  private static int subjectBefore(AttributionInput in, int[] labels, int subjectEnd, int sentenceStart) {
+    int subject = subjectEnd;
+    boolean head = false;
+    while (subject > sentenceStart && subjectEnd - subject < MAX_SOURCE && nominal(in.pos[subject - 1])
+        && labels[subject - 1] == AttributionLabels.O) {
+      subject--;
+      head |= in.pos[subject].startsWith("NN") || in.pos[subject].equals("PRP");
+    }
+    return head ? subject : -1;
   }
 
   private static boolean titleCase(AttributionInput in, int from, int to) {
