@@ -69,20 +69,10 @@ final class MissedCues {
       }
     }
     for (int v = 0; v + 2 < in.size(); v++) {
-      Run[] t = reportedly(in, labels, v);
-      if (t != null) {
-        out.add(t);
-        AttributionAssembler.label(labels, t[2]); // the content holds the cue: the cue's label last
-        AttributionAssembler.label(labels, t[0]);
-      }
+      addCueInsideContent(out, labels, reportedly(in, labels, v));
     }
     for (int v = 1; v + 2 < in.size(); v++) {
-      Run[] t = seeming(in, labels, v);
-      if (t != null) {
-        out.add(t);
-        AttributionAssembler.label(labels, t[2]); // the content holds the cue: the cue's label last
-        AttributionAssembler.label(labels, t[0]);
-      }
+      addCueInsideContent(out, labels, seeming(in, labels, v));
     }
     for (int v = 0; v + 2 < in.size(); v++) {
       Run[] t = askedQuestion(in, labels, v);
@@ -335,6 +325,15 @@ final class MissedCues {
     }
     return new Run[] {new Run(AttributionLabels.CUE, v, cueTo), new Run(AttributionLabels.SOURCE, subject, subjectEnd),
         new Run(AttributionLabels.CONTENT, from, end)};
+  }
+
+  /** Adds a sourceless attribution whose content holds its cue, labelling the cue last. */
+  private static void addCueInsideContent(List<Run[]> out, int[] labels, Run[] t) {
+    if (t != null) {
+      out.add(t);
+      AttributionAssembler.label(labels, t[2]);
+      AttributionAssembler.label(labels, t[0]);
+    }
   }
 
   /** {@code end} moved back over punctuation and conjunctions, no further than {@code from}. */
