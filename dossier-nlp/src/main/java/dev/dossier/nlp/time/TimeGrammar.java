@@ -2053,7 +2053,7 @@ final class TimeGrammar {
       }
       Integer mo = month(e, true);
       if (mo != null) {
-        return new Match(k, e + 1, Meaning.set(String.format("XXXX-%02d", mo)));
+        return new Match(k, e + 1, Meaning.set("XXXX-" + TimexValues.padded(mo, 2)));
       }
       String pod = Lexicon.PARTS_OF_DAY.get(at(e));
       if (pod != null && !at(e).endsWith("s")) {
