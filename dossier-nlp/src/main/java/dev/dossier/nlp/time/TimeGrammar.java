@@ -125,6 +125,64 @@ final class TimeGrammar {
     return Set.copyOf(java.util.Arrays.asList(words));
   }
 
+  /**
+   * Every word without a digit that some rule can start at: the words {@link Parser#parse} and
+   * the rules it calls ask for at their first word, and the lexicon's months, weekdays, numbers,
+   * units, seasons, parts of the day and approximators. A word that is none of these, has no digit
+   * and does not start with "fy" starts no expression, so the rules are not tried at it.
+   */
+  private static final Set<String> STARTS = starts();
+
+  private static Set<String> starts() {
+    Set<String> s = new java.util.HashSet<>(java.util.Arrays.asList(
+        // clock times, calendar dates, holidays, fiscal years, quarters
+        "noon", "midday", "midnight", "the", "christmas", "thanksgiving", "easter", "halloween",
+        "new", "election", "independence", "labor", "memorial", "veterans", "valentine", "fiscal",
+        "final", "last",
+        // relative points
+        "this", "past", "previous", "preceding", "prior", "next", "coming", "upcoming",
+        "following", "ensuing", "subsequent", "current", "present", "that", "same", "entire",
+        "whole", "full",
+        // deictic words
+        "today", "tomorrow", "yesterday", "tonight", "overnight", "now", "nowadays", "currently",
+        "presently", "then", "these", "recently", "lately", "soon", "mid", "one", "some", "a",
+        // durations and the numbers they count
+        "each", "recent", "remaining", "first", "initial", "latest", "early", "an", "another",
+        "half", "several", "few", "many", "numerous", "countless", "multiple", "couple", "dozen",
+        "dozens", "hundred", "hundreds", "thousand", "thousands",
+        // recurrences, reporting periods
+        "daily", "nightly", "weekly", "biweekly", "fortnightly", "monthly", "hourly", "every",
+        "per", "year",
+        // approximating and fuzzy phrases before an expression
+        "more", "less", "fewer", "at", "no", "up", "just", "well", "earlier", "middle", "late",
+        "later", "latter", "end", "close", "beginning", "start", "outset", "dawn", "turn",
+        "second"));
+    s.addAll(Lexicon.MONTHS.keySet());
+    s.addAll(Lexicon.WEEKDAYS.keySet());
+    s.addAll(Lexicon.WEEKDAYS_PLURAL.keySet());
+    s.addAll(Lexicon.CARDINALS.keySet());
+    s.addAll(Lexicon.ORDINALS.keySet());
+    s.addAll(Lexicon.UNITS.keySet());
+    s.addAll(Lexicon.SEASONS.keySet());
+    s.addAll(Lexicon.PARTS_OF_DAY.keySet());
+    s.addAll(Lexicon.APPROX.keySet());
+    s.addAll(DECADE_WORDS.keySet());
+    return Set.copyOf(s);
+  }
+
+  /** Whether some rule may start at the lower-cased word {@code s} (see {@link #STARTS}). */
+  static boolean mayStart(String s) {
+    if (STARTS.contains(s) || s.startsWith("fy")) {
+      return true;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isDigit(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static final class Parser {
     private final Words w;
     private final int lo;
@@ -152,7 +210,7 @@ final class TimeGrammar {
       List<Match> local = new ArrayList<>();
       int i = lo;
       while (i < hi) {
-        Match m = parse(i);
+        Match m = mayStart(w.lower(i)) ? parse(i) : null;
         if (m != null && m.to > i) {
           if (!title(m) && !compared(m)) {
             Match first = firstOfBetween(m);
