@@ -547,19 +547,32 @@ final class EntityResolver {
     }
     StringBuilder initials = new StringBuilder();
     StringBuilder full = new StringBuilder();
-    for (String word : name.split("[\\s\\-]+")) {
-      if (word.isEmpty()) {
+    int n = name.length();
+    int i = 0;
+    while (i < n) {
+      if (wordSeparator(name.charAt(i))) {
+        i++;
         continue;
       }
-      char c = word.charAt(0);
+      int from = i;
+      while (i < n && !wordSeparator(name.charAt(i))) {
+        i++;
+      }
+      char c = name.charAt(from);
       if (Character.isUpperCase(c)) {
         initials.append(c);
       }
-      if (!CONNECTORS.contains(word.toLowerCase(Locale.ROOT)) && Character.isLetter(c)) {
+      if (Character.isLetter(c)
+          && !CONNECTORS.contains(name.substring(from, i).toLowerCase(Locale.ROOT))) {
         full.append(Character.toUpperCase(c));
       }
     }
     return initials.length() >= 2 && (a.contentEquals(initials) || a.contentEquals(full));
+  }
+
+  /** What splits a name into words for its initials: a hyphen or a regex {@code \\s}. */
+  private static boolean wordSeparator(char c) {
+    return c == '-' || c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   /** The one knowledge-base actor a name can be, for its type, or null. */
