@@ -170,6 +170,28 @@ final class TimeGrammar {
     return Set.copyOf(s);
   }
 
+  /**
+   * Words besides {@link #STARTS} a rule starting at "the" may ask for next: "the week of", "the
+   * future", "the near term", "the day before yesterday", "the comparable period", "the most
+   * recent quarter", "the weekend".
+   */
+  private static final Set<String> AFTER_THE = words("week", "future", "near", "distant", "short",
+      "long", "day", "comparable", "corresponding", "most", "period", "quarter", "weekend");
+  /**
+   * Every word a rule starting at "a" or "an" may ask for next: a vague or round number ("a few",
+   * "a number of", "a couple", "a dozen", "a hundred"), "a half", a filler or a unit of a duration
+   * ("a full year", "a week"), "a later date", "a while".
+   */
+  private static final Set<String> AFTER_ARTICLE = afterArticle();
+
+  private static Set<String> afterArticle() {
+    Set<String> s = new java.util.HashSet<>(java.util.Arrays.asList("few", "number", "couple",
+        "dozen", "hundred", "thousand", "half", "later", "while"));
+    s.addAll(DURATION_FILLERS);
+    s.addAll(Lexicon.UNITS.keySet());
+    return Set.copyOf(s);
+  }
+
   /** Whether some rule may start at the lower-cased word {@code s} (see {@link #STARTS}). */
   static boolean mayStart(String s) {
     if (STARTS.contains(s) || s.startsWith("fy")) {
@@ -206,11 +228,27 @@ final class TimeGrammar {
       return k >= lo && k < hi;
     }
 
+    /**
+     * Whether some rule may start at word {@code i}: {@link #mayStart}, and for the articles,
+     * which start an expression only before certain words, that word after it.
+     */
+    private boolean mayStartAt(int i) {
+      String s = at(i);
+      if (s.equals("the")) {
+        String next = at(i + 1);
+        return AFTER_THE.contains(next) || mayStart(next);
+      }
+      if (s.equals("a") || s.equals("an")) {
+        return AFTER_ARTICLE.contains(at(i + 1));
+      }
+      return mayStart(s);
+    }
+
     void scan(List<Match> out) {
       List<Match> local = new ArrayList<>();
       int i = lo;
       while (i < hi) {
-        Match m = mayStart(w.lower(i)) ? parse(i) : null;
+        Match m = mayStartAt(i) ? parse(i) : null;
         if (m != null && m.to > i) {
           if (!title(m) && !compared(m)) {
             Match first = firstOfBetween(m);

@@ -50,4 +50,18 @@ class TimeGrammarStartsTest {
     assertThat(times("Sales rose more than two years ago, late last year and in the 1990s."))
         .contains("more than two years ago", "late last year", "the 1990s");
   }
+
+  @Test
+  void articlesStartExpressionsOnlyBeforeTheWordsTheRulesAskFor() {
+    assertThat(TimeGrammar.mayStart("a")).isTrue();
+    assertThat(times("The plant closes in the near future, he said the day before yesterday."))
+        .contains("the near future", "the day before yesterday");
+    assertThat(times("Sales rose in the comparable period and fell over the weekend."))
+        .contains("the comparable period", "the weekend");
+    assertThat(times("They waited for a while, then talks lasted a few days."))
+        .contains("a while", "a few days");
+    assertThat(times("The program ran for a full year and an hour."))
+        .contains("a full year", "an hour");
+    assertThat(times("The minister said a deal and the talks were near.")).isEmpty();
+  }
 }
