@@ -50,6 +50,8 @@ final class EntityResolver {
   private final List<Cluster> clusters = new ArrayList<>();
   /** The NAME work covering each token, rebuilt by {@link #indexNames()}. */
   private Work[] nameOfToken = new Work[0];
+  /** {@link #lookup} results by name text. */
+  private final Map<String, List<KnowledgeBase.Hit>> lookups = new HashMap<>();
   private static final Object NONE = new Object();
 
   EntityResolver(Analysis in, KnowledgeBase kb) {
@@ -185,6 +187,26 @@ final class EntityResolver {
     }
   }
 
+  /** {@link KnowledgeBase#lookup} of a name, asked once per distinct text of the article. */
+  private List<KnowledgeBase.Hit> lookup(String name) {
+    List<KnowledgeBase.Hit> hits = lookups.get(name);
+    if (hits == null) {
+      hits = List.copyOf(kb.lookup(name));
+      lookups.put(name, hits);
+    }
+    return hits;
+  }
+
+  /** Whether the knowledge base has an actor of that name or alias, as {@link KnowledgeBase#named} says. */
+  private boolean named(String name) {
+    for (KnowledgeBase.Hit h : lookup(name)) {
+      if (!h.demonym()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static String key(Work w) {
     if (w.key == null) {
       w.key = Names.key(w.text);
@@ -241,7 +263,7 @@ final class EntityResolver {
 
   /** "President Trump" tagged as one name: the title words move to the title. */
   private void splitLeadingTitle(Work w) {
-    if (w.type != EntityType.PERSON || w.endToken - w.firstToken < 2 || !kb.named(w.text).isEmpty()) {
+    if (w.type != EntityType.PERSON || w.endToken - w.firstToken < 2 || named(w.text)) {
       return;
     }
     int k = w.firstToken;
@@ -388,7 +410,7 @@ final class EntityResolver {
 
   /** The knowledge base corrects the type when it knows the name without doubt. */
   private void refineType(Work w) {
-    List<KnowledgeBase.Hit> hits = kb.lookup(w.text);
+    List<KnowledgeBase.Hit> hits = lookup(w.text);
     if (hits.isEmpty()) {
       return;
     }
@@ -547,19 +569,32 @@ final class EntityResolver {
     }
     StringBuilder initials = new StringBuilder();
     StringBuilder full = new StringBuilder();
-    for (String word : name.split("[\\s\\-]+")) {
-      if (word.isEmpty()) {
+    int n = name.length();
+    int i = 0;
+    while (i < n) {
+      if (wordSeparator(name.charAt(i))) {
+        i++;
         continue;
       }
-      char c = word.charAt(0);
+      int from = i;
+      while (i < n && !wordSeparator(name.charAt(i))) {
+        i++;
+      }
+      char c = name.charAt(from);
       if (Character.isUpperCase(c)) {
         initials.append(c);
       }
-      if (!CONNECTORS.contains(word.toLowerCase(Locale.ROOT)) && Character.isLetter(c)) {
+      if (Character.isLetter(c)
+          && !CONNECTORS.contains(name.substring(from, i).toLowerCase(Locale.ROOT))) {
         full.append(Character.toUpperCase(c));
       }
     }
     return initials.length() >= 2 && (a.contentEquals(initials) || a.contentEquals(full));
+  }
+
+  /** What splits a name into words for its initials: a hyphen or a regex {@code \\s}. */
+  private static boolean wordSeparator(char c) {
+    return c == '-' || c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   /** The one knowledge-base actor a name can be, for its type, or null. */
@@ -568,7 +603,7 @@ final class EntityResolver {
       return w.only == NONE ? null : (KbActor) w.only;
     }
     KbActor found = null;
-    for (KnowledgeBase.Hit h : kb.lookup(w.text)) {
+    for (KnowledgeBase.Hit h : lookup(w.text)) {
       if (!fits(h, w.type)) {
         continue;
       }
@@ -598,7 +633,7 @@ final class EntityResolver {
       if (!seen.add(key(w))) {
         continue;
       }
-      for (KnowledgeBase.Hit h : kb.lookup(w.text)) {
+      for (KnowledgeBase.Hit h : lookup(w.text)) {
         if (fits(h, c.type)) {
           score.merge(h.actor(), 1 + w.text.length() / 100.0, Double::sum);
           if (h.demonym()) {

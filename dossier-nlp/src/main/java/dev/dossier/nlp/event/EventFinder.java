@@ -210,14 +210,11 @@ final class EventFinder {
     }
   }
 
+  /** The event of trigger {@code i}, a word {@link #find} found the lexicon has of this kind. */
   private void verb(int i, Kind kind) {
     int g = kind == Kind.ADJECTIVE ? ModalityFinder.verbGroupStart(d.tokens, i - 1, r.from)
         : ModalityFinder.verbGroupStart(d.tokens, i, r.from);
     Clause c = r.clause(g, i);
-    if (!lexicon.has(kind, d.tokens.get(i))) {
-      remember(i);
-      return;
-    }
     List<Actor> subjects = c.opening() == Opening.COORDINATION ? lastSubjects : r.subjects(c, g);
     if (subjects.isEmpty() && c.opening() != Opening.RELATIVE
         || subjects.size() == 1 && impersonal(subjects.get(0)) && standsFor(subjects.get(0), lastSubjects)) {

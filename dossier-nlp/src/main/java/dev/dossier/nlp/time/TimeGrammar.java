@@ -125,6 +125,86 @@ final class TimeGrammar {
     return Set.copyOf(java.util.Arrays.asList(words));
   }
 
+  /**
+   * Every word without a digit that some rule can start at: the words {@link Parser#parse} and
+   * the rules it calls ask for at their first word, and the lexicon's months, weekdays, numbers,
+   * units, seasons, parts of the day and approximators. A word that is none of these, has no digit
+   * and does not start with "fy" starts no expression, so the rules are not tried at it.
+   */
+  private static final Set<String> STARTS = starts();
+
+  private static Set<String> starts() {
+    Set<String> s = new java.util.HashSet<>(java.util.Arrays.asList(
+        // clock times, calendar dates, holidays, fiscal years, quarters
+        "noon", "midday", "midnight", "the", "christmas", "thanksgiving", "easter", "halloween",
+        "new", "election", "independence", "labor", "memorial", "veterans", "valentine", "fiscal",
+        "final", "last",
+        // relative points
+        "this", "past", "previous", "preceding", "prior", "next", "coming", "upcoming",
+        "following", "ensuing", "subsequent", "current", "present", "that", "same", "entire",
+        "whole", "full",
+        // deictic words
+        "today", "tomorrow", "yesterday", "tonight", "overnight", "now", "nowadays", "currently",
+        "presently", "then", "these", "recently", "lately", "soon", "mid", "one", "some", "a",
+        // durations and the numbers they count
+        "each", "recent", "remaining", "first", "initial", "latest", "early", "an", "another",
+        "half", "several", "few", "many", "numerous", "countless", "multiple", "couple", "dozen",
+        "dozens", "hundred", "hundreds", "thousand", "thousands",
+        // recurrences, reporting periods
+        "daily", "nightly", "weekly", "biweekly", "fortnightly", "monthly", "hourly", "every",
+        "per", "year",
+        // approximating and fuzzy phrases before an expression
+        "more", "less", "fewer", "at", "no", "up", "just", "well", "earlier", "middle", "late",
+        "later", "latter", "end", "close", "beginning", "start", "outset", "dawn", "turn",
+        "second"));
+    s.addAll(Lexicon.MONTHS.keySet());
+    s.addAll(Lexicon.WEEKDAYS.keySet());
+    s.addAll(Lexicon.WEEKDAYS_PLURAL.keySet());
+    s.addAll(Lexicon.CARDINALS.keySet());
+    s.addAll(Lexicon.ORDINALS.keySet());
+    s.addAll(Lexicon.UNITS.keySet());
+    s.addAll(Lexicon.SEASONS.keySet());
+    s.addAll(Lexicon.PARTS_OF_DAY.keySet());
+    s.addAll(Lexicon.APPROX.keySet());
+    s.addAll(DECADE_WORDS.keySet());
+    return Set.copyOf(s);
+  }
+
+  /**
+   * Words besides {@link #STARTS} a rule starting at "the" may ask for next: "the week of", "the
+   * future", "the near term", "the day before yesterday", "the comparable period", "the most
+   * recent quarter", "the weekend".
+   */
+  private static final Set<String> AFTER_THE = words("week", "future", "near", "distant", "short",
+      "long", "day", "comparable", "corresponding", "most", "period", "quarter", "weekend");
+  /**
+   * Every word a rule starting at "a" or "an" may ask for next: a vague or round number ("a few",
+   * "a number of", "a couple", "a dozen", "a hundred"), "a half", a filler or a unit of a duration
+   * ("a full year", "a week"), "a later date", "a while".
+   */
+  private static final Set<String> AFTER_ARTICLE = afterArticle();
+
+  private static Set<String> afterArticle() {
+    Set<String> s = new java.util.HashSet<>(java.util.Arrays.asList("few", "number", "couple",
+        "dozen", "hundred", "thousand", "half", "later", "while"));
+    s.addAll(DURATION_FILLERS);
+    s.addAll(Lexicon.UNITS.keySet());
+    return Set.copyOf(s);
+  }
+
+  /** Whether some rule may start at the lower-cased word {@code s} (see {@link #STARTS}). */
+  static boolean mayStart(String s) {
+    if (STARTS.contains(s) || s.startsWith("fy")) {
+      return true;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isDigit(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static final class Parser {
     private final Words w;
     private final int lo;
@@ -148,11 +228,27 @@ final class TimeGrammar {
       return k >= lo && k < hi;
     }
 
+    /**
+     * Whether some rule may start at word {@code i}: {@link #mayStart}, and for the articles,
+     * which start an expression only before certain words, that word after it.
+     */
+    private boolean mayStartAt(int i) {
+      String s = at(i);
+      if (s.equals("the")) {
+        String next = at(i + 1);
+        return AFTER_THE.contains(next) || mayStart(next);
+      }
+      if (s.equals("a") || s.equals("an")) {
+        return AFTER_ARTICLE.contains(at(i + 1));
+      }
+      return mayStart(s);
+    }
+
     void scan(List<Match> out) {
       List<Match> local = new ArrayList<>();
       int i = lo;
       while (i < hi) {
-        Match m = parse(i);
+        Match m = mayStartAt(i) ? parse(i) : null;
         if (m != null && m.to > i) {
           if (!title(m) && !compared(m)) {
             Match first = firstOfBetween(m);
@@ -2053,7 +2149,7 @@ final class TimeGrammar {
       }
       Integer mo = month(e, true);
       if (mo != null) {
-        return new Match(k, e + 1, Meaning.set(String.format("XXXX-%02d", mo)));
+        return new Match(k, e + 1, Meaning.set("XXXX-" + TimexValues.padded(mo, 2)));
       }
       String pod = Lexicon.PARTS_OF_DAY.get(at(e));
       if (pod != null && !at(e).endsWith("s")) {

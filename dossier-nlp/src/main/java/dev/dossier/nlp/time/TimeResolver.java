@@ -204,7 +204,7 @@ final class TimeResolver {
     }
     if (m.century != null) {
       int c = m.century;
-      return new Pt(String.format("%02d", c), LocalDate.of(Math.max(c, 0) * 100, 1, 1), Unit.CENTURY, null);
+      return new Pt(TimexValues.padded(c, 2), LocalDate.of(Math.max(c, 0) * 100, 1, 1), Unit.CENTURY, null);
     }
     LocalDate base;
     String anchorValue = null;
@@ -367,14 +367,15 @@ final class TimeResolver {
       case QUARTER -> TimexValues.quarter(x.getYear(), x.get(IsoFields.QUARTER_OF_YEAR));
       case YEAR -> TimexValues.year(x.getYear());
       case DECADE -> Integer.toString(x.getYear() / 10);
-      case CENTURY -> String.format("%02d", x.getYear() / 100);
+      case CENTURY -> TimexValues.padded(x.getYear() / 100, 2);
       case MILLENNIUM -> Integer.toString(x.getYear() / 1000);
     };
   }
 
   private static String withTime(String day, Meaning m) {
     if (m.hour != null) {
-      return day + String.format("T%02d:%02d", m.hour, m.minute == null ? 0 : m.minute)
+      return day + "T" + TimexValues.padded(m.hour, 2) + ":"
+          + TimexValues.padded(m.minute == null ? 0 : m.minute, 2)
           + (m.utc ? "Z" : "");
     }
     if (m.partOfDay != null) {
@@ -596,7 +597,8 @@ final class TimeResolver {
     } else if (m.weekday != null) {
       v = "XXXX-WXX-" + m.weekday;
     } else if (m.month != null) {
-      v = m.day != null ? String.format("XXXX-%02d-%02d", m.month, m.day) : String.format("XXXX-%02d", m.month);
+      v = m.day != null ? "XXXX-" + TimexValues.padded(m.month, 2) + "-" + TimexValues.padded(m.day, 2)
+          : "XXXX-" + TimexValues.padded(m.month, 2);
     } else if (m.quarter != null) {
       v = "XXXX-Q" + m.quarter;
     } else if (m.season != null) {

@@ -17,21 +17,44 @@ final class TimexValues {
   private TimexValues() {}
 
   static String year(int y) {
-    return String.format("%04d", y);
+    return padded(y, 4);
   }
 
   static String month(int y, int m) {
-    return String.format("%04d-%02d", y, m);
+    return padded(y, 4) + "-" + padded(m, 2);
   }
 
   static String day(LocalDate d) {
-    return String.format("%04d-%02d-%02d", d.getYear(), d.getMonthValue(), d.getDayOfMonth());
+    return padded(d.getYear(), 4) + "-" + padded(d.getMonthValue(), 2) + "-"
+        + padded(d.getDayOfMonth(), 2);
   }
 
   /** The ISO week of {@code d}: 2025-12-29 is in {@code 2026-W01}. */
   static String week(LocalDate d) {
-    return String.format("%04d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR),
-        d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    return padded(d.get(IsoFields.WEEK_BASED_YEAR), 4) + "-W"
+        + padded(d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), 2);
+  }
+
+  /**
+   * {@code n} in ASCII digits, zero-padded to {@code width} characters with the sign counted, as
+   * {@code String.format("%0" + width + "d", n)} writes it ({@code -5} at width 4 is {@code -005})
+   * without parsing a format string per value.
+   */
+  static String padded(int n, int width) {
+    String digits = Integer.toString(n);
+    if (digits.length() >= width) {
+      return digits;
+    }
+    StringBuilder sb = new StringBuilder(width);
+    int from = 0;
+    if (n < 0) {
+      sb.append('-');
+      from = 1;
+    }
+    for (int k = digits.length(); k < width; k++) {
+      sb.append('0');
+    }
+    return sb.append(digits, from, digits.length()).toString();
   }
 
   static String quarter(int y, int q) {
