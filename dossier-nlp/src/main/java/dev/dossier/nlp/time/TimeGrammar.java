@@ -38,6 +38,31 @@ final class TimeGrammar {
     return out;
   }
 
+  /**
+   * The words of {@code w} that the first-word dispatch skips although a rule would match there:
+   * empty while {@link #mayStart} knows every word a rule can start at (checked by the tests).
+   */
+  List<Integer> skippedStarts(Words w) {
+    List<Integer> out = new ArrayList<>();
+    int n = w.size();
+    int lo = 0;
+    while (lo < n) {
+      int hi = lo + 1;
+      while (hi < n && w.sentence(hi) == w.sentence(lo)) {
+        hi++;
+      }
+      Parser p = new Parser(w, lo, hi);
+      for (int i = lo; i < hi; i++) {
+        Match m = p.mayStartAt(i) ? null : p.parse(i);
+        if (m != null && m.to > i) {
+          out.add(i);
+        }
+      }
+      lo = hi;
+    }
+    return out;
+  }
+
   private static final Set<String> YEAR_CONTEXT = words("in", "since", "of", "by", "until", "till",
       "from", "to", "through", "before", "after", "during", "between", "and", "for", "about",
       "around", "early", "late", "mid", "circa", "spring", "summer", "fall", "autumn", "winter",

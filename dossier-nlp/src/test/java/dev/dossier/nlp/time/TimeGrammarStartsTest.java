@@ -7,7 +7,13 @@ import dev.dossier.model.Layers;
 import dev.dossier.model.TimeExpression;
 import dev.dossier.nlp.testing.StageAssertions;
 import dev.dossier.nlp.text.TokenizeStage;
+import dev.dossier.model.Token;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -63,5 +69,43 @@ class TimeGrammarStartsTest {
     assertThat(times("The program ran for a full year and an hour."))
         .contains("a full year", "an hour");
     assertThat(times("The minister said a deal and the talks were near.")).isEmpty();
+  }
+
+  /** The words the dispatch skipped at which a rule would still have matched, as "word@index". */
+  private static List<String> skipped(String text) {
+    Analysis a = StageAssertions.run(text, "2026-03-10", new TokenizeStage());
+    List<Token> tokens = a.layer(Layers.TOKENS);
+    Words w = Words.of(tokens);
+    List<String> out = new ArrayList<>();
+    for (int i : new TimeGrammar().skippedStarts(w)) {
+      out.add(tokens.get(i).text() + "@" + i);
+    }
+    return out;
+  }
+
+  @Test
+  void noRuleMatchesAtASkippedWordOfTheDemoArticles() throws IOException {
+    Path dir = Path.of("..", "demo", "articles");
+    List<Path> files;
+    try (Stream<Path> s = Files.list(dir)) {
+      files = s.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
+    }
+    assertThat(files).isNotEmpty();
+    for (Path f : files) {
+      assertThat(skipped(Files.readString(f))).as(f.toString()).isEmpty();
+    }
+  }
+
+  @Test
+  void noRuleMatchesAtASkippedWordOfVariedTimeWording() {
+    String text = String.join(" ",
+        "Between 2019 and 2021 the fund grew; from March to May it shrank.",
+        "Talks resume next Tuesday, two years ago they stalled, and earlier this year they restarted.",
+        "In the coming weeks, by early 2026 and late last year, in Q3 and fiscal 2025 it changed.",
+        "On Oct. 7, 2023, on Sept. 5 and on 5 September, at 10:30 p.m. and around noon it happened.",
+        "A decade ago, for three hours, every Monday, twice a week and since the 1990s it did.",
+        "The vote, scheduled for the end of the month, came a week after the year-end holidays.",
+        "Mid-morning Monday and overnight Tuesday, within days and over the past several quarters.");
+    assertThat(skipped(text)).isEmpty();
   }
 }
