@@ -25,6 +25,15 @@ final class TimeGrammar {
   /** Every time expression in {@code w}, in text order. */
   List<Match> scan(Words w) {
     List<Match> out = new ArrayList<>();
+    for (Parser p : sentences(w)) {
+      p.scan(out);
+    }
+    return out;
+  }
+
+  /** One parser per sentence of {@code w}. */
+  private static List<Parser> sentences(Words w) {
+    List<Parser> out = new ArrayList<>();
     int n = w.size();
     int lo = 0;
     while (lo < n) {
@@ -32,7 +41,7 @@ final class TimeGrammar {
       while (hi < n && w.sentence(hi) == w.sentence(lo)) {
         hi++;
       }
-      new Parser(w, lo, hi).scan(out);
+      out.add(new Parser(w, lo, hi));
       lo = hi;
     }
     return out;
@@ -44,21 +53,13 @@ final class TimeGrammar {
    */
   List<Integer> skippedStarts(Words w) {
     List<Integer> out = new ArrayList<>();
-    int n = w.size();
-    int lo = 0;
-    while (lo < n) {
-      int hi = lo + 1;
-      while (hi < n && w.sentence(hi) == w.sentence(lo)) {
-        hi++;
-      }
-      Parser p = new Parser(w, lo, hi);
-      for (int i = lo; i < hi; i++) {
+    for (Parser p : sentences(w)) {
+      for (int i = p.lo; i < p.hi; i++) {
         Match m = p.mayStartAt(i) ? null : p.parse(i);
         if (m != null && m.to > i) {
           out.add(i);
         }
       }
-      lo = hi;
     }
     return out;
   }
