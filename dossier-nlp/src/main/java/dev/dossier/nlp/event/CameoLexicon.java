@@ -77,24 +77,21 @@ public final class CameoLexicon {
   static final String COMPOUND = "%";
   private static volatile CameoLexicon shipped;
 
-  private final Map<String, List<Entry>> byTrigger;
-  /** The same lists by kind, then trigger: looked up without building a key string per word. */
+  /** The entries by kind, then trigger, in the order they were given. */
   private final Map<Kind, Map<String, List<Entry>>> byKind = new EnumMap<>(Kind.class);
   private final int size;
 
   private CameoLexicon(List<Entry> entries) {
-    Map<String, List<Entry>> m = new HashMap<>();
-    for (Entry e : entries) {
-      m.computeIfAbsent(key(e.kind(), e.trigger()), k -> new ArrayList<>()).add(e);
-    }
-    m.replaceAll((k, v) -> List.copyOf(v));
-    this.byTrigger = Map.copyOf(m);
     for (Kind k : Kind.values()) {
       byKind.put(k, new HashMap<>());
     }
     for (Entry e : entries) {
-      byKind.get(e.kind()).putIfAbsent(e.trigger(), byTrigger.get(key(e.kind(), e.trigger())));
+      byKind.get(e.kind()).computeIfAbsent(e.trigger(), k -> new ArrayList<>()).add(e);
     }
+    byKind.replaceAll((k, m) -> {
+      m.replaceAll((t, v) -> List.copyOf(v));
+      return Map.copyOf(m);
+    });
     this.size = entries.size();
   }
 
@@ -185,8 +182,8 @@ public final class CameoLexicon {
   /** This lexicon with {@code first}'s entries consulted before its own. */
   public CameoLexicon after(CameoLexicon first) {
     List<Entry> all = new ArrayList<>();
-    first.byTrigger.values().forEach(all::addAll);
-    byTrigger.values().forEach(all::addAll);
+    first.byKind.values().forEach(m -> m.values().forEach(all::addAll));
+    byKind.values().forEach(m -> m.values().forEach(all::addAll));
     return new CameoLexicon(all);
   }
 
@@ -385,9 +382,5 @@ public final class CameoLexicon {
 
   static String lemma(Token x) {
     return x.lemma() != null ? x.lemma() : x.text().toLowerCase(Locale.ROOT);
-  }
-
-  private static String key(Kind kind, String lemma) {
-    return kind.name().charAt(0) + ":" + lemma;
   }
 }

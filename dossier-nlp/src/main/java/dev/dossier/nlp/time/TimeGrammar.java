@@ -359,7 +359,17 @@ final class TimeGrammar {
       return new Match(k, k + 1, q);
     }
 
+    /** Whether the sentence is title-cased, worked out at the first question. */
+    private Boolean titleCased;
+
     private boolean titleCased() {
+      if (titleCased == null) {
+        titleCased = countTitleCased();
+      }
+      return titleCased;
+    }
+
+    private boolean countTitleCased() {
       int words = 0;
       int upper = 0;
       for (int j = lo; j < hi; j++) {

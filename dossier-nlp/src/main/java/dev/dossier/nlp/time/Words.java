@@ -36,48 +36,44 @@ final class Words {
   /** The words of {@code tokens}, splitting hyphenated tokens except ISO-like numeric dates. */
   static Words of(List<Token> tokens) {
     int n = 0;
-    boolean[] split = new boolean[tokens.size()];
-    for (int i = 0; i < split.length; i++) {
+    int[][] parts = new int[tokens.size()][];
+    for (int i = 0; i < parts.length; i++) {
       String s = tokens.get(i).text();
-      split[i] = splittable(s);
-      n += split[i] ? parts(s) : 1;
+      parts[i] = splittable(s) ? parts(s) : null;
+      n += parts[i] == null ? 1 : parts[i].length / 2;
     }
     Words w = new Words(n);
-    for (int i = 0; i < split.length; i++) {
+    for (int i = 0; i < parts.length; i++) {
       Token t = tokens.get(i);
       String s = t.text();
-      if (!split[i]) {
+      int[] p = parts[i];
+      if (p == null) {
         w.add(s, t.start(), t.end(), t.pos(), t.lemma(), t.sentence(), false);
         continue;
       }
-      int from = 0;
-      boolean first = true;
-      for (int k = 0; k <= s.length(); k++) {
-        if (k == s.length() || s.charAt(k) == '-' || s.charAt(k) == '\u2011') {
-          if (k > from) {
-            w.add(s.substring(from, k), t.start() + from, t.start() + k, null, null, t.sentence(), !first);
-            first = false;
-          }
-          from = k + 1;
-        }
+      for (int k = 0; k < p.length; k += 2) {
+        w.add(s.substring(p[k], p[k + 1]), t.start() + p[k], t.start() + p[k + 1], null, null,
+            t.sentence(), k > 0);
       }
     }
     return w;
   }
 
-  /** How many words a splittable token gives: its non-empty runs between hyphens. */
-  private static int parts(String s) {
+  /** The non-empty runs of {@code s} between hyphens, as start and end offsets in turn. */
+  private static int[] parts(String s) {
+    int[] out = new int[2 * (s.length() / 2 + 1)];
     int n = 0;
     int from = 0;
     for (int k = 0; k <= s.length(); k++) {
       if (k == s.length() || s.charAt(k) == '-' || s.charAt(k) == '\u2011') {
         if (k > from) {
-          n++;
+          out[n++] = from;
+          out[n++] = k;
         }
         from = k + 1;
       }
     }
-    return n;
+    return java.util.Arrays.copyOf(out, n);
   }
 
   private void add(String t, int s, int e, String p, String l, int sent, boolean j) {
