@@ -32,14 +32,20 @@ import java.util.Map;
  */
 public final class AnalysisJson {
 
-  private static final ObjectMapper MAPPER = JsonMapper.builder()
-      .addModule(new SimpleModule("dossier")
-          .addSerializer(Analysis.class, new Ser())
-          .addDeserializer(Analysis.class, new Deser()))
-      .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
-      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .build();
+  private static final ObjectMapper MAPPER = mapper(false);
+  /** The same mapper but for the tokens, checked and left out (see {@link #fromJsonWithoutTokens}). */
+  private static final ObjectMapper WITHOUT_TOKENS = mapper(true);
+
+  private static ObjectMapper mapper(boolean skipTokens) {
+    return JsonMapper.builder()
+        .addModule(new SimpleModule("dossier")
+            .addSerializer(Analysis.class, new Ser())
+            .addDeserializer(Analysis.class, new Deser(skipTokens)))
+        .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .build();
+  }
 
   private static final ObjectWriter COMPACT = MAPPER.writer();
   private static final ObjectWriter PRETTY = MAPPER.writerWithDefaultPrettyPrinter();
@@ -57,6 +63,35 @@ public final class AnalysisJson {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** A token the reading without tokens cannot vouch for: the document is read in full instead. */
+  private static final class NotPlainTokens extends RuntimeException {
+    NotPlainTokens() {
+      super(null, null, false, false);
+    }
+  }
+
+  /**
+   * The analysis of well-formed UTF-8 JSON with an empty tokens layer, for a reader that needs
+   * every layer but the tokens (two thirds of a document's bytes). The tokens are checked without
+   * being built: a document whose every token has integer {@code start}, {@code end} and {@code
+   * sentence} with {@code 0 <= start <= end}, a string {@code text}, and {@code pos} and {@code
+   * lemma} strings or null gives what {@link #fromJson} gives, less the tokens; any other document
+   * is read by {@link #fromJson} itself, so it is accepted or refused exactly as there.
+   *
+   * @throws IllegalArgumentException if the JSON is not a valid {@value Analysis#SCHEMA} document
+   */
+  public static Analysis fromJsonWithoutTokens(byte[] utf8Json) {
+    try {
+      Analysis a = WITHOUT_TOKENS.readValue(utf8Json, Analysis.class);
+      if (a != null) {
+        return a;
+      }
+    } catch (IOException | RuntimeException e) {
+      // not plain, or refused: the full reading decides, with its own message
+    }
+    return fromJson(new String(utf8Json, java.nio.charset.StandardCharsets.UTF_8));
   }
 
   /**
@@ -101,9 +136,11 @@ public final class AnalysisJson {
    * the binding itself). Fields may come in any order; unknown ones are skipped.
    */
   private static final class Deser extends StdDeserializer<Analysis> {
+    private final boolean skipTokens;
 
-    Deser() {
+    Deser(boolean skipTokens) {
       super(Analysis.class);
+      this.skipTokens = skipTokens;
     }
 
     @Override
@@ -132,6 +169,13 @@ public final class AnalysisJson {
           if (value != JsonToken.START_ARRAY) {
             throw new IllegalArgumentException("layer \"" + k.id() + "\" is missing or not an array");
           }
+          if (skipTokens && k == Layers.TOKENS) {
+            if (!plainTokens(jp)) {
+              throw new NotPlainTokens();
+            }
+            layers.put(k, List.of());
+            continue;
+          }
           List<Object> records = new ArrayList<>();
           while (jp.nextToken() != JsonToken.END_ARRAY) {
             records.add(ctx.readValue(jp, k.type()));
@@ -152,6 +196,51 @@ public final class AnalysisJson {
       return restore(article, layers, runs);
     }
 
+    /** Reads the tokens array to its end; whether every token is plain (see {@link #fromJsonWithoutTokens}). */
+    private static boolean plainTokens(JsonParser jp) throws IOException {
+      for (JsonToken t = jp.nextToken(); t != JsonToken.END_ARRAY; t = jp.nextToken()) {
+        if (t != JsonToken.START_OBJECT) {
+          return false;
+        }
+        int start = -1;
+        int end = -1;
+        boolean text = false;
+        for (String f = jp.nextFieldName(); f != null; f = jp.nextFieldName()) {
+          JsonToken v = jp.nextToken();
+          switch (f) {
+            case "start", "end", "sentence" -> {
+              if (v != JsonToken.VALUE_NUMBER_INT || jp.getNumberType() != JsonParser.NumberType.INT) {
+                return false;
+              }
+              if (f.equals("start")) {
+                start = jp.getIntValue();
+              } else if (f.equals("end")) {
+                end = jp.getIntValue();
+              }
+            }
+            case "text" -> {
+              if (v != JsonToken.VALUE_STRING) {
+                return false;
+              }
+              text = true;
+            }
+            case "pos", "lemma" -> {
+              if (v != JsonToken.VALUE_STRING && v != JsonToken.VALUE_NULL) {
+                return false;
+              }
+            }
+            default -> {
+              return false;
+            }
+          }
+        }
+        if (start < 0 || end < start || !text) {
+          return false;
+        }
+      }
+      return true;
+    }
+
     private static void checkSchema(String schema) {
       if (!Analysis.SCHEMA.equals(schema)) {
         throw new IllegalArgumentException("expected \"schema\": \"" + Analysis.SCHEMA + "\", found "
@@ -162,10 +251,9 @@ public final class AnalysisJson {
 
   /**
    * Reads the {@code provenance} object at {@code jp} (its start token read), adding its
-   * {@code stages} to {@code runs}; its other fields are skipped. For readers that bind an
-   * analysis record themselves.
+   * {@code stages} to {@code runs}; its other fields are skipped.
    */
-  public static void readProvenance(JsonParser jp, DeserializationContext ctx, List<StageRun> runs)
+  private static void readProvenance(JsonParser jp, DeserializationContext ctx, List<StageRun> runs)
       throws IOException {
     for (String field = jp.nextFieldName(); field != null; field = jp.nextFieldName()) {
       JsonToken value = jp.nextToken();
@@ -183,7 +271,7 @@ public final class AnalysisJson {
    * {@code article} with {@code layers} (every layer of the schema, in any order) and the stage
    * runs, its layers put in schema order.
    */
-  public static Analysis restore(Article article, Map<LayerKey<?>, List<?>> layers, List<StageRun> runs) {
+  private static Analysis restore(Article article, Map<LayerKey<?>, List<?>> layers, List<StageRun> runs) {
     Map<LayerKey<?>, List<?>> ordered = new LinkedHashMap<>();
     for (LayerKey<?> k : Layers.ALL) {
       ordered.put(k, layers.get(k));
