@@ -65,7 +65,8 @@ echo "building dossier-cli and the corenlp profile of dossier-bench..."
 mvn -q -B -P corenlp -pl dossier-cli,dossier-bench -am -DskipTests package
 CP=$(cat dossier-bench/target/corenlp.classpath)
 
-# run NAME OUTFILE CMD...: runs under /usr/bin/time -v; writes "wall_seconds max_rss_kb" to WORK/NAME.res
+# run NAME OUTFILE CMD...: runs under /usr/bin/time -v; writes "wall_seconds max_rss_kb cpu_seconds"
+# (cpu = user + sys, every thread of the process: JIT compilers and GC included) to WORK/NAME.res
 run() {
   local name=$1 out=$2; shift 2
   /usr/bin/time -v -o "$WORK/$name.time" "${PIN_CMD[@]}" "$@" > "$out" 2> "$WORK/$name.err" \
@@ -73,14 +74,17 @@ run() {
   python3 - "$WORK/$name.time" > "$WORK/$name.res" <<'EOF'
 import sys
 wall = rss = None
+cpu = 0.0
 for line in open(sys.argv[1]):
     line = line.strip()
-    if line.startswith("Elapsed (wall clock) time"):
+    if line.startswith(("User time (seconds)", "System time (seconds)")):
+        cpu += float(line.rsplit(" ", 1)[1])
+    elif line.startswith("Elapsed (wall clock) time"):
         v = line.rsplit(" ", 1)[1].split(":")
         wall = sum(float(x) * 60 ** i for i, x in enumerate(reversed(v)))
     elif line.startswith("Maximum resident set size"):
         rss = int(line.rsplit(" ", 1)[1])
-print(f"{wall:.2f} {rss}")
+print(f"{wall:.2f} {rss} {cpu:.2f}")
 EOF
 }
 
@@ -95,10 +99,10 @@ run dossier "$WORK/dossier.jsonl" "${DOSSIER[@]}" "$WORK/in" --output jsonl
 run dossier-one "$WORK/dossier-one.jsonl" "${DOSSIER[@]}" "$WORK/one" --output jsonl
 run corenlp /dev/null "${CORENLP[@]}" -filelist "$WORK/files.txt" -outputDirectory "$WORK/corenlp-all"
 run corenlp-one /dev/null "${CORENLP[@]}" -filelist "$WORK/one.txt" -outputDirectory "$WORK/corenlp-one"
-read -r d_wall d_rss < "$WORK/dossier.res"
-read -r d1_wall _ < "$WORK/dossier-one.res"
-read -r c_wall c_rss < "$WORK/corenlp.res"
-read -r c1_wall _ < "$WORK/corenlp-one.res"
+read -r d_wall d_rss d_cpu < "$WORK/dossier.res"
+read -r d1_wall _ d1_cpu < "$WORK/dossier-one.res"
+read -r c_wall c_rss c_cpu < "$WORK/corenlp.res"
+read -r c1_wall _ c1_cpu < "$WORK/corenlp-one.res"
 echo "load: $(uptime | sed 's/.*load average/load average/')"
 
 d_n=$(wc -l < "$WORK/dossier.jsonl")
@@ -106,10 +110,11 @@ c_n=$(find "$WORK/corenlp-all" -name '*.json' | wc -l)
 [ "$d_n" = "$N" ] || { echo "dossier analysed $d_n of $N articles" >&2; exit 1; }
 [ "$c_n" = "$N" ] || { echo "CoreNLP annotated $c_n of $N articles" >&2; exit 1; }
 
-python3 - "$N" "$d_wall" "$d_rss" "$d1_wall" "$c_wall" "$c_rss" "$c1_wall" <<'EOF'
+python3 - "$N" "$d_wall" "$d_rss" "$d1_wall" "$c_wall" "$c_rss" "$c1_wall" \
+  "$d_cpu" "$d1_cpu" "$c_cpu" "$c1_cpu" <<'EOF'
 import sys
 n = int(sys.argv[1])
-dw, dr, d1, cw, cr, c1 = (float(x) for x in sys.argv[2:])
+dw, dr, d1, cw, cr, c1, dc, dc1, cc, cc1 = (float(x) for x in sys.argv[2:])
 def after(w, one):
     return (n - 1) / (w - one) if w > one else float("nan")
 print(f"{'':34} {'articles/s':>10} {'after start-up':>15} {'wall s':>8} {'peak RSS MB':>12}")
@@ -117,4 +122,9 @@ print(f"{'dossier analyze (all stages)':34} {n / dw:10.2f} {after(dw, d1):15.2f}
 print(f"{'CoreNLP tokenize..ner':34} {n / cw:10.2f} {after(cw, c1):15.2f} {cw:8.1f} {cr / 1024:12.0f}")
 print(f"ratio dossier/CoreNLP: {(n / dw) / (n / cw):.1f}x whole process, "
       f"{after(dw, d1) / after(cw, c1):.1f}x after start-up")
+# The same by CPU time (user + sys of the whole process), which other jobs on the machine disturb
+# far less than the wall clock: articles per CPU second after start-up.
+print(f"CPU s (user + sys): dossier {dc:.1f} (one article {dc1:.1f}), CoreNLP {cc:.1f} (one article {cc1:.1f})")
+print(f"by CPU time after start-up: dossier {after(dc, dc1):.2f}, CoreNLP {after(cc, cc1):.2f} articles per CPU s, "
+      f"ratio {after(dc, dc1) / after(cc, cc1):.1f}x")
 EOF
