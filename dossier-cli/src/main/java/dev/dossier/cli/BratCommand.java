@@ -18,10 +18,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -70,25 +70,21 @@ final class BratCommand implements Callable<Integer> {
       err.println("dossier brat: --no-cue-filter and --cue-filter exclude each other");
       return 1;
     }
-    if (!Files.isDirectory(in)) {
-      err.println("dossier brat: " + in + ": not a directory");
+    Optional<List<Path>> listed = CorpusFiles.list("brat", in, out, err, ".txt");
+    if (listed.isEmpty()) {
       return 1;
     }
-    Files.createDirectories(out);
+    List<Path> files = listed.get();
     Map<String, LocalDate> dates = metadata == null ? Map.of() : PolnearCorpus.dates(metadata);
     Pipeline pre = StandardPipeline.upToEntities();
     CueFilter filter = noCueFilter ? CueFilter.none() : cueFilter == null ? CueFilter.shipped() : CueFilter.load(cueFilter);
     AttributionStage stage = new AttributionStage(model == null ? AttributionModel.shipped() : AttributionModel.load(model),
         filter);
-    List<Path> files;
-    try (Stream<Path> s = Files.list(in)) {
-      files = s.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".txt")).sorted().toList();
-    }
     AtomicInteger failed = new AtomicInteger();
     AtomicInteger relations = new AtomicInteger();
     long t0 = System.nanoTime();
     files.parallelStream().forEach(f -> {
-      String name = f.getFileName().toString().replaceFirst("\\.txt$", "");
+      String name = CorpusFiles.baseName(f, ".txt");
       try {
         String text = Files.readString(f, StandardCharsets.UTF_8);
         Article.Builder b = Article.builder().text(text).origin(Origin.file(f.toString(), "text"));

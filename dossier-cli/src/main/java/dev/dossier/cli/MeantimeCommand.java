@@ -7,8 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -34,15 +34,11 @@ final class MeantimeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
-    if (!Files.isDirectory(in)) {
-      err.println("dossier meantime-timeml: " + in + ": not a directory");
+    Optional<List<Path>> listed = CorpusFiles.list("meantime-timeml", in, out, err, ".xml");
+    if (listed.isEmpty()) {
       return 1;
     }
-    Files.createDirectories(out);
-    List<Path> files;
-    try (Stream<Path> s = Files.list(in)) {
-      files = s.filter(p -> p.getFileName().toString().endsWith(".xml")).sorted().toList();
-    }
+    List<Path> files = listed.get();
     MeantimeConverter converter = new MeantimeConverter();
     int failed = 0;
     int timexes = 0;
@@ -51,8 +47,7 @@ final class MeantimeCommand implements Callable<Integer> {
     for (Path f : files) {
       try {
         MeantimeConverter.Result r = converter.convert(Files.readString(f, StandardCharsets.UTF_8));
-        String name = f.getFileName().toString();
-        Files.writeString(out.resolve(name.substring(0, name.length() - 4) + ".tml"), r.timeml(),
+        Files.writeString(out.resolve(CorpusFiles.baseName(f, ".xml") + ".tml"), r.timeml(),
             StandardCharsets.UTF_8);
         timexes += r.timexes();
         skipped += r.skippedWithoutTokens();

@@ -9,8 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -25,6 +25,9 @@ import picocli.CommandLine.Model.CommandSpec;
             + "one per end point. Exit code 2 when some files failed; the rest are still written."})
 final class TimemlCommand implements Callable<Integer> {
 
+  /** The input files read, by name ending ("wsj_0006.tml", "APW19980807.0261.TE3input"). */
+  private static final String[] SUFFIXES = {".TE3input", ".tml"};
+
   @Spec
   CommandSpec spec;
 
@@ -37,18 +40,13 @@ final class TimemlCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
-    if (!Files.isDirectory(in)) {
-      err.println("dossier timeml: " + in + ": not a directory");
+    Optional<List<Path>> listed = CorpusFiles.list("timeml", in, out, err, SUFFIXES);
+    if (listed.isEmpty()) {
       return 1;
     }
-    Files.createDirectories(out);
+    List<Path> files = listed.get();
     TimeMlTagger tagger = new TimeMlTagger();
     TimeMlWriter writer = new TimeMlWriter();
-    List<Path> files;
-    try (Stream<Path> s = Files.list(in)) {
-      files = s.filter(p -> Files.isRegularFile(p) && (name(p).endsWith(".tml")
-          || name(p).endsWith(".TE3input"))).sorted().toList();
-    }
     int failed = 0;
     int times = 0;
     long nanos = 0;
@@ -60,7 +58,7 @@ final class TimemlCommand implements Callable<Integer> {
             w -> err.println("dossier timeml: " + f + ": " + w));
         nanos += System.nanoTime() - t0;
         times += tags.size();
-        Files.writeString(out.resolve(baseName(f) + ".tml"), writer.write(doc, tags),
+        Files.writeString(out.resolve(CorpusFiles.baseName(f, SUFFIXES) + ".tml"), writer.write(doc, tags),
             StandardCharsets.UTF_8);
       } catch (IOException | RuntimeException e) {
         failed++;
@@ -72,20 +70,5 @@ final class TimemlCommand implements Callable<Integer> {
         files.size() - failed, times, out, nanos / 1e6, failed);
     err.flush();
     return failed > 0 ? Main.EXIT_SOME_FAILED : 0;
-  }
-
-  private static String name(Path p) {
-    return p.getFileName().toString();
-  }
-
-  private static String baseName(Path p) {
-    String n = name(p);
-    if (n.endsWith(".TE3input")) {
-      n = n.substring(0, n.length() - ".TE3input".length());
-    }
-    if (n.endsWith(".tml")) {
-      n = n.substring(0, n.length() - ".tml".length());
-    }
-    return n;
   }
 }
