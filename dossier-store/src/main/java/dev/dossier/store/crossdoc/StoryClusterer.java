@@ -5,10 +5,14 @@ import dev.dossier.store.sql.Db;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -354,23 +358,42 @@ public final class StoryClusterer {
     }
     scored.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
     List<String> actors = new ArrayList<>();
-    List<String> words = new ArrayList<>();
     for (Map.Entry<String, Double> e : scored) {
-      String k = e.getKey();
-      if (k.startsWith("a:") && actors.size() < 2) {
-        String name = db.first("SELECT name FROM actors WHERE id = ?", rs -> rs.getString(1), Long.parseLong(k.substring(2)));
-        if (name != null) {
+      if (e.getKey().startsWith("a:") && actors.size() < 2) {
+        String name = db.first("SELECT name FROM actors WHERE id = ?", rs -> rs.getString(1),
+            Long.parseLong(e.getKey().substring(2)));
+        if (name != null && !nameWords(actors).containsAll(nameWords(List.of(name)))) {
           actors.add(name);
         }
-      } else if (k.startsWith("t:") && words.size() < 3) {
-        words.add(k.substring(2));
       }
     }
+    return label(actors, scored.stream().filter(e -> e.getKey().startsWith("t:"))
+        .map(e -> e.getKey().substring(2)).toList());
+  }
+
+  /**
+   * "ACTOR, ACTOR: word, word, word": the two top actors (the caller skips an actor whose name's
+   * words are all in those of one before it: no "Bank" after "Bank of England"), then the three
+   * top words that are not already a word of one of their names ("israeli" is not repeated after
+   * "Israeli").
+   */
+  static String label(List<String> actors, List<String> words) {
+    Set<String> named = nameWords(actors);
+    List<String> kept = words.stream().filter(w -> !named.contains(w.toLowerCase(Locale.ROOT))).limit(3).toList();
     String label = String.join(", ", actors);
-    if (!words.isEmpty()) {
-      label = label.isEmpty() ? String.join(" ", words) : label + ": " + String.join(" ", words);
+    if (!kept.isEmpty()) {
+      label = label.isEmpty() ? String.join(", ", kept) : label + ": " + String.join(", ", kept);
     }
     return label;
   }
 
+  /** The lower-cased words of the names. */
+  static Set<String> nameWords(List<String> names) {
+    Set<String> words = new HashSet<>();
+    for (String n : names) {
+      words.addAll(Arrays.asList(n.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")));
+    }
+    words.remove("");
+    return words;
+  }
 }

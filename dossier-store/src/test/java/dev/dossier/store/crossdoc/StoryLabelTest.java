@@ -1,0 +1,36 @@
+package dev.dossier.store.crossdoc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class StoryLabelTest {
+
+  @Test
+  void wordsOfTheActorsNamesAreNotRepeated() {
+    assertThat(StoryClusterer.label(List.of("Maren Holt", "Norvish"), List.of("harbour", "norvish", "holt", "strike", "pay",
+        "union"))).isEqualTo("Maren Holt, Norvish: harbour, strike, pay");
+  }
+
+  @Test
+  void anActorWhoseNameWordsAreAllInAnEarlierOnesAddsNothing() {
+    assertThat(StoryClusterer.nameWords(List.of("Bank of Eastmark")).containsAll(StoryClusterer.nameWords(List.of("Bank"))))
+        .isTrue();
+    assertThat(StoryClusterer.nameWords(List.of("Bank of Eastmark")).containsAll(
+        StoryClusterer.nameWords(List.of("Eastmark Treasury")))).isFalse();
+    assertThat(StoryClusterer.nameWords(List.of("U.S.-Norvish Council"))).containsExactlyInAnyOrder("u", "s", "norvish",
+        "council");
+  }
+
+  @Test
+  void withoutActorsTheLabelIsItsWords() {
+    assertThat(StoryClusterer.label(List.of(), List.of("drought", "wheat", "prices", "exports")))
+        .isEqualTo("drought, wheat, prices");
+  }
+
+  @Test
+  void withoutWordsTheLabelIsItsActors() {
+    assertThat(StoryClusterer.label(List.of("Kestrel Airways"), List.of("kestrel", "airways"))).isEqualTo("Kestrel Airways");
+  }
+}
