@@ -1038,7 +1038,7 @@ final class EntityResolver {
     }
     Work canonical = canonical(c, a);
     if (name == null) {
-      name = canonical.text;
+      name = Names.display(canonical.text); // "Richard\nLyng" wrapped in the text is "Richard Lyng"
     }
     List<Integer> ms = new ArrayList<>();
     for (Work w : c.mentions) {

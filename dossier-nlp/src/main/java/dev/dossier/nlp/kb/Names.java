@@ -26,6 +26,21 @@ public final class Names {
   }
 
   /**
+   * The name as it is shown: every run of white space (a line break inside a wrapped name, a tab,
+   * two spaces) one space, trimmed; {@code name} itself when it has none to change.
+   */
+  public static String display(String name) {
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (Character.isWhitespace(c) && (c != ' ' || i == 0 || i == name.length() - 1
+          || Character.isWhitespace(name.charAt(i + 1)))) {
+        return String.join(" ", name.strip().split("\\s+"));
+      }
+    }
+    return name;
+  }
+
+  /**
    * The words of {@link #key}, split on spaces. Used to index and match aliases token by token.
    */
   public static List<String> words(String name) {

@@ -57,6 +57,16 @@ class EntityPipelineTest {
     assertThat(EntityStageTest.texts(a, EntityStageTest.entity(a, "Reuters"))).containsExactly("Reuters", "The agency");
   }
 
+  @Test
+  void aNameWrappedOverALineIsNamedWithOneSpace() {
+    String text = "Farm ministers met in Velmar on Monday. Agriculture Secretary Dorran\nWelby told them that "
+        + "grain exports would rise. Welby said prices were stable.";
+    Analysis a = PIPELINE.analyze(StageAssertions.article(text, "2025-11-04"));
+    StageAssertions.assertValid(a);
+    Entity welby = EntityStageTest.entity(a, "Dorran Welby");
+    assertThat(text.substring(welby.start(), welby.end())).isEqualTo("Dorran\nWelby");
+  }
+
   /**
    * The motivating article (read from {@code dossier.examples}, never copied): every actor typed,
    * Netanyahu and Trump linked to their roles on 2025-12-29, "the prime minister" joined to

@@ -21,6 +21,15 @@ class NamesTest {
   }
 
   @Test
+  void displayNamesHaveOneSpaceBetweenWords() {
+    assertThat(Names.display("Richard\nLyng")).isEqualTo("Richard Lyng");
+    assertThat(Names.display(" Bank of\t\tEngland ")).isEqualTo("Bank of England");
+    assertThat(Names.display("Bank  of England")).isEqualTo("Bank of England");
+    String plain = "Bank of England";
+    assertThat(Names.display(plain)).isSameAs(plain);
+  }
+
+  @Test
   void wordsRecordCapitals() {
     java.util.BitSet caps = new java.util.BitSet();
     assertThat(Names.words("Abdel Fattah el-Sisi", caps)).containsExactly("abdel", "fattah", "el", "sisi");
