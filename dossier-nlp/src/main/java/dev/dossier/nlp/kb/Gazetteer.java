@@ -299,8 +299,23 @@ public final class Gazetteer {
       BitSet capitals = new BitSet();
       BitSet caps = new BitSet();
       for (int t = 0; t < tokens.size(); t++) {
+        String token = tokens.get(t);
+        String plain = plainWord(token);
+        if (plain != null) {
+          if (words.size() == tokenOf.length) {
+            tokenOf = Arrays.copyOf(tokenOf, tokenOf.length * 2);
+          }
+          firstWord[t] = words.size();
+          char c = token.charAt(0);
+          if (c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+            capitals.set(words.size());
+          }
+          tokenOf[words.size()] = t;
+          words.add(plain);
+          continue;
+        }
         caps.clear();
-        List<String> ws = tokenWords(tokens.get(t), caps);
+        List<String> ws = tokenWords(token, caps);
         firstWord[t] = ws.isEmpty() ? -1 : words.size();
         for (int j = 0; j < ws.size(); j++) {
           if (words.size() == tokenOf.length) {
@@ -315,6 +330,36 @@ public final class Gazetteer {
       }
       return new Words(words.toArray(NO_KEYS), tokenOf, firstWord, capitals);
     }
+  }
+
+  /**
+   * The one trie word of a token made only of ASCII letters, digits and {@code &} (most tokens),
+   * as {@link #tokenWords} would give it, without splitting: the token lower-cased (the token
+   * itself when it has no capital). Null for any other token.
+   */
+  static String plainWord(String token) {
+    int n = token.length();
+    if (n == 0) {
+      return null;
+    }
+    boolean upper = false;
+    for (int i = 0; i < n; i++) {
+      char c = token.charAt(i);
+      if (c >= 'A' && c <= 'Z') {
+        upper = true;
+      } else if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '&')) {
+        return null;
+      }
+    }
+    if (!upper) {
+      return token;
+    }
+    char[] lower = new char[n];
+    for (int i = 0; i < n; i++) {
+      char c = token.charAt(i);
+      lower[i] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+    return new String(lower);
   }
 
   /**
