@@ -60,12 +60,12 @@ final class EventFinder {
       String pos = x.pos() == null ? "" : x.pos();
       Np np = r.npAt(i);
       if (np != null && np.head() == i && (pos.startsWith("NN") || d.inName[i]) && d.timeAt[i] < 0
-          && lexicon.has(Kind.NOUN, x) && !d.inName[i]) {
+          && lexicon.hasAny(Kind.NOUN, d.forms(i)) && !d.inName[i]) {
         noun(np, i);
-      } else if (verbal(i, np) && lexicon.has(Kind.VERB, x) && !helpsAnother(i)) {
+      } else if (verbal(i, np) && lexicon.hasAny(Kind.VERB, d.forms(i)) && !helpsAnother(i)) {
         verb(i, Kind.VERB);
       } else if ((np == null || np.from() == i && np.to() == i + 1) && i > r.from
-          && COPULAS.contains(CameoLexicon.lemma(d.tokens.get(i - 1))) && lexicon.has(Kind.ADJECTIVE, x)) {
+          && COPULAS.contains(CameoLexicon.lemma(d.tokens.get(i - 1))) && lexicon.hasAny(Kind.ADJECTIVE, d.forms(i))) {
         verb(i, Kind.ADJECTIVE);
       } else if (r.finiteVerb(i)) {
         remember(i);
@@ -83,7 +83,7 @@ final class EventFinder {
       return false;
     }
     Token next = d.tokens.get(i + 1);
-    return lexicon.has(Kind.VERB, next) && ("VB".equals(next.pos()) || verbAfterHelp(i + 1));
+    return lexicon.hasAny(Kind.VERB, d.forms(i + 1)) && ("VB".equals(next.pos()) || verbAfterHelp(i + 1));
   }
 
   /** "helped broker the truce": a singular noun right after "help" and before a determiner is the verb helped with. */
