@@ -28,6 +28,8 @@ import java.util.Set;
 final class EventFinder {
 
   /** Verbs whose object is feared or weighed, not done by the subject. */
+  /** Pronouns that may stand for no one in particular ("it was agreed", "they say"). */
+  private static final Set<String> IMPERSONAL = Set.of("it", "they", "we");
   private static final Set<String> POSSIBLE_GOVERNORS = Set.of("fear", "risk", "warn", "worry", "threaten",
       "consider", "weigh", "mull", "rule", "caution");
   private static final Set<String> EXPECTED_GOVERNORS = Set.of("expect", "plan", "seek", "want", "propose",
@@ -130,7 +132,7 @@ final class EventFinder {
   }
 
   private static boolean impersonal(Actor a) {
-    return a.entity() == null && Set.of("it", "they", "we").contains(a.extent().text().toLowerCase(java.util.Locale.ROOT));
+    return a.entity() == null && IMPERSONAL.contains(a.extent().text().toLowerCase(java.util.Locale.ROOT));
   }
 
   /**
@@ -227,7 +229,7 @@ final class EventFinder {
       remember(i);
       return;
     }
-    while (g > r.from && g - 1 >= m.first() && (d.tokens.get(g - 1).pos() + "").startsWith("VB")) {
+    while (g > r.from && g - 1 >= m.first() && NounPhrases.tagged(d.tokens.get(g - 1), "VB")) {
       // a verb the entry glues before the trigger ("wire tap"): the verb group starts before it
       g = ModalityFinder.verbGroupStart(d.tokens, g - 1, r.from);
     }
@@ -242,7 +244,7 @@ final class EventFinder {
     if (inside != null && m.last() > i) {
       after = Math.max(after, inside.to());
     }
-    boolean objectMatched = m.last() > i && (d.tokens.get(m.last()).pos() + "").startsWith("NN");
+    boolean objectMatched = m.last() > i && NounPhrases.tagged(d.tokens.get(m.last()), "NN");
     ObjectReader.Found o = objectReader.read(after, reach, m.entry().root(), subjects, objectMatched);
     if (o.targets.isEmpty() && after > i + 1 && m.entry().exact()) {
       // the pattern's words ran past the participant: "allowed that Mordor isn't a really pleasant"
@@ -346,7 +348,7 @@ final class EventFinder {
 
   private List<Actor> inherited(Np np, int governor, Clause c) {
     int before = np.from() - 1;
-    while (before > r.from && (d.tokens.get(before).pos() + "").startsWith("JJ")) {
+    while (before > r.from && NounPhrases.tagged(d.tokens.get(before), "JJ")) {
       before--;
     }
     String w = before >= r.from ? d.lower(before) : "";
