@@ -47,6 +47,9 @@ final class EventFinder {
   private final List<Event> out = new ArrayList<>();
   private final List<int[]> objects = new ArrayList<>();
   private List<Actor> lastSubjects = List.of();
+  /** Verbs {@link #remember} kept whose subjects are not read yet, in text order: the first {@code pending}. */
+  private int[] verbs = new int[0];
+  private int pending;
 
   EventFinder(EventInput d, CameoLexicon lexicon, int sentence, String stage) {
     this.d = d;
@@ -202,8 +205,28 @@ final class EventFinder {
     return i - 1 > r.from && r.parenthesisOpening(i - 1) >= 0;
   }
 
-  /** Keeps the subject of a verb that triggers nothing, for a coordinated verb that follows. */
+  /**
+   * Keeps the subject of a verb that triggers nothing, for a coordinated verb that follows. The
+   * subject is read only when a later word of the sentence asks for {@link #lastSubjects()}: most
+   * such verbs have no trigger after them, and reading a subject is the costly part of the stage.
+   */
   private void remember(int i) {
+    if (pending == verbs.length) {
+      verbs = java.util.Arrays.copyOf(verbs, Math.max(8, verbs.length * 2));
+    }
+    verbs[pending++] = i;
+  }
+
+  /** The subjects the last verbs had, after reading those of the verbs {@link #remember} kept in turn. */
+  private List<Actor> lastSubjects() {
+    for (int k = 0; k < pending; k++) {
+      rememberNow(verbs[k]);
+    }
+    pending = 0;
+    return lastSubjects;
+  }
+
+  private void rememberNow(int i) {
     int g = ModalityFinder.verbGroupStart(d.tokens, i, r.from);
     Clause c = r.clause(g, i);
     List<Actor> s = c.opening() == Opening.COORDINATION ? lastSubjects : r.subjects(c, g);
@@ -217,6 +240,7 @@ final class EventFinder {
     int g = kind == Kind.ADJECTIVE ? ModalityFinder.verbGroupStart(d.tokens, i - 1, r.from)
         : ModalityFinder.verbGroupStart(d.tokens, i, r.from);
     Clause c = r.clause(g, i);
+    lastSubjects();
     List<Actor> subjects = c.opening() == Opening.COORDINATION ? lastSubjects : r.subjects(c, g);
     if (subjects.isEmpty() && c.opening() != Opening.RELATIVE
         || subjects.size() == 1 && impersonal(subjects.get(0)) && standsFor(subjects.get(0), lastSubjects)) {
@@ -369,7 +393,7 @@ final class EventFinder {
     }
     if (governor >= 0 && !POSSIBLE_GOVERNORS.contains(CameoLexicon.lemma(d.tokens.get(governor)))) {
       int g = ModalityFinder.verbGroupStart(d.tokens, governor, r.from);
-      List<Actor> s = c.opening() == Opening.COORDINATION ? lastSubjects : r.subjects(c, g);
+      List<Actor> s = c.opening() == Opening.COORDINATION ? lastSubjects() : r.subjects(c, g);
       if (!s.isEmpty()) {
         return s;
       }
