@@ -229,7 +229,11 @@ final class EventFinder {
   private void rememberNow(int i) {
     int g = ModalityFinder.verbGroupStart(d.tokens, i, r.from);
     Clause c = r.clause(g, i);
-    List<Actor> s = c.opening() == Opening.COORDINATION ? lastSubjects : r.subjects(c, g);
+    keep(c.opening() == Opening.COORDINATION ? lastSubjects : r.subjects(c, g));
+  }
+
+  /** Makes {@code s} the last subjects, unless it is empty or an "it"/"they" standing for them. */
+  private void keep(List<Actor> s) {
     if (!s.isEmpty() && !(s.size() == 1 && impersonal(s.get(0)) && standsFor(s.get(0), lastSubjects))) {
       lastSubjects = s;
     }
@@ -242,6 +246,7 @@ final class EventFinder {
     Clause c = r.clause(g, i);
     lastSubjects();
     List<Actor> subjects = c.opening() == Opening.COORDINATION ? lastSubjects : r.subjects(c, g);
+    List<Actor> own = subjects;
     if (subjects.isEmpty() && c.opening() != Opening.RELATIVE
         || subjects.size() == 1 && impersonal(subjects.get(0)) && standsFor(subjects.get(0), lastSubjects)) {
       // no subject, or "it"/"they" after a verb of saying: "Ethiopia indicated it would act"
@@ -250,7 +255,11 @@ final class EventFinder {
     int reach = r.complementEnd(c);
     Match m = lexicon.match(kind, d.tokens, i, c.from(), r.from, reach, subjects.size() > 1);
     if (m == null) {
-      remember(i);
+      if (kind == Kind.VERB) {
+        keep(own); // what remember(i) would read: the verb group, clause and subjects just read
+      } else {
+        remember(i);
+      }
       return;
     }
     while (g > r.from && g - 1 >= m.first() && NounPhrases.tagged(d.tokens.get(g - 1), "VB")) {
