@@ -21,6 +21,24 @@ class PublishedTest {
   }
 
   @Test
+  void eachValueKeepsItsOwnAnchorDateWhenAskedInTurns() {
+    Published day = Published.parse("2031-03-04");
+    Published sameDay = Published.parse("2031-03-04");
+    Published instant = Published.parse("2031-03-05T01:00:00+09:00");
+    Published month = Published.parse("2031-07");
+    for (int round = 0; round < 3; round++) {
+      assertThat(day.anchorDate()).isEqualTo(LocalDate.of(2031, 3, 4));
+      assertThat(instant.anchorDate()).isEqualTo(LocalDate.of(2031, 3, 5));
+      assertThat(instant.anchorDate()).isEqualTo(LocalDate.of(2031, 3, 5));
+      assertThat(month.anchorDate()).isEqualTo(LocalDate.of(2031, 7, 1));
+      assertThat(sameDay.anchorDate()).isEqualTo(LocalDate.of(2031, 3, 4));
+      assertThat(new Published("2031", Published.Precision.YEAR).anchorDate()).isEqualTo(LocalDate.of(2031, 1, 1));
+      assertThatThrownBy(() -> new Published("2031-02-30", Published.Precision.DAY).anchorDate())
+          .isInstanceOf(java.time.format.DateTimeParseException.class);
+    }
+  }
+
+  @Test
   void namesTheBadValue() {
     assertThatThrownBy(() -> Published.parse("yesterday"))
         .isInstanceOf(IllegalArgumentException.class)

@@ -198,8 +198,14 @@ public final class CameoLexicon {
 
   /** Whether some entry of this kind has the token's lemma, text or a stem of it as trigger. */
   public boolean has(Kind kind, Token x) {
-    for (String f : forms(x)) {
-      if (has(kind, f)) {
+    return hasAny(kind, forms(x));
+  }
+
+  /** Whether some entry of this kind has one of {@code forms} (a token's {@link #forms}) as trigger. */
+  boolean hasAny(Kind kind, List<String> forms) {
+    Map<String, List<Entry>> triggers = byKind.get(kind);
+    for (String f : forms) {
+      if (triggers.containsKey(f)) {
         return true;
       }
     }

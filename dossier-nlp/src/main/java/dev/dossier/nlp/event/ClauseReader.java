@@ -186,7 +186,7 @@ final class ClauseReader {
   int participle(int j) {
     String pos = d.tokens.get(j).pos() == null ? "" : d.tokens.get(j).pos();
     if (!(pos.equals("VBN") || pos.equals("VBD")) || j <= from || j + 2 >= to
-        || !(d.tokens.get(j - 1).pos() + "").startsWith("NN") || d.inName[j - 1]) {
+        || !NounPhrases.tagged(d.tokens.get(j - 1), "NN") || d.inName[j - 1]) {
       return -1;
     }
     String next = d.lower(j + 1);

@@ -28,6 +28,8 @@ import java.util.Set;
 final class EventFinder {
 
   /** Verbs whose object is feared or weighed, not done by the subject. */
+  /** Pronouns that may stand for no one in particular ("it was agreed", "they say"). */
+  private static final Set<String> IMPERSONAL = Set.of("it", "they", "we");
   private static final Set<String> POSSIBLE_GOVERNORS = Set.of("fear", "risk", "warn", "worry", "threaten",
       "consider", "weigh", "mull", "rule", "caution");
   private static final Set<String> EXPECTED_GOVERNORS = Set.of("expect", "plan", "seek", "want", "propose",
@@ -45,6 +47,9 @@ final class EventFinder {
   private final List<Event> out = new ArrayList<>();
   private final List<int[]> objects = new ArrayList<>();
   private List<Actor> lastSubjects = List.of();
+  /** Verbs {@link #remember} kept whose subjects are not read yet, in text order: the first {@code pending}. */
+  private int[] verbs = new int[0];
+  private int pending;
 
   EventFinder(EventInput d, CameoLexicon lexicon, int sentence, String stage) {
     this.d = d;
@@ -60,12 +65,12 @@ final class EventFinder {
       String pos = x.pos() == null ? "" : x.pos();
       Np np = r.npAt(i);
       if (np != null && np.head() == i && (pos.startsWith("NN") || d.inName[i]) && d.timeAt[i] < 0
-          && lexicon.has(Kind.NOUN, x) && !d.inName[i]) {
+          && lexicon.hasAny(Kind.NOUN, d.forms(i)) && !d.inName[i]) {
         noun(np, i);
-      } else if (verbal(i, np) && lexicon.has(Kind.VERB, x) && !helpsAnother(i)) {
+      } else if (verbal(i, np) && lexicon.hasAny(Kind.VERB, d.forms(i)) && !helpsAnother(i)) {
         verb(i, Kind.VERB);
       } else if ((np == null || np.from() == i && np.to() == i + 1) && i > r.from
-          && COPULAS.contains(CameoLexicon.lemma(d.tokens.get(i - 1))) && lexicon.has(Kind.ADJECTIVE, x)) {
+          && COPULAS.contains(CameoLexicon.lemma(d.tokens.get(i - 1))) && lexicon.hasAny(Kind.ADJECTIVE, d.forms(i))) {
         verb(i, Kind.ADJECTIVE);
       } else if (r.finiteVerb(i)) {
         remember(i);
@@ -83,7 +88,7 @@ final class EventFinder {
       return false;
     }
     Token next = d.tokens.get(i + 1);
-    return lexicon.has(Kind.VERB, next) && ("VB".equals(next.pos()) || verbAfterHelp(i + 1));
+    return lexicon.hasAny(Kind.VERB, d.forms(i + 1)) && ("VB".equals(next.pos()) || verbAfterHelp(i + 1));
   }
 
   /** "helped broker the truce": a singular noun right after "help" and before a determiner is the verb helped with. */
@@ -130,7 +135,7 @@ final class EventFinder {
   }
 
   private static boolean impersonal(Actor a) {
-    return a.entity() == null && Set.of("it", "they", "we").contains(a.extent().text().toLowerCase(java.util.Locale.ROOT));
+    return a.entity() == null && IMPERSONAL.contains(a.extent().text().toLowerCase(java.util.Locale.ROOT));
   }
 
   /**
@@ -200,11 +205,35 @@ final class EventFinder {
     return i - 1 > r.from && r.parenthesisOpening(i - 1) >= 0;
   }
 
-  /** Keeps the subject of a verb that triggers nothing, for a coordinated verb that follows. */
+  /**
+   * Keeps the subject of a verb that triggers nothing, for a coordinated verb that follows. The
+   * subject is read only when a later word of the sentence asks for {@link #lastSubjects()}: most
+   * such verbs have no trigger after them, and reading a subject is the costly part of the stage.
+   */
   private void remember(int i) {
+    if (pending == verbs.length) {
+      verbs = java.util.Arrays.copyOf(verbs, Math.max(8, verbs.length * 2));
+    }
+    verbs[pending++] = i;
+  }
+
+  /** The subjects the last verbs had, after reading those of the verbs {@link #remember} kept in turn. */
+  private List<Actor> lastSubjects() {
+    for (int k = 0; k < pending; k++) {
+      rememberNow(verbs[k]);
+    }
+    pending = 0;
+    return lastSubjects;
+  }
+
+  private void rememberNow(int i) {
     int g = ModalityFinder.verbGroupStart(d.tokens, i, r.from);
     Clause c = r.clause(g, i);
-    List<Actor> s = c.opening() == Opening.COORDINATION ? lastSubjects : r.subjects(c, g);
+    keep(c.opening() == Opening.COORDINATION ? lastSubjects : r.subjects(c, g));
+  }
+
+  /** Makes {@code s} the last subjects, unless it is empty or an "it"/"they" standing for them. */
+  private void keep(List<Actor> s) {
     if (!s.isEmpty() && !(s.size() == 1 && impersonal(s.get(0)) && standsFor(s.get(0), lastSubjects))) {
       lastSubjects = s;
     }
@@ -215,7 +244,9 @@ final class EventFinder {
     int g = kind == Kind.ADJECTIVE ? ModalityFinder.verbGroupStart(d.tokens, i - 1, r.from)
         : ModalityFinder.verbGroupStart(d.tokens, i, r.from);
     Clause c = r.clause(g, i);
+    lastSubjects();
     List<Actor> subjects = c.opening() == Opening.COORDINATION ? lastSubjects : r.subjects(c, g);
+    List<Actor> own = subjects;
     if (subjects.isEmpty() && c.opening() != Opening.RELATIVE
         || subjects.size() == 1 && impersonal(subjects.get(0)) && standsFor(subjects.get(0), lastSubjects)) {
       // no subject, or "it"/"they" after a verb of saying: "Ethiopia indicated it would act"
@@ -224,10 +255,14 @@ final class EventFinder {
     int reach = r.complementEnd(c);
     Match m = lexicon.match(kind, d.tokens, i, c.from(), r.from, reach, subjects.size() > 1);
     if (m == null) {
-      remember(i);
+      if (kind == Kind.VERB) {
+        keep(own); // what remember(i) would read: the verb group, clause and subjects just read
+      } else {
+        remember(i);
+      }
       return;
     }
-    while (g > r.from && g - 1 >= m.first() && (d.tokens.get(g - 1).pos() + "").startsWith("VB")) {
+    while (g > r.from && g - 1 >= m.first() && NounPhrases.tagged(d.tokens.get(g - 1), "VB")) {
       // a verb the entry glues before the trigger ("wire tap"): the verb group starts before it
       g = ModalityFinder.verbGroupStart(d.tokens, g - 1, r.from);
     }
@@ -242,7 +277,7 @@ final class EventFinder {
     if (inside != null && m.last() > i) {
       after = Math.max(after, inside.to());
     }
-    boolean objectMatched = m.last() > i && (d.tokens.get(m.last()).pos() + "").startsWith("NN");
+    boolean objectMatched = m.last() > i && NounPhrases.tagged(d.tokens.get(m.last()), "NN");
     ObjectReader.Found o = objectReader.read(after, reach, m.entry().root(), subjects, objectMatched);
     if (o.targets.isEmpty() && after > i + 1 && m.entry().exact()) {
       // the pattern's words ran past the participant: "allowed that Mordor isn't a really pleasant"
@@ -346,7 +381,7 @@ final class EventFinder {
 
   private List<Actor> inherited(Np np, int governor, Clause c) {
     int before = np.from() - 1;
-    while (before > r.from && (d.tokens.get(before).pos() + "").startsWith("JJ")) {
+    while (before > r.from && NounPhrases.tagged(d.tokens.get(before), "JJ")) {
       before--;
     }
     String w = before >= r.from ? d.lower(before) : "";
@@ -367,7 +402,7 @@ final class EventFinder {
     }
     if (governor >= 0 && !POSSIBLE_GOVERNORS.contains(CameoLexicon.lemma(d.tokens.get(governor)))) {
       int g = ModalityFinder.verbGroupStart(d.tokens, governor, r.from);
-      List<Actor> s = c.opening() == Opening.COORDINATION ? lastSubjects : r.subjects(c, g);
+      List<Actor> s = c.opening() == Opening.COORDINATION ? lastSubjects() : r.subjects(c, g);
       if (!s.isEmpty()) {
         return s;
       }

@@ -33,6 +33,8 @@ final class EventInput {
   final Predicate<String> participants;
   /** {@link ModalityFinder#lower} of each token, asked for many times per token. */
   private final String[] lower;
+  /** {@link CameoLexicon#forms} of each token, worked out when first asked for. */
+  private final List<String>[] forms;
 
   private EventInput(Analysis in, Predicate<String> participants) {
     this.participants = participants;
@@ -46,6 +48,9 @@ final class EventInput {
     timeAt = new int[tokens.size()];
     inName = new boolean[tokens.size()];
     lower = new String[tokens.size()];
+    @SuppressWarnings("unchecked")
+    List<String>[] f = new List[tokens.size()];
+    forms = f;
     for (int i = 0; i < tokens.size(); i++) {
       lower[i] = ModalityFinder.lower(tokens.get(i));
     }
@@ -96,6 +101,16 @@ final class EventInput {
   /** Token {@code i} lower-cased, with typographic apostrophes made plain. */
   String lower(int i) {
     return lower[i];
+  }
+
+  /** {@link CameoLexicon#forms} of token {@code i}: its text, lemma and stems. */
+  List<String> forms(int i) {
+    List<String> f = forms[i];
+    if (f == null) {
+      f = CameoLexicon.forms(tokens.get(i));
+      forms[i] = f;
+    }
+    return f;
   }
 
   String span(int fromToken, int toToken) {

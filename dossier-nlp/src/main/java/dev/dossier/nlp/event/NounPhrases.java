@@ -122,8 +122,8 @@ final class NounPhrases {
     }
     String w = ModalityFinder.lower(t.get(i));
     return (w.equals("and") || w.equals("or")) && i > start && i + 2 < to
-        && (t.get(i - 1).pos() + "").startsWith("JJ") && (t.get(i + 1).pos() + "").startsWith("JJ")
-        && (t.get(i + 2).pos() + "").startsWith("NN");
+        && tagged(t.get(i - 1), "JJ") && tagged(t.get(i + 1), "JJ")
+        && tagged(t.get(i + 2), "NN");
   }
 
   private static boolean starts(List<Token> t, int i, boolean[] inName, int[] inTime) {
@@ -144,7 +144,7 @@ final class NounPhrases {
       return true;
     }
     // a participle or hyphen piece directly before a noun: "governing coalition", "U.S.-brokered"
-    boolean nounNext = i + 1 < to && (isNoun(t.get(i + 1), i + 1, inName) || (t.get(i + 1).pos() + "").startsWith("JJ"));
+    boolean nounNext = i + 1 < to && (isNoun(t.get(i + 1), i + 1, inName) || tagged(t.get(i + 1), "JJ"));
     boolean afterNoun = i > 0 && isNoun(t.get(i - 1), i - 1, inName);
     return nounNext && (p.equals("VBN") && !afterNoun || p.equals("VBG") || x.text().equals("-") && i > 0
         && t.get(i - 1).end() == x.start());
@@ -153,6 +153,11 @@ final class NounPhrases {
   private static boolean isDeterminer(Token x) {
     String p = x.pos() == null ? "" : x.pos();
     return p.equals("DT") || p.equals("PDT") || p.equals("PRP$") || p.equals("WP$");
+  }
+
+  /** Whether the token's tag starts with {@code prefix}; false for an untagged token. */
+  static boolean tagged(Token x, String prefix) {
+    return x.pos() != null && x.pos().startsWith(prefix);
   }
 
   static boolean isPossessive(Token x) {

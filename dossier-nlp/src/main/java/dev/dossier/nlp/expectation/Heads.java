@@ -18,6 +18,10 @@ final class Heads {
   private Heads() {}
 
   /** Modifiers a head leaves out: they say how sure or how many, not what. */
+  /** Verbs a head skips to the verb after them ("be held", "get done", "have completed"). */
+  private static final Set<String> LIGHT_VERBS = Set.of("be", "get", "have");
+  private static final Set<String> LIST_SEPARATORS = Set.of("and", "or", ",");
+  private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "inside", "across", "within");
   private static final Set<String> HEDGE_MODIFIERS = Set.of("one", "additional", "another", "further", "new",
       "possible", "potential", "prospective", "imminent", "any", "some", "more", "likely", "looming", "fresh", "many",
       "several", "most", "all", "few", "each", "every");
@@ -75,7 +79,7 @@ final class Heads {
       }
     }
     int v = r[0];
-    while (v + 1 < r[1] && Set.of("be", "get", "have").contains(w.lemma(v)) && w.isVerb(v + 1)) {
+    while (v + 1 < r[1] && LIGHT_VERBS.contains(w.lemma(v)) && w.isVerb(v + 1)) {
       v++;
     }
     String verb = w.lemma(v);
@@ -197,7 +201,7 @@ final class Heads {
     }
     int s = r[0];
     for (int i = r[0]; i <= r[1]; i++) {
-      if (i == r[1] || Set.of("and", "or", ",").contains(w.lower(i))) {
+      if (i == r[1] || LIST_SEPARATORS.contains(w.lower(i))) {
         String item = item(w, s, i);
         if (item != null) {
           out.add(item);
@@ -218,7 +222,7 @@ final class Heads {
     }
     int e = to;
     for (int i = s + 1; i < to; i++) {
-      if (Set.of("in", "at", "inside", "across", "within").contains(w.lower(i)) && i + 1 < to
+      if (PLACE_PREPOSITIONS.contains(w.lower(i)) && i + 1 < to
           && w.pos(i + 1).startsWith("NNP")) {
         e = i;
         break;

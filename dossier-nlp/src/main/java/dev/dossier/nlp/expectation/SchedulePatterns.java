@@ -9,6 +9,11 @@ import java.util.Set;
  * scheduled October 2026 vote", "a vote due next month", "X must VERB ... by TIME". Stateless.
  */
 final class SchedulePatterns {
+  /** What may follow "deadline" before its date or topic ("the deadline for the budget"). */
+  private static final Set<String> DEADLINE_PREPOSITIONS = Set.of("for", "on", "of", "by");
+  private static final Set<String> REQUIRED = Set.of("required", "obliged", "obligated");
+  private static final Set<String> BY_BEFORE = Set.of("by", "before");
+
   private SchedulePatterns() {}
 
   /** "a March 2026 budget deadline", "the deadline for the budget". */
@@ -19,7 +24,7 @@ final class SchedulePatterns {
     int[] np = w.phraseBefore(i + 1, 8);
     int[] what = w.withoutDeterminer(np);
     int[] dueAt = what;
-    if (Set.of("for", "on", "of", "by").contains(w.lower(i + 1))) {
+    if (DEADLINE_PREPOSITIONS.contains(w.lower(i + 1))) {
       int j = w.isDeterminer(i + 2) && w.inTime(i + 3) ? i + 3 : i + 2;
       if (w.inTime(j)) {
         int k = j;
@@ -100,7 +105,7 @@ final class SchedulePatterns {
       v = i + 1;
     } else if (Lexicon.OBLIGED.contains(w.lower(i)) && w.lower(i + 1).equals("to")) {
       v = i + 2;
-    } else if (Lexicon.BE.contains(w.lower(i)) && Set.of("required", "obliged", "obligated").contains(w.lower(i + 1))
+    } else if (Lexicon.BE.contains(w.lower(i)) && REQUIRED.contains(w.lower(i + 1))
         && w.lower(i + 2).equals("to")) {
       v = i + 3;
     } else {
@@ -111,7 +116,7 @@ final class SchedulePatterns {
     }
     int end = w.clauseEnd(v);
     for (int k = v + 1; k < end; k++) {
-      if (Set.of("by", "before").contains(w.lower(k))) {
+      if (BY_BEFORE.contains(w.lower(k))) {
         int j = w.isDeterminer(k + 1) && w.inTime(k + 2) ? k + 2 : k + 1;
         if (w.inTime(j)) {
           int t = j;

@@ -116,7 +116,7 @@ public final class FigureStage implements Stage {
       int measureAt = to;
       if (unit == null) {
         int[] np = to < t.size() ? NounPhrase.after(t, to, 3) : null;
-        if (np == null || !plural(t.get(np[1] - 1)) || x.text().matches("\\d{4}") || namedBy(t, i)) {
+        if (np == null || !plural(t.get(np[1] - 1)) || fourDigits(x.text()) || namedBy(t, i)) {
           continue;
         }
         unit = PEOPLE.contains(lower(t.get(np[1] - 1))) ? "people" : "count";
@@ -318,6 +318,33 @@ public final class FigureStage implements Stage {
     return p.equals("NNS") || p.equals("NNPS") || PEOPLE.contains(lower(x));
   }
 
+  /**
+   * Whether {@code s} can be one of the number words {@link #number} knows: three to nine letters,
+   * the first one of theirs in either case. Most tokens are not, and need not be lower-cased.
+   */
+  private static boolean mayBeNumberWord(String s) {
+    if (s.length() < 3 || s.length() > 9) {
+      return false;
+    }
+    return switch (s.charAt(0)) {
+      case 't', 'T', 'f', 'F', 's', 'S', 'e', 'E', 'n', 'N', 'd', 'D', 'h', 'H' -> true;
+      default -> false;
+    };
+  }
+
+  /** Whether {@code s} is four ASCII digits (a year, not a count). */
+  private static boolean fourDigits(String s) {
+    if (s.length() != 4) {
+      return false;
+    }
+    for (int i = 0; i < 4; i++) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The value of a numeral token ("76", "1,200", "3.5", "five"), or null. */
   static Double number(String s) {
     if (s.isEmpty()) {
@@ -334,6 +361,9 @@ public final class FigureStage implements Stage {
       } catch (NumberFormatException e) {
         return null;
       }
+    }
+    if (!mayBeNumberWord(s)) {
+      return null;
     }
     return switch (s.toLowerCase(Locale.ROOT)) {
       case "two" -> 2.0;

@@ -299,8 +299,23 @@ public final class Gazetteer {
       BitSet capitals = new BitSet();
       BitSet caps = new BitSet();
       for (int t = 0; t < tokens.size(); t++) {
+        String token = tokens.get(t);
+        String plain = plainWord(token);
+        if (plain != null) {
+          if (words.size() == tokenOf.length) {
+            tokenOf = Arrays.copyOf(tokenOf, tokenOf.length * 2);
+          }
+          firstWord[t] = words.size();
+          char c = token.charAt(0);
+          if (c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+            capitals.set(words.size());
+          }
+          tokenOf[words.size()] = t;
+          words.add(plain);
+          continue;
+        }
         caps.clear();
-        List<String> ws = tokenWords(tokens.get(t), caps);
+        List<String> ws = tokenWords(token, caps);
         firstWord[t] = ws.isEmpty() ? -1 : words.size();
         for (int j = 0; j < ws.size(); j++) {
           if (words.size() == tokenOf.length) {
@@ -315,6 +330,36 @@ public final class Gazetteer {
       }
       return new Words(words.toArray(NO_KEYS), tokenOf, firstWord, capitals);
     }
+  }
+
+  /**
+   * The one trie word of a token made only of ASCII letters, digits and {@code &} (most tokens),
+   * as {@link #tokenWords} would give it, without splitting: the token lower-cased (the token
+   * itself when it has no capital). Null for any other token.
+   */
+  static String plainWord(String token) {
+    int n = token.length();
+    if (n == 0) {
+      return null;
+    }
+    boolean upper = false;
+    for (int i = 0; i < n; i++) {
+      char c = token.charAt(i);
+      if (c >= 'A' && c <= 'Z') {
+        upper = true;
+      } else if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '&')) {
+        return null;
+      }
+    }
+    if (!upper) {
+      return token;
+    }
+    char[] lower = new char[n];
+    for (int i = 0; i < n; i++) {
+      char c = token.charAt(i);
+      lower[i] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+    return new String(lower);
   }
 
   /**
@@ -341,21 +386,60 @@ public final class Gazetteer {
 
   /**
    * A trie node, frozen: children in sorted arrays, searched by binary search, or, for a node with
-   * many (the root has one per first word of every alias, and is asked at every token), in a hash
-   * map instead.
+   * many (the root has one per first word of every alias, and is asked at every token), in an
+   * open-addressed hash table instead.
    */
   private static final class Node {
     String[] keys = NO_KEYS;
     Node[] children = NO_CHILDREN;
     Entry[] entries = NO_ENTRIES;
-    Map<String, Node> hashed;
+    /** For a hashed node: the keys' hash codes, in an open-addressed table parallel to the keys. */
+    int[] hashes;
 
     Node child(String word) {
-      if (hashed != null) {
-        return hashed.get(word);
+      if (hashes != null) {
+        return hashed(word);
       }
       int i = Arrays.binarySearch(keys, word);
       return i >= 0 ? children[i] : null;
+    }
+
+    /**
+     * Linear probing from the word's slot. A word no alias starts with costs one read of
+     * {@code hashes} when its slot is empty or holds another hash, not the key and entry a map
+     * would follow.
+     */
+    private Node hashed(String word) {
+      int h = word.hashCode();
+      int mask = hashes.length - 1;
+      for (int i = (h ^ h >>> 16) & mask; ; i = i + 1 & mask) {
+        String k = keys[i];
+        if (k == null) {
+          return null;
+        }
+        if (hashes[i] == h && k.equals(word)) {
+          return children[i];
+        }
+      }
+    }
+
+    /** Makes this node hashed, with {@code children} by word; the table is at most half full. */
+    void hash(Map<String, Node> byWord) {
+      int size = Integer.highestOneBit(Math.max(4, byWord.size() * 2 - 1)) << 1;
+      keys = new String[size];
+      children = new Node[size];
+      hashes = new int[size];
+      int mask = size - 1;
+      byWord.forEach((w, c) -> {
+        int h = w.hashCode();
+        int i = (h ^ h >>> 16) & mask;
+        while (keys[i] != null) {
+          i = i + 1 & mask;
+        }
+        keys[i] = w;
+        children[i] = c;
+        hashes[i] = h;
+      });
     }
   }
 
@@ -406,8 +490,9 @@ public final class Gazetteer {
     private static Node freeze(BuildNode b) {
       Node n = new Node();
       if (b.children.size() >= HASHED_CHILDREN) {
-        n.hashed = new HashMap<>(b.children.size() * 2);
-        b.children.forEach((w, c) -> n.hashed.put(w, freeze(c)));
+        Map<String, Node> frozen = new HashMap<>(b.children.size() * 2);
+        b.children.forEach((w, c) -> frozen.put(w, freeze(c)));
+        n.hash(frozen);
       } else if (!b.children.isEmpty()) {
         TreeMap<String, BuildNode> sorted = new TreeMap<>(b.children);
         n.keys = sorted.keySet().toArray(NO_KEYS);

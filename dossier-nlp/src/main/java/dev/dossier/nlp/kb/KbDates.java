@@ -3,6 +3,8 @@ package dev.dossier.nlp.kb;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -46,10 +48,29 @@ public final class KbDates {
     }
   }
 
+  /**
+   * The first and last day of each value parsed so far: a role's dates are asked for at every
+   * {@link KbRole#heldOn} (entity linking asks for every role of every actor an article names), and
+   * a knowledge base has few distinct dates. Bounded, for callers that parse many other values.
+   */
+  private static final Map<String, LocalDate[]> PARSED = new ConcurrentHashMap<>();
+  private static final int MAX_PARSED = 1 << 16;
+
   private static LocalDate parse(String value, boolean first) {
     if (value == null) {
       return null;
     }
+    LocalDate[] days = PARSED.get(value);
+    if (days == null) {
+      days = new LocalDate[] {parseNew(value, true), parseNew(value, false)};
+      if (PARSED.size() < MAX_PARSED) {
+        PARSED.put(value, days);
+      }
+    }
+    return first ? days[0] : days[1];
+  }
+
+  private static LocalDate parseNew(String value, boolean first) {
     try {
       if (DAY.matcher(value).matches()) {
         return LocalDate.parse(value);

@@ -165,7 +165,12 @@ final class TimexValues {
         return new LocalDate[] {ym.atDay(1), ym.atEndOfMonth()};
       }
       if (rest.length() == 5 && isDigits(rest.substring(0, 2)) && isDigits(rest.substring(3))) {
-        LocalDate d = LocalDate.parse(v.substring(0, 10));
+        // what LocalDate.parse reads of "YYYY-MM-DD", without a formatter: a bad separator, month
+        // or day of that month is no date
+        if (v.charAt(4) != '-' || rest.charAt(2) != '-') {
+          return null;
+        }
+        LocalDate d = LocalDate.of(y, Integer.parseInt(rest.substring(0, 2)), Integer.parseInt(rest.substring(3)));
         return new LocalDate[] {d, d};
       }
     } catch (RuntimeException e) {

@@ -20,6 +20,33 @@ class FigureStageTest {
   }
 
   @Test
+  void numberWordsInAnyCaseAndDigitsAreNumbersOtherWordsAreNot() {
+    assertEquals(5.0, FigureStage.number("five"));
+    assertEquals(5.0, FigureStage.number("Five"));
+    assertEquals(5.0, FigureStage.number("FIVE"));
+    assertEquals(2.0, FigureStage.number("Two"));
+    assertEquals(200.0, FigureStage.number("Hundreds"));
+    assertEquals(2000.0, FigureStage.number("THOUSANDS"));
+    assertEquals(24.0, FigureStage.number("dozens"));
+    assertEquals(10.0, FigureStage.number("Ten"));
+    assertEquals(1200.0, FigureStage.number("1,200"));
+    assertEquals(45.0, FigureStage.number("45%"));
+    for (String w : new String[] {"fiver", "tw", "Delta", "eleven", "one", "Seventeen", "hundred", "x", "", "4x4"}) {
+      assertEquals(null, FigureStage.number(w), w);
+    }
+  }
+
+  @Test
+  void aFourDigitNumberBeforeAPluralIsAYearNoCountButLongerNumbersCount() {
+    List<Figure> year = analyse("In 1987 elections were held across the valley.").layer(Layers.FIGURES);
+    assertTrue(year.stream().noneMatch(x -> x.value() == 1987.0), year.toString());
+    List<Figure> count = analyse("Some 1987 workers walked out of the mill on Tuesday.").layer(Layers.FIGURES);
+    assertTrue(count.stream().noneMatch(x -> x.value() == 1987.0), count.toString());
+    List<Figure> five = analyse("Some 19875 workers walked out of the mill on Tuesday.").layer(Layers.FIGURES);
+    assertTrue(five.stream().anyMatch(x -> x.value() == 19875.0), five.toString());
+  }
+
+  @Test
   void percentagesWithMeasureAmongAndComparison() {
     Analysis a = analyse("A new survey showed the mayor enjoying 62% approval among residents, "
         + "compared with 35% approval for the city council.");

@@ -74,6 +74,19 @@ class GazetteerTest {
     assertThat(m.type()).isEqualTo(EntityType.GPE);
   }
 
+  @Test
+  void aPlainTokenIsTheOneWordTheFullSplitGives() {
+    for (String token : List.of("Gondor", "gondor", "GONDOR", "Minas", "R2D2", "2024", "7th", "AT&T", "&", "x")) {
+      java.util.BitSet caps = new java.util.BitSet();
+      List<String> full = Gazetteer.tokenWords(token, caps);
+      assertThat(full).as(token).containsExactly(Gazetteer.plainWord(token));
+      assertThat(caps.get(0)).as(token).isEqualTo(Character.isUpperCase(token.charAt(0)) || Character.isDigit(token.charAt(0)));
+    }
+    for (String token : List.of("U.S.", "Mar-a-Lago", "Netanyahu's", "'s", ",", "--", "N\u011btanyahu", "\u00c9lys\u00e9e", "co-op", "")) {
+      assertThat(Gazetteer.plainWord(token)).as(token).isNull();
+    }
+  }
+
   static List<String> tokens(String text) {
     int[] s = new NewsTokenizer().tokenize(text);
     List<String> out = new ArrayList<>();

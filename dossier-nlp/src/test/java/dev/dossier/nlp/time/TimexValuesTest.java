@@ -30,4 +30,23 @@ class TimexValuesTest {
     assertThat(TimexValues.week(LocalDate.of(2025, 12, 29))).isEqualTo("2026-W01");
     assertThat(TimexValues.quarter(2025, 3)).isEqualTo("2025-Q3");
   }
+  @Test
+  void aDayValueIsItsOwnIntervalWhenLocalDateParseReadsItAndNoneOtherwise() {
+    for (String v : new String[] {"2031-03-04", "2032-02-29", "0001-01-01", "2031-02-30", "2031-02-29", "2031-13-01",
+        "2031-00-10", "2031-04-31", "2031-04-00", "2031/03/04", "2031-03/04", "2031x03-04", "2031-12-31T10:00"}) {
+      LocalDate d;
+      try {
+        d = LocalDate.parse(v.substring(0, 10));
+      } catch (java.time.format.DateTimeParseException e) {
+        d = null;
+      }
+      LocalDate[] got = TimexValues.interval(v);
+      if (d == null) {
+        assertThat(got).as(v).isNull();
+      } else {
+        assertThat(got).as(v).containsExactly(d, d);
+      }
+    }
+    assertThat(TimexValues.interval("2031-03-04")).containsExactly(LocalDate.of(2031, 3, 4), LocalDate.of(2031, 3, 4));
+  }
 }
