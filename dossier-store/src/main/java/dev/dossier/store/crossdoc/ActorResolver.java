@@ -87,53 +87,73 @@ public final class ActorResolver {
     List<Object[]> links = new ArrayList<>();
     Long dayValue = day == null ? null : day.toEpochDay();
     for (int i = 0; i < entities.size(); i++) {
-      Entity e = entities.get(i);
-      String norm = Terms.normalizeName(e.name());
-      if (norm.isEmpty()) {
-        continue;
-      }
-      Map<String, Double> ctx = new HashMap<>(articleContext);
-      ctx.remove("e:" + norm);
-      for (String t : e.titles()) {
-        String tn = Terms.normalizeName(t);
-        if (!tn.isEmpty()) {
-          ctx.merge("t:" + tn, 2.0, Double::sum);
-        }
-      }
-      String type = e.type().name();
-      ActorIndex index = index();
-      dated = dayValue != null;
-      Long actor = e.kbId() != null ? byKb(e.kbId(), norm, type) : byName(norm, type, ctx);
-      if (actor == null) {
-        actor = insert(e.kbId(), e.name(), norm, type, dayValue);
-        index.add(actor, e.kbId(), norm, lastToken(norm), type, 0);
-        contexts.put(actor, new Context(new HashMap<>()));
-      }
-      int mentions = Math.max(1, e.mentions().size());
-      names.add(new Object[] {actor, e.name(), mentions});
-      // the counters, and for an unlinked actor its name: the one it is called by most (actor_names)
-      int newArticle = counted.add(actor) ? 1 : 0;
-      index.countArticles(actor, newArticle);
-      int unlinked = e.kbId() == null ? 1 : 0;
-      counts.add(dayValue != null
-          ? new Object[] {newArticle, mentions, dayValue, dayValue, dayValue, dayValue, unlinked, actor, actor}
-          : new Object[] {newArticle, mentions, unlinked, actor, actor});
-      List<Map.Entry<String, Double>> top = new ArrayList<>(ctx.entrySet());
-      top.sort(Map.Entry.<String, Double>comparingByValue().reversed());
-      Context cached = contexts.get(actor);
-      Map<String, Double> held = heldContext.computeIfAbsent(actor, k -> new TreeMap<>());
-      for (Map.Entry<String, Double> t : top.subList(0, Math.min(CONTEXT_TERMS_KEPT, top.size()))) {
-        held.merge(t.getKey(), t.getValue(), Double::sum); // written at the end of the transaction
-        if (cached != null) {
-          cached.add(t.getKey(), t.getValue());
-        }
-      }
-      links.add(new Object[] {seq, i, actor, mentions});
-      out.put(i, actor);
+      resolveEntity(seq, i, entities.get(i), articleContext, dayValue, counted, links, out);
     }
     flush(dayValue != null);
     db.batch("INSERT INTO article_actors (article, entity, actor, mentions) VALUES (?, ?, ?, ?)", links);
     return out;
+  }
+
+  /**
+   * Resolves entity {@code i} and queues its rows. Split from {@link #resolve} so that the JIT
+   * compiles the loop body on its own: the whole method, inlined, took C2 seconds per compilation,
+   * and every uncommon trap in it compiled all of it again.
+   */
+  private void resolveEntity(long seq, int i, Entity e, Map<String, Double> articleContext, Long dayValue,
+      Set<Long> counted, List<Object[]> links, Map<Integer, Long> out) throws SQLException {
+    String norm = Terms.normalizeName(e.name());
+    if (norm.isEmpty()) {
+      return;
+    }
+    Map<String, Double> ctx = context(e, norm, articleContext);
+    String type = e.type().name();
+    ActorIndex index = index();
+    dated = dayValue != null;
+    Long actor = e.kbId() != null ? byKb(e.kbId(), norm, type) : byName(norm, type, ctx);
+    if (actor == null) {
+      actor = insert(e.kbId(), e.name(), norm, type, dayValue);
+      index.add(actor, e.kbId(), norm, lastToken(norm), type, 0);
+      contexts.put(actor, new Context(new HashMap<>()));
+    }
+    int mentions = Math.max(1, e.mentions().size());
+    names.add(new Object[] {actor, e.name(), mentions});
+    // the counters, and for an unlinked actor its name: the one it is called by most (actor_names)
+    int newArticle = counted.add(actor) ? 1 : 0;
+    index.countArticles(actor, newArticle);
+    int unlinked = e.kbId() == null ? 1 : 0;
+    counts.add(dayValue != null
+        ? new Object[] {newArticle, mentions, dayValue, dayValue, dayValue, dayValue, unlinked, actor, actor}
+        : new Object[] {newArticle, mentions, unlinked, actor, actor});
+    holdContext(actor, ctx);
+    links.add(new Object[] {seq, i, actor, mentions});
+    out.put(i, actor);
+  }
+
+  /** The context an entity is compared by: the article's other entities and its own titles. */
+  private static Map<String, Double> context(Entity e, String norm, Map<String, Double> articleContext) {
+    Map<String, Double> ctx = new HashMap<>(articleContext);
+    ctx.remove("e:" + norm);
+    for (String t : e.titles()) {
+      String tn = Terms.normalizeName(t);
+      if (!tn.isEmpty()) {
+        ctx.merge("t:" + tn, 2.0, Double::sum);
+      }
+    }
+    return ctx;
+  }
+
+  /** Adds the strongest terms of {@code ctx} to the actor's context: held back, and in the cache. */
+  private void holdContext(Long actor, Map<String, Double> ctx) {
+    List<Map.Entry<String, Double>> top = new ArrayList<>(ctx.entrySet());
+    top.sort(Map.Entry.<String, Double>comparingByValue().reversed());
+    Context cached = contexts.get(actor);
+    Map<String, Double> held = heldContext.computeIfAbsent(actor, k -> new TreeMap<>());
+    for (Map.Entry<String, Double> t : top.subList(0, Math.min(CONTEXT_TERMS_KEPT, top.size()))) {
+      held.merge(t.getKey(), t.getValue(), Double::sum); // written at the end of the transaction
+      if (cached != null) {
+        cached.add(t.getKey(), t.getValue());
+      }
+    }
   }
 
   private static final String NAME = "name = CASE WHEN ? = 1 AND kb_id IS NULL THEN (SELECT name FROM actor_names"

@@ -72,60 +72,14 @@ public final class ClaimLinker {
     List<Object[]> bandRows = new ArrayList<>();
     List<Object[]> links = new ArrayList<>();
     for (int i = 0; i < ats.size(); i++) {
-      Attribution at = ats.get(i);
-      String content = at.content().text();
-      Set<String> terms = Terms.claimTerms(content);
-      boolean negated = Terms.negated(content)
-          || (at.cueLemma() != null && DENIAL_CUES.contains(at.cueLemma().toLowerCase(Locale.ROOT)));
-      String[] source = source(at, entities, actors, outletKey, outletLabel);
-      long id = insert(seq, "statement", i, source[0], source[1], at.sourceKind(), at.anonymous(), content,
-          terms, negated, null, null, null, null, dayValue, group, story);
-      Claim c = new Claim(id, seq, group, story, false, source[0], terms, negated, null, null, 0, null);
-      if (terms.size() >= ClaimRules.MIN_SHARED) {
-        cache.put(c);
-        long[] bands = MINHASH.bandKeys(MINHASH.signatureOf(terms));
-        // SELECT DISTINCT claim FROM claim_bands WHERE band_key IN (...) LIMIT 300, from memory
-        List<Long> cands = bands().sharing(bands, STATEMENT_CANDIDATES);
-        relateAll(c, statements(cands, seq), links);
-        for (long b : bands) {
-          bandRows.add(new Object[] {b, id});
-        }
-      }
+      linkStatement(seq, i, ats.get(i), entities, actors, outletKey, outletLabel, dayValue, group, story,
+          bandRows, links);
     }
     List<Figure> figs = a.layer(Layers.FIGURES);
     List<TimeExpression> times = a.layer(Layers.TIMES);
     for (int j = 0; j < figs.size(); j++) {
-      Figure f = figs.get(j);
-      String[] source;
-      SourceKind kind = SourceKind.OTHER;
-      boolean anonymous = false;
-      if (f.attribution() != null && f.attribution() < ats.size()) {
-        Attribution at = ats.get(f.attribution());
-        // "the same survey" names no entity; the figure stage found which poll it is
-        source = at.sourceEntity() == null && f.sourceEntity() != null && f.sourceEntity() < entities.size()
-            ? entitySource(f.sourceEntity(), entities, actors)
-            : source(at, entities, actors, outletKey, outletLabel);
-        kind = at.sourceKind();
-        anonymous = at.anonymous();
-      } else if (f.sourceEntity() != null && f.sourceEntity() < entities.size()) {
-        source = entitySource(f.sourceEntity(), entities, actors);
-        kind = SourceKind.POLL_OR_DOCUMENT;
-      } else {
-        source = new String[] {"outlet:" + outletKey, outletLabel};
-        kind = SourceKind.OUTLET;
-      }
-      String measureKey = f.measure() == null ? null
-          : key(f.measure()) + "|" + key(f.of()) + "|" + key(f.among());
-      String period = f.time() != null && f.time() < times.size() ? times.get(f.time()).value()
-          : day == null ? null : day.toString().substring(0, 7);
-      String text = describe(f);
-      Set<String> terms = Terms.claimTerms(text);
-      long id = insert(seq, "figure", j, source[0], source[1], kind, anonymous, text, terms, false, measureKey,
-          f.unit(), f.value(), period, dayValue, group, story);
-      if (measureKey != null) {
-        Claim c = new Claim(id, seq, group, story, true, source[0], terms, false, measureKey, f.unit(), f.value(), period);
-        relateAll(c, figures(c), links);
-      }
+      linkFigure(seq, j, figs.get(j), ats, entities, times, actors, outletKey, outletLabel, day, dayValue, group,
+          story, links);
     }
     db.batch(INSERT + ", id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", pending);
     pending.clear();
@@ -134,6 +88,70 @@ public final class ClaimLinker {
       heldBands.add(new long[] {(Long) r[0], (Long) r[1]}); // written at the end of the transaction
     }
     db.batch("INSERT INTO claim_links (a, b, relation, score) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING", links);
+  }
+
+  /**
+   * Records statement {@code i} (attribution {@code at}) and relates it to the stored statements
+   * sharing a band. Split from {@link #link} so that the JIT compiles each loop body on its own: a
+   * method this size, inlined whole, was compiled and recompiled by C2 for seconds at a time.
+   */
+  private void linkStatement(long seq, int i, Attribution at, List<Entity> entities, Map<Integer, Long> actors,
+      String outletKey, String outletLabel, Long dayValue, long group, long story, List<Object[]> bandRows,
+      List<Object[]> links) throws SQLException {
+    String content = at.content().text();
+    Set<String> terms = Terms.claimTerms(content);
+    boolean negated = Terms.negated(content)
+        || (at.cueLemma() != null && DENIAL_CUES.contains(at.cueLemma().toLowerCase(Locale.ROOT)));
+    String[] source = source(at, entities, actors, outletKey, outletLabel);
+    long id = insert(seq, "statement", i, source[0], source[1], at.sourceKind(), at.anonymous(), content,
+        terms, negated, null, null, null, null, dayValue, group, story);
+    Claim c = new Claim(id, seq, group, story, false, source[0], terms, negated, null, null, 0, null);
+    if (terms.size() >= ClaimRules.MIN_SHARED) {
+      cache.put(c);
+      long[] bands = MINHASH.bandKeys(MINHASH.signatureOf(terms));
+      // SELECT DISTINCT claim FROM claim_bands WHERE band_key IN (...) LIMIT 300, from memory
+      List<Long> cands = bands().sharing(bands, STATEMENT_CANDIDATES);
+      relateAll(c, statements(cands, seq), links);
+      for (long b : bands) {
+        bandRows.add(new Object[] {b, id});
+      }
+    }
+  }
+
+  /** Records figure {@code j} and relates it to the stored figures of its measure (see {@link #linkStatement}). */
+  private void linkFigure(long seq, int j, Figure f, List<Attribution> ats, List<Entity> entities,
+      List<TimeExpression> times, Map<Integer, Long> actors, String outletKey, String outletLabel, LocalDate day,
+      Long dayValue, long group, long story, List<Object[]> links) throws SQLException {
+    String[] source;
+    SourceKind kind = SourceKind.OTHER;
+    boolean anonymous = false;
+    if (f.attribution() != null && f.attribution() < ats.size()) {
+      Attribution at = ats.get(f.attribution());
+      // "the same survey" names no entity; the figure stage found which poll it is
+      source = at.sourceEntity() == null && f.sourceEntity() != null && f.sourceEntity() < entities.size()
+          ? entitySource(f.sourceEntity(), entities, actors)
+          : source(at, entities, actors, outletKey, outletLabel);
+      kind = at.sourceKind();
+      anonymous = at.anonymous();
+    } else if (f.sourceEntity() != null && f.sourceEntity() < entities.size()) {
+      source = entitySource(f.sourceEntity(), entities, actors);
+      kind = SourceKind.POLL_OR_DOCUMENT;
+    } else {
+      source = new String[] {"outlet:" + outletKey, outletLabel};
+      kind = SourceKind.OUTLET;
+    }
+    String measureKey = f.measure() == null ? null
+        : key(f.measure()) + "|" + key(f.of()) + "|" + key(f.among());
+    String period = f.time() != null && f.time() < times.size() ? times.get(f.time()).value()
+        : day == null ? null : day.toString().substring(0, 7);
+    String text = describe(f);
+    Set<String> terms = Terms.claimTerms(text);
+    long id = insert(seq, "figure", j, source[0], source[1], kind, anonymous, text, terms, false, measureKey,
+        f.unit(), f.value(), period, dayValue, group, story);
+    if (measureKey != null) {
+      Claim c = new Claim(id, seq, group, story, true, source[0], terms, false, measureKey, f.unit(), f.value(), period);
+      relateAll(c, figures(c), links);
+    }
   }
 
   /**

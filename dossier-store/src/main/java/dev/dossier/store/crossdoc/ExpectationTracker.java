@@ -82,10 +82,26 @@ public final class ExpectationTracker {
 
   /** Records the article's expectations and resolutions it takes part in, either way. */
   public void track(long seq, Analysis a, LocalDate day, long story, Collection<Long> actors) throws SQLException {
+    Long dayValue = day == null ? null : day.toEpochDay();
+    record(seq, a, day, dayValue, story, actors);
+    ExpectationIndex index = index();
+    if (dayValue == null || !index.anyBefore(dayValue)) {
+      return; // nothing earlier to resolve
+    }
+    resolveEarlier(seq, a, dayValue, story, actors, index);
+  }
+
+  /**
+   * Records the article's expectations (and their actors), and resolutions of them by later
+   * stored articles. The parts of {@link #track} are methods of their own so that the JIT
+   * compiles each alone: the whole, inlined, took C2 seconds per compilation, and each uncommon
+   * trap in it compiled all of it again.
+   */
+  private void record(long seq, Analysis a, LocalDate day, Long dayValue, long story, Collection<Long> actors)
+      throws SQLException {
     List<Expectation> xs = a.layer(Layers.EXPECTATIONS);
     List<Event> events = a.layer(Layers.EVENTS);
     List<TimeExpression> times = a.layer(Layers.TIMES);
-    Long dayValue = day == null ? null : day.toEpochDay();
     List<Object[]> dueRows = new ArrayList<>();
     List<Long> later = null;
     Map<Long, List<Clause>> laterClauses = new HashMap<>();
@@ -131,9 +147,11 @@ public final class ExpectationTracker {
         index.addActor((Long) r[0], dayValue, seq);
       }
     }
-    if (dayValue == null || !index.anyBefore(dayValue)) {
-      return; // nothing earlier to resolve
-    }
+  }
+
+  /** Resolves earlier expectations of the story and of the article's actors by this article's sentences. */
+  private void resolveEarlier(long seq, Analysis a, long dayValue, long story, Collection<Long> actors,
+      ExpectationIndex index) throws SQLException {
     List<Clause> mine = clauses(a);
     Set<String> vocab = new LinkedHashSet<>();
     for (Clause c : mine) {
