@@ -27,9 +27,9 @@ import java.util.Set;
  */
 final class EventFinder {
 
-  /** Verbs whose object is feared or weighed, not done by the subject. */
   /** Pronouns that may stand for no one in particular ("it was agreed", "they say"). */
   private static final Set<String> IMPERSONAL = Set.of("it", "they", "we");
+  /** Verbs whose object is feared or weighed, not done by the subject. */
   private static final Set<String> POSSIBLE_GOVERNORS = Set.of("fear", "risk", "warn", "worry", "threaten",
       "consider", "weigh", "mull", "rule", "caution");
   private static final Set<String> EXPECTED_GOVERNORS = Set.of("expect", "plan", "seek", "want", "propose",

@@ -17,11 +17,11 @@ final class Heads {
 
   private Heads() {}
 
-  /** Modifiers a head leaves out: they say how sure or how many, not what. */
   /** Verbs a head skips to the verb after them ("be held", "get done", "have completed"). */
   private static final Set<String> LIGHT_VERBS = Set.of("be", "get", "have");
   private static final Set<String> LIST_SEPARATORS = Set.of("and", "or", ",");
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "inside", "across", "within");
+  /** Modifiers a head leaves out: they say how sure or how many, not what. */
   private static final Set<String> HEDGE_MODIFIERS = Set.of("one", "additional", "another", "further", "new",
       "possible", "potential", "prospective", "imminent", "any", "some", "more", "likely", "looming", "fresh", "many",
       "several", "most", "all", "few", "each", "every");

@@ -293,42 +293,53 @@ public final class Gazetteer {
     }
 
     static Words of(List<String> tokens) {
-      List<String> words = new ArrayList<>(tokens.size() + 8);
-      int[] tokenOf = new int[tokens.size() * 2 + 8];
+      Builder b = new Builder(tokens.size());
       int[] firstWord = new int[tokens.size()];
-      BitSet capitals = new BitSet();
       BitSet caps = new BitSet();
       for (int t = 0; t < tokens.size(); t++) {
         String token = tokens.get(t);
         String plain = plainWord(token);
         if (plain != null) {
-          if (words.size() == tokenOf.length) {
-            tokenOf = Arrays.copyOf(tokenOf, tokenOf.length * 2);
-          }
-          firstWord[t] = words.size();
           char c = token.charAt(0);
-          if (c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
-            capitals.set(words.size());
-          }
-          tokenOf[words.size()] = t;
-          words.add(plain);
+          firstWord[t] = b.size();
+          b.add(plain, t, c >= 'A' && c <= 'Z' || c >= '0' && c <= '9');
           continue;
         }
         caps.clear();
         List<String> ws = tokenWords(token, caps);
-        firstWord[t] = ws.isEmpty() ? -1 : words.size();
+        firstWord[t] = ws.isEmpty() ? -1 : b.size();
         for (int j = 0; j < ws.size(); j++) {
-          if (words.size() == tokenOf.length) {
-            tokenOf = Arrays.copyOf(tokenOf, tokenOf.length * 2);
-          }
-          if (caps.get(j)) {
-            capitals.set(words.size());
-          }
-          tokenOf[words.size()] = t;
-          words.add(ws.get(j));
+          b.add(ws.get(j), t, caps.get(j));
         }
       }
-      return new Words(words.toArray(NO_KEYS), tokenOf, firstWord, capitals);
+      return new Words(b.words.toArray(NO_KEYS), b.tokenOf, firstWord, b.capitals);
+    }
+
+    /** The words as they are added: each with its token and whether it is capitalised. */
+    private static final class Builder {
+      final List<String> words;
+      int[] tokenOf;
+      final BitSet capitals = new BitSet();
+
+      Builder(int tokens) {
+        words = new ArrayList<>(tokens + 8);
+        tokenOf = new int[tokens * 2 + 8];
+      }
+
+      int size() {
+        return words.size();
+      }
+
+      void add(String word, int token, boolean capital) {
+        if (words.size() == tokenOf.length) {
+          tokenOf = Arrays.copyOf(tokenOf, tokenOf.length * 2);
+        }
+        if (capital) {
+          capitals.set(words.size());
+        }
+        tokenOf[words.size()] = token;
+        words.add(word);
+      }
     }
   }
 

@@ -30,14 +30,21 @@ public final class Names {
    * two spaces) one space, trimmed; {@code name} itself when it has none to change.
    */
   public static String display(String name) {
+    StringBuilder b = new StringBuilder(name.length());
+    boolean space = false;
     for (int i = 0; i < name.length(); i++) {
       char c = name.charAt(i);
-      if (Character.isWhitespace(c) && (c != ' ' || i == 0 || i == name.length() - 1
-          || Character.isWhitespace(name.charAt(i + 1)))) {
-        return String.join(" ", name.strip().split("\\s+"));
+      if (Character.isWhitespace(c)) {
+        space = b.length() > 0;
+      } else {
+        if (space) {
+          b.append(' ');
+          space = false;
+        }
+        b.append(c);
       }
     }
-    return name;
+    return name.contentEquals(b) ? name : b.toString();
   }
 
   /**

@@ -25,6 +25,7 @@ class NamesTest {
     assertThat(Names.display("Richard\nLyng")).isEqualTo("Richard Lyng");
     assertThat(Names.display(" Bank of\t\tEngland ")).isEqualTo("Bank of England");
     assertThat(Names.display("Bank  of England")).isEqualTo("Bank of England");
+    assertThat(Names.display("Bank\tof\u2003England")).isEqualTo("Bank of England");
     String plain = "Bank of England";
     assertThat(Names.display(plain)).isSameAs(plain);
   }

@@ -5,12 +5,10 @@ import dev.dossier.store.sql.Db;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -389,7 +387,7 @@ public final class StoryClusterer {
    */
   static String label(List<String> actors, List<String> words) {
     Set<String> named = nameWords(actors);
-    List<String> kept = words.stream().filter(w -> !named.contains(w.toLowerCase(Locale.ROOT))).limit(3).toList();
+    List<String> kept = words.stream().filter(w -> !named.contains(w)).limit(3).toList();
     String label = String.join(", ", actors);
     if (!kept.isEmpty()) {
       label = label.isEmpty() ? String.join(", ", kept) : label + ": " + String.join(", ", kept);
@@ -397,13 +395,12 @@ public final class StoryClusterer {
     return label;
   }
 
-  /** The lower-cased words of the names. */
+  /** The words of the names as a story's terms are written ({@link Terms#words}: lower case, no accents). */
   static Set<String> nameWords(List<String> names) {
     Set<String> words = new HashSet<>();
     for (String n : names) {
-      words.addAll(Arrays.asList(n.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")));
+      words.addAll(Terms.words(n));
     }
-    words.remove("");
     return words;
   }
 }

@@ -24,6 +24,12 @@ class StoryLabelTest {
   }
 
   @Test
+  void wordsAreComparedAsTermsAreWrittenWithoutAccents() {
+    assertThat(StoryClusterer.label(List.of("Tayfun Erdoğan"), List.of("erdogan", "port", "tayfun")))
+        .isEqualTo("Tayfun Erdoğan: port");
+  }
+
+  @Test
   void withoutActorsTheLabelIsItsWords() {
     assertThat(StoryClusterer.label(List.of(), List.of("drought", "wheat", "prices", "exports")))
         .isEqualTo("drought, wheat, prices");
