@@ -65,7 +65,9 @@ final class AttributionAssembler {
       signed.put(t[0].from, t);
     }
     for (Run[] t : SwallowedCues.apply(in, labels, first)) {
-      signed.put(t[0].from, t);
+      if (t[1] != null) {
+        signed.put(t[0].from, t); // with no subject of its own, the cue is joined like any other ("said … but accused")
+      }
     }
     for (Run[] t : MissedCues.apply(in, labels)) {
       signed.put(t[0].from, t);
