@@ -37,6 +37,15 @@ final class AttributionAssembler {
 
   List<Attribution> assemble(AttributionInput in, int[] labels, List<Mention> mentions, List<Entity> entities,
       String stage) {
+    return assemble(in, labels, null, mentions, entities, stage);
+  }
+
+  /**
+   * The attributions of {@code labels}; with {@code first} (the tagger's first pass, or null), also the
+   * first-pass cues the second pass swallowed into a content ({@link SwallowedCues}).
+   */
+  List<Attribution> assemble(AttributionInput in, int[] labels, AttributionTagger.FirstPass first,
+      List<Mention> mentions, List<Entity> entities, String stage) {
     labels = labels.clone();
     java.util.Map<Integer, Run[]> signed = new java.util.HashMap<>();
     for (Run[] t : DashQuotes.apply(in, labels)) {
@@ -55,9 +64,15 @@ final class AttributionAssembler {
     for (Run[] t : PollPhrases.apply(in, labels)) {
       signed.put(t[0].from, t);
     }
+    for (Run[] t : SwallowedCues.apply(in, labels, first)) {
+      if (t[1] != null) {
+        signed.put(t[0].from, t); // with no subject of its own, the cue is joined like any other ("said … but accused")
+      }
+    }
     for (Run[] t : MissedCues.apply(in, labels)) {
       signed.put(t[0].from, t);
     }
+    ConfidentVerbs.apply(in, labels, first);
     ClauseContents.accordingToSources(in, labels);
     RelayPhrases.apply(in, labels);
     List<Run> cues = new ArrayList<>();

@@ -62,9 +62,10 @@ public final class AttributionStage implements Stage {
   @Override
   public Analysis apply(Analysis in) {
     AttributionInput input = AttributionInput.of(in);
-    int[] labels = model.tagger().tag(input);
-    AttributionTagger.FirstPass first = filter.readsFirstPass() ? model.tagger().firstPassScored(input) : null;
-    return in.with(Layers.ATTRIBUTIONS, filter.apply(input, labels, first, assembler.assemble(input, labels,
+    AttributionTagger.Tagging tagging = model.tagger().tagWithFirstPass(input);
+    int[] labels = tagging.labels();
+    AttributionTagger.FirstPass first = tagging.first();
+    return in.with(Layers.ATTRIBUTIONS, filter.apply(input, labels, first, assembler.assemble(input, labels, first,
         in.layer(Layers.MENTIONS), in.layer(Layers.ENTITIES), NAME)));
   }
 }

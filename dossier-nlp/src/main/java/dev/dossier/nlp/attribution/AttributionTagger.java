@@ -58,21 +58,30 @@ public final class AttributionTagger {
   /** The first pass's labels and its confidence bucket per token that the token is a cue. */
   public record FirstPass(int[] labels, byte[] cue) {}
 
+  /** The labels of {@link #tag} with the first pass that the second pass read (the first pass itself without a second). */
+  public record Tagging(int[] labels, FirstPass first) {}
+
   /** A label per token of {@code in}: the second pass's if there is one, else the first's. */
   public int[] tag(AttributionInput in) {
+    return tagWithFirstPass(in).labels();
+  }
+
+  /** {@link #tag} with the first pass's labels and cue confidence, computed on the way, at no extra cost. */
+  public Tagging tagWithFirstPass(AttributionInput in) {
     if (types != null) {
       return tagSummingIntegers(in);
     }
     long[][][] base = base(in);
     if (second == null) {
-      return firstPass(in, base, null).labels();
+      FirstPass only = firstPass(in, base, null);
+      return new Tagging(only.labels(), only);
     }
     // The first pass also sums the second pass's weights of the same (first-pass) features, with
     // the same lookups; the second pass then adds only its own features' weights to those sums.
     float[] secondSums = new float[in.size() * second.labelCount()];
     FirstPass first = firstPass(in, base, secondSums);
     int[] out = tag(in, second, base, first, null, secondSums);
-    return withFirstPassVerbs(in, first.labels(), out);
+    return new Tagging(withFirstPassVerbs(in, first.labels(), out), first);
   }
 
   /**
@@ -132,7 +141,7 @@ public final class AttributionTagger {
    * second adds only its own keys. The scores are the sums times each model's scale, which may
    * differ from adding the scaled weights one by one in the last bits of a float.
    */
-  private int[] tagSummingIntegers(AttributionInput in) {
+  private Tagging tagSummingIntegers(AttributionInput in) {
     int n = in.size();
     int[] sums1 = new int[n * model.labelCount()];
     int[] sums2 = new int[n * second.labelCount()];
@@ -150,7 +159,7 @@ public final class AttributionTagger {
       }
     }
     int[] out = decodeSums(in, second, sums2, null);
-    return withFirstPassVerbs(in, first.labels(), out);
+    return new Tagging(withFirstPassVerbs(in, first.labels(), out), first);
   }
 
   /**

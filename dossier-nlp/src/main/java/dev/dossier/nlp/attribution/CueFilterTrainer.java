@@ -110,10 +110,11 @@ public final class CueFilterTrainer {
       Analysis a = firstDoc.get(n).analysis();
       AttributionInput in = AttributionInput.of(a);
       AttributionTagger tagger = taggers.get(index.get(n) % k).tagger();
-      int[] labels = tagger.tag(in);
-      AttributionTagger.FirstPass first = config.firstPass() ? tagger.firstPassScored(in) : null;
-      return new Text(n, a, in, labels, first, assembler.assemble(in, labels, a.layer(Layers.MENTIONS),
-          a.layer(Layers.ENTITIES), AttributionStage.NAME));
+      AttributionTagger.Tagging tagging = tagger.tagWithFirstPass(in);
+      int[] labels = tagging.labels();
+      AttributionTagger.FirstPass first = config.firstPass() ? tagging.first() : null;
+      return new Text(n, a, in, labels, first, assembler.assemble(in, labels, tagging.first(),
+          a.layer(Layers.MENTIONS), a.layer(Layers.ENTITIES), AttributionStage.NAME));
     }).toList();
     log.accept("tagged and assembled " + texts.size() + " train texts with " + k + " tagger model(s)");
 
