@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dossier.nlp.train.LinearChain;
+import dev.dossier.nlp.train.Sha256;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -15,8 +16,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Objects;
 import java.util.zip.GZIPInputStream;
@@ -182,13 +181,9 @@ public final class NerModel {
     Files.writeString(dir.resolve(MANIFEST_FILE), JSON.writeValueAsString(manifest) + "\n");
   }
 
-  /** Hex SHA-256 of {@code data}. */
+  /** Hex SHA-256 of {@code data} ({@link Sha256}: the JDK's digest, faster with C1 alone). */
   public static String sha256(byte[] data) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return HexFormat.of().formatHex(Sha256.digest(data));
   }
 
   /** Hex SHA-256 of a file's bytes. */
