@@ -214,6 +214,91 @@ public abstract class StoreContractTest {
     assertThat(top.name()).isEqualTo("Anika Rostova");
   }
 
+  /** An article calling the invented country Norvia by its demonym only. */
+  private static Analysis norvishArticle() {
+    Fixture f = Fixture.article("Meridian Wire", "2026-02-02", "Norvish farmers block roads",
+        "Norvish farmers blocked the coast road on Monday over grain prices. Norvish officials promised talks.");
+    f.entity("Norvish", EntityType.NORP, "kb:norvia", "nationality", List.of(), List.of());
+    return f.build();
+  }
+
+  /** An article naming the country itself, then its demonym. */
+  private static Analysis norviaArticle() {
+    Fixture f = Fixture.article("Valley Post", "2026-02-03", "Norvia raises grain subsidy",
+        "Norvia raised its grain subsidy on Tuesday. The Norvish cabinet said the rise would last a year.");
+    f.entity("Norvia", EntityType.GPE, "kb:norvia", "country", List.of(), List.of());
+    f.entity("Norvish", EntityType.NORP, "kb:norvia", "nationality", List.of(), List.of());
+    return f.build();
+  }
+
+  @Test
+  void aLinkedActorFirstSeenByItsDemonymIsRenamedAfterTheCountry() throws Exception {
+    Analysis demonym = norvishArticle();
+    store.put(demonym);
+    long id = store.entityActors(id(demonym)).get(0);
+    assertThat(store.findActors("Norvish", 1).get(0).type()).isEqualTo("NORP");
+    store.close();
+    store = reopen(); // the renaming works from what the store read back
+    Analysis country = norviaArticle();
+    store.put(country);
+    ActorSummary norvia = store.findActors("Norvia", 1).get(0);
+    assertThat(norvia.id()).isEqualTo(id);
+    assertThat(norvia.name()).isEqualTo("Norvia");
+    assertThat(norvia.type()).isEqualTo("GPE");
+    assertThat(norvia.kbId()).isEqualTo("kb:norvia");
+    assertThat(norvia.articles()).isEqualTo(2);
+    assertThat(store.entityActors(id(country)).values()).containsOnly(id);
+    assertThat(store.entityActors(id(demonym)).values()).containsOnly(id);
+    assertThat(store.findActors("Norvish", 5)).extracting(ActorSummary::id).containsExactly(id);
+    assertThat(store.actor("Norvia").orElseThrow().aliases()).contains("Norvia", "Norvish");
+    assertThat(store.topActors(5)).extracting(ActorSummary::name).contains("Norvia").doesNotContain("Norvish");
+  }
+
+  @Test
+  void aRenamedActorIsFoundByItsNewNameWhenUnlinked() {
+    store.put(norvishArticle());
+    store.put(norviaArticle());
+    long id = store.findActors("Norvia", 1).get(0).id();
+    Fixture f = Fixture.article("Harbor Courier", "2026-02-04", "Ports reopen",
+        "Ports in Norvia reopened on Wednesday after the grain protest ended.");
+    f.entity("Norvia", EntityType.GPE);
+    Analysis unlinked = f.build();
+    store.put(unlinked);
+    assertThat(store.entityActors(id(unlinked)).get(0)).isEqualTo(id);
+  }
+
+  @Test
+  void aLinkedActorFirstSeenByTheCountryKeepsItsNameWhenTheDemonymFollows() {
+    Analysis country = norviaArticle();
+    store.put(country);
+    store.put(norvishArticle());
+    List<ActorSummary> found = store.findActors("Norvish", 5);
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).name()).isEqualTo("Norvia");
+    assertThat(found.get(0).type()).isEqualTo("GPE");
+    assertThat(found.get(0).articles()).isEqualTo(2);
+  }
+
+  @Test
+  void anUnlinkedDemonymStaysANationality() {
+    Fixture f = Fixture.article("Valley Post", "2026-02-05", "Quorish fishermen protest",
+        "Quorish fishermen protested in the harbour. Quorish boats stayed in port.");
+    f.entity("Quorish", EntityType.NORP);
+    store.put(f.build());
+    Fixture g = Fixture.article("Meridian Wire", "2026-02-06", "Quoria opens harbour",
+        "Quoria opened the harbour on Friday. Quorish boats sailed again.");
+    g.entity("Quoria", EntityType.GPE);
+    g.entity("Quorish", EntityType.NORP);
+    store.put(g.build());
+    ActorSummary quorish = store.findActors("Quorish", 1).get(0);
+    assertThat(quorish.name()).isEqualTo("Quorish");
+    assertThat(quorish.type()).isEqualTo("NORP");
+    assertThat(quorish.articles()).isEqualTo(2);
+    ActorSummary quoria = store.findActors("Quoria", 1).get(0);
+    assertThat(quoria.type()).isEqualTo("GPE");
+    assertThat(quoria.id()).isNotEqualTo(quorish.id());
+  }
+
   @Test
   void looksUpAnArticlesSummaryAndTheActorsOfItsEntities() {
     putScenario();

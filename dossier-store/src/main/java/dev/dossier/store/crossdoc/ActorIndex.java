@@ -19,15 +19,17 @@ final class ActorIndex {
   /** What the look-ups need of one actor. */
   private static final class Row {
     final long id;
-    final String norm;
-    final String type;
+    String norm;
+    String type;
+    String lastToken;
     String kbId;
     long articles;
 
-    Row(long id, String kbId, String norm, String type, long articles) {
+    Row(long id, String kbId, String norm, String lastToken, String type, long articles) {
       this.id = id;
       this.kbId = kbId;
       this.norm = norm;
+      this.lastToken = lastToken;
       this.type = type;
       this.articles = articles;
     }
@@ -53,15 +55,60 @@ final class ActorIndex {
 
   /** Records an actor inserted with these values. */
   void add(long id, String kbId, String norm, String lastToken, String type, long articles) {
-    Row r = new Row(id, kbId, norm, type, articles);
+    Row r = new Row(id, kbId, norm, lastToken, type, articles);
     byId.put(id, r);
     if (kbId != null) {
       byKb.putIfAbsent(kbId, id);
     }
-    byName.computeIfAbsent(norm + '\0' + type, k -> new ArrayList<>()).add(r);
-    if (type.equals("PERSON") && lastToken != null) {
-      byLastName.computeIfAbsent(lastToken, k -> new ArrayList<>()).add(r);
+    file(r);
+  }
+
+  /** Adds the row to the name look-ups, keeping their lists in id order. */
+  private void file(Row r) {
+    insertInIdOrder(byName.computeIfAbsent(r.norm + '\0' + r.type, k -> new ArrayList<>()), r);
+    if (r.type.equals("PERSON") && r.lastToken != null) {
+      insertInIdOrder(byLastName.computeIfAbsent(r.lastToken, k -> new ArrayList<>()), r);
     }
+  }
+
+  private static void insertInIdOrder(List<Row> rows, Row r) {
+    int i = rows.size();
+    while (i > 0 && rows.get(i - 1).id > r.id) {
+      i--;
+    }
+    rows.add(i, r);
+  }
+
+  private void unfile(Row r) {
+    List<Row> same = byName.get(r.norm + '\0' + r.type);
+    if (same != null) {
+      same.remove(r);
+    }
+    if (r.type.equals("PERSON") && r.lastToken != null) {
+      List<Row> last = byLastName.get(r.lastToken);
+      if (last != null) {
+        last.remove(r);
+      }
+    }
+  }
+
+  /** {@code SELECT type FROM actors WHERE id = ?}, or null. */
+  String type(long id) {
+    Row r = byId.get(id);
+    return r == null ? null : r.type;
+  }
+
+  /** Records {@code UPDATE actors SET norm = ?, last_token = ?, type = ? WHERE id = ?}. */
+  void rename(long id, String norm, String lastToken, String type) {
+    Row r = byId.get(id);
+    if (r == null) {
+      return;
+    }
+    unfile(r);
+    r.norm = norm;
+    r.lastToken = lastToken;
+    r.type = type;
+    file(r);
   }
 
   /** {@code SELECT id FROM actors WHERE kb_id = ?}, or null. */

@@ -18,7 +18,8 @@ import java.util.TreeMap;
 /**
  * Resolves each entity of an article to an actor across articles. An entity linked to the
  * knowledge base joins the actor with its {@code kbId} (adopting an unlinked actor of the same
- * name and type when there is exactly one). An unlinked entity joins an actor of the same
+ * name and type when there is exactly one); a linked actor first seen by a demonym is renamed
+ * after the first proper name linked to it ({@link #nameRank}). An unlinked entity joins an actor of the same
  * normalised name and type (or, for a one-word person name, a person whose last name it is) when
  * their contexts (the other actors and titles around them) are similar enough, or when either
  * has too little context to tell; otherwise it starts a new actor, so two people who share a name
@@ -114,6 +115,8 @@ public final class ActorResolver {
       actor = insert(e.kbId(), e.name(), norm, type, dayValue);
       index.add(actor, e.kbId(), norm, lastToken(norm), type, 0);
       contexts.put(actor, new Context(new HashMap<>()));
+    } else if (e.kbId() != null && nameRank(type) > nameRank(index.type(actor))) {
+      rename(actor, e.name(), norm, type);
     }
     int mentions = Math.max(1, e.mentions().size());
     names.add(new Object[] {actor, e.name(), mentions});
@@ -238,6 +241,33 @@ public final class ActorResolver {
       return unlinked.get(0);
     }
     return null;
+  }
+
+  /**
+   * How well an entity of this type names a linked actor: a proper name (a linked one carries the
+   * knowledge base's canonical name) above other kinds, a demonym (NORP: "Israeli" of Israel) last.
+   */
+  static int nameRank(String type) {
+    if (type == null) {
+      return -1;
+    }
+    return switch (type) {
+      case "GPE", "ORG", "PERSON", "LOC" -> 2;
+      case "NORP" -> 0;
+      default -> 1;
+    };
+  }
+
+  /**
+   * Names a linked actor after a better entity than the one that created it (the country after
+   * its demonym): the same row and id, a new name, norm and type; the old name stays among its
+   * names ({@code actor_names}).
+   */
+  private void rename(long actor, String name, String norm, String type) throws SQLException {
+    flush(dated); // the actor's row may be queued
+    db.update("UPDATE actors SET name = ?, norm = ?, last_token = ?, type = ? WHERE id = ?", name, norm,
+        lastToken(norm), type, actor);
+    index().rename(actor, norm, lastToken(norm), type);
   }
 
   private Long byName(String norm, String type, Map<String, Double> ctx) throws SQLException {

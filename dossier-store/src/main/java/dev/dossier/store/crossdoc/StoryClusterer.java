@@ -366,33 +366,44 @@ public final class StoryClusterer {
     }
     scored.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
     List<String> actors = new ArrayList<>();
+    List<String> otherNames = new ArrayList<>();
     for (Map.Entry<String, Double> e : scored) {
       if (e.getKey().startsWith("a:") && actors.size() < 2) {
-        String name = db.first("SELECT name FROM actors WHERE id = ?", rs -> rs.getString(1),
-            Long.parseLong(e.getKey().substring(2)));
+        long actor = Long.parseLong(e.getKey().substring(2));
+        String name = db.first("SELECT name FROM actors WHERE id = ?", rs -> rs.getString(1), actor);
         if (name != null && !nameWords(actors).containsAll(nameWords(List.of(name)))) {
           actors.add(name);
+          otherNames.addAll(db.query("SELECT name FROM actor_names WHERE actor = ? ORDER BY n DESC, name LIMIT "
+              + OTHER_NAMES, rs -> rs.getString(1), actor));
         }
       }
     }
-    return label(actors, scored.stream().filter(e -> e.getKey().startsWith("t:"))
+    return label(actors, otherNames, scored.stream().filter(e -> e.getKey().startsWith("t:"))
         .map(e -> e.getKey().substring(2)).toList());
   }
+
+  /** How many of a label actor's other names (its most used) hold back words. */
+  private static final int OTHER_NAMES = 10;
 
   /**
    * "ACTOR, ACTOR: word, word, word": the two top actors (the caller skips an actor whose name's
    * words are all in those of one before it: no "Bank" after "Bank of England"), then the three
-   * top words that are not already a word of one of their names ("israeli" is not repeated after
-   * "Israeli").
+   * top words that are not already a word of one of their names, or of the other names they are
+   * called by ("israeli" is not repeated after "Israel", also called "Israeli").
    */
-  static String label(List<String> actors, List<String> words) {
+  static String label(List<String> actors, List<String> otherNames, List<String> words) {
     Set<String> named = nameWords(actors);
+    named.addAll(nameWords(otherNames));
     List<String> kept = words.stream().filter(w -> !named.contains(w)).limit(3).toList();
     String label = String.join(", ", actors);
     if (!kept.isEmpty()) {
       label = label.isEmpty() ? String.join(", ", kept) : label + ": " + String.join(", ", kept);
     }
     return label;
+  }
+
+  static String label(List<String> actors, List<String> words) {
+    return label(actors, List.of(), words);
   }
 
   /** The words of the names as a story's terms are written ({@link Terms#words}: lower case, no accents). */

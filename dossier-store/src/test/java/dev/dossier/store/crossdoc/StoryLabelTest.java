@@ -14,6 +14,13 @@ class StoryLabelTest {
   }
 
   @Test
+  void wordsOfTheActorsOtherNamesAreNotRepeated() {
+    assertThat(StoryClusterer.label(List.of("Norvia", "Maren Holt"), List.of("Norvish", "Norvia", "Holt"),
+        List.of("norvish", "grain", "holt", "subsidy", "norvians", "vote")))
+        .isEqualTo("Norvia, Maren Holt: grain, subsidy, norvians");
+  }
+
+  @Test
   void anActorWhoseNameWordsAreAllInAnEarlierOnesAddsNothing() {
     assertThat(StoryClusterer.nameWords(List.of("Bank of Eastmark")).containsAll(StoryClusterer.nameWords(List.of("Bank"))))
         .isTrue();
