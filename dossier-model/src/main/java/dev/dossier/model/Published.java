@@ -85,25 +85,6 @@ public record Published(String value, Precision precision) {
    * instant, or the first day of a month or year.
    */
   public LocalDate anchorDate() {
-    Anchor last = lastAnchor;
-    if (last != null && last.of.equals(this)) {
-      return last.date;
-    }
-    LocalDate d = parseAnchorDate();
-    lastAnchor = new Anchor(this, d);
-    return d;
-  }
-
-  /**
-   * The last date {@link #anchorDate} parsed, with the value it was parsed from: the stages of a
-   * pipeline each ask for the date of the same article in turn, and parsing it is the costly part.
-   * The holder is immutable, so a thread sees either a whole earlier pair or none.
-   */
-  private static volatile Anchor lastAnchor;
-
-  private record Anchor(Published of, LocalDate date) {}
-
-  private LocalDate parseAnchorDate() {
     return switch (precision) {
       case INSTANT -> OffsetDateTime.parse(value).toLocalDate();
       case DAY -> LocalDate.parse(value);
