@@ -318,18 +318,28 @@ public final class FigureStage implements Stage {
     return p.equals("NNS") || p.equals("NNPS") || PEOPLE.contains(lower(x));
   }
 
-  /**
-   * Whether {@code s} can be one of the number words {@link #number} knows: three to nine letters,
-   * the first one of theirs in either case. Most tokens are not, and need not be lower-cased.
-   */
-  private static boolean mayBeNumberWord(String s) {
-    if (s.length() < 3 || s.length() > 9) {
-      return false;
+  /** The number words {@link #number} reads, lower case, with their values. */
+  private static final Map<String, Double> NUMBER_VALUES = Map.ofEntries(Map.entry("two", 2.0),
+      Map.entry("three", 3.0), Map.entry("four", 4.0), Map.entry("five", 5.0), Map.entry("six", 6.0),
+      Map.entry("seven", 7.0), Map.entry("eight", 8.0), Map.entry("nine", 9.0), Map.entry("ten", 10.0),
+      Map.entry("dozens", 24.0), Map.entry("hundreds", 200.0), Map.entry("thousands", 2000.0));
+  /** The longest of {@link #NUMBER_VALUES}: a longer token is none of them. */
+  private static final int LONGEST_NUMBER_VALUE = NUMBER_VALUES.keySet().stream().mapToInt(String::length).max()
+      .orElse(0);
+  /** The first letters of {@link #NUMBER_VALUES}, either case: a token starting otherwise is none of them. */
+  private static final boolean[] NUMBER_VALUE_FIRST = new boolean[128];
+
+  static {
+    for (String w : NUMBER_VALUES.keySet()) {
+      NUMBER_VALUE_FIRST[w.charAt(0)] = true;
+      NUMBER_VALUE_FIRST[Character.toUpperCase(w.charAt(0))] = true;
     }
-    return switch (s.charAt(0)) {
-      case 't', 'T', 'f', 'F', 's', 'S', 'e', 'E', 'n', 'N', 'd', 'D', 'h', 'H' -> true;
-      default -> false;
-    };
+  }
+
+  /** Whether {@code s} can be one of {@link #NUMBER_VALUES}; most tokens cannot, and need not be lower-cased. */
+  private static boolean mayBeNumberWord(String s) {
+    char c = s.charAt(0);
+    return s.length() <= LONGEST_NUMBER_VALUE && c < NUMBER_VALUE_FIRST.length && NUMBER_VALUE_FIRST[c];
   }
 
   /** Whether {@code s} is four ASCII digits (a year, not a count). */
@@ -365,20 +375,6 @@ public final class FigureStage implements Stage {
     if (!mayBeNumberWord(s)) {
       return null;
     }
-    return switch (s.toLowerCase(Locale.ROOT)) {
-      case "two" -> 2.0;
-      case "three" -> 3.0;
-      case "four" -> 4.0;
-      case "five" -> 5.0;
-      case "six" -> 6.0;
-      case "seven" -> 7.0;
-      case "eight" -> 8.0;
-      case "nine" -> 9.0;
-      case "ten" -> 10.0;
-      case "dozens" -> 24.0;
-      case "hundreds" -> 200.0;
-      case "thousands" -> 2000.0;
-      default -> null;
-    };
+    return NUMBER_VALUES.get(s.toLowerCase(Locale.ROOT));
   }
 }
