@@ -402,10 +402,6 @@ public final class StoryClusterer {
     return label;
   }
 
-  static String label(List<String> actors, List<String> words) {
-    return label(actors, List.of(), words);
-  }
-
   /** The words of the names as a story's terms are written ({@link Terms#words}: lower case, no accents). */
   static Set<String> nameWords(List<String> names) {
     Set<String> words = new HashSet<>();
