@@ -35,7 +35,7 @@ final class ActorCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     String n = String.join(" ", name);
-    try (Store s = store.open()) {
+    try (Store s = store.openExisting()) {
       Optional<ActorProfile> found = s.actor(n);
       if (found.isEmpty()) {
         spec.commandLine().getErr().println("dossier actor: no actor named '" + n + "' in " + store.location());

@@ -22,7 +22,7 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (Store s = store.open()) {
+    try (Store s = store.openExisting()) {
       Verification v = s.verify();
       spec.commandLine().getOut().println(v);
       spec.commandLine().getOut().flush();

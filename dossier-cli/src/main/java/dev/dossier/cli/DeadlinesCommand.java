@@ -60,7 +60,7 @@ final class DeadlinesCommand implements Callable<Integer> {
       st.add(Deadline.Status.UNDATED);
     }
     LocalDate day = today != null ? today : LocalDate.now();
-    try (Store s = store.open()) {
+    try (Store s = store.openExisting()) {
       List<Deadline> ds = s.deadlines(new DeadlineQuery(st, day, limit));
       out.println(ds.size() + " expectations as of " + day);
       ds.forEach(d -> out.println(Render.deadline(d)));

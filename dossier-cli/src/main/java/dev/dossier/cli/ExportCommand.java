@@ -37,7 +37,7 @@ final class ExportCommand implements Callable<Integer> {
   public Integer call() {
     ExportFormat f = ExportFormat.parse(format);
     PrintWriter stdout = spec.commandLine().getOut();
-    try (Store s = store.open()) {
+    try (Store s = store.openExisting()) {
       long n = Exporter.export(s, f, stdout, out);
       if (out != null) {
         spec.commandLine().getErr().println("exported " + n + " articles as " + f.id() + " to " + out);

@@ -62,7 +62,7 @@ final class SearchCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     String text = String.join(" ", words);
-    try (Store s = store.open()) {
+    try (Store s = store.openExisting()) {
       SearchResult r = s.search(new SearchQuery(text, actor, outlet, from, to, sourceKind, byDate, limit, 0));
       out.printf(Locale.ROOT, "%,d matching articles%s%n", r.total(), r.total() > r.hits().size()
           ? " (showing " + r.hits().size() + ")" : "");

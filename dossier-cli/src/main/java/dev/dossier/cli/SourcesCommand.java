@@ -48,7 +48,7 @@ final class SourcesCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    try (Store s = store.open()) {
+    try (Store s = store.openExisting()) {
       if (claim != null) {
         Optional<ClaimReport> r = s.claim(claim);
         if (r.isEmpty()) {

@@ -2,6 +2,8 @@ package dev.dossier.cli;
 
 import dev.dossier.store.Store;
 import dev.dossier.store.Stores;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
 /** The {@code --data} option shared by every command that opens the store. */
@@ -17,8 +19,25 @@ public final class StoreOptions {
     return data != null ? data : Stores.defaultLocation();
   }
 
-  /** Opens the store; the caller closes it. */
+  /** Opens the store, creating an embedded one where there is none yet; the caller closes it. */
   public Store open() {
     return Stores.open(location());
+  }
+
+  /**
+   * Opens a store that must exist already, for the commands that only read it: a mistyped
+   * {@code --data} directory is an error naming it, not a new empty store that answers nothing.
+   * A PostgreSQL URL is opened as it is (the server says whether the database exists).
+   *
+   * @throws IllegalArgumentException when the directory holds no store
+   */
+  public Store openExisting() {
+    String location = location();
+    if (!location.startsWith("jdbc:") && !Files.isRegularFile(Path.of(location, "dossier.db"))) {
+      throw new IllegalArgumentException("no store at " + location + (data == null
+          ? " (the default: set --data DIR or $" + Stores.ENV + ")" : "")
+          + "; `dossier ingest --data " + location + " SOURCE...` makes one");
+    }
+    return open();
   }
 }

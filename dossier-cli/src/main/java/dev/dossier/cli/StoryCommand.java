@@ -35,7 +35,7 @@ final class StoryCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    try (Store s = store.open()) {
+    try (Store s = store.openExisting()) {
       if (id == null) {
         for (StorySummary st : s.stories(limit)) {
           out.printf("story %d: %s — %d articles, %s to %s%n", st.id(), st.label(), st.articles(), st.firstDay(),

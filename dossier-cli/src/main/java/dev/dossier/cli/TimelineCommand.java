@@ -51,7 +51,7 @@ final class TimelineCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    try (Store s = store.open()) {
+    try (Store s = store.openExisting()) {
       List<TimelineEntry> t = s.timeline(new TimelineQuery(subject.actor, subject.story, subject.query, from, to, limit));
       if (t.isEmpty()) {
         out.println("nothing found");

@@ -8,6 +8,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -143,6 +144,25 @@ class StoreCommandsTest {
     assertThat(run("sources", "--data", store.toString()).code()).isEqualTo(1);
     assertThat(run("sources", "--anonymous", "--data", store.toString()).code()).isZero();
     assertThat(run("timeline", "--data", store.toString()).code()).isEqualTo(2); // usage error: no subject
+  }
+
+  @Test
+  void queryCommandsRefuseADirectoryWithoutAStoreAndLeaveItAlone() {
+    Path typo = dir.resolve("stroe");
+    for (String[] args : List.of(new String[] {"search", "strike"}, new String[] {"actor", "Kestrel"},
+        new String[] {"deadlines"}, new String[] {"timeline", "--query", "strike"}, new String[] {"story"},
+        new String[] {"sources", "--anonymous"}, new String[] {"export", "--format", "jsonl"},
+        new String[] {"check"})) {
+      List<String> withData = new ArrayList<>(List.of(args));
+      withData.addAll(List.of("--data", typo.toString()));
+      Result r = run(withData.toArray(String[]::new));
+      assertThat(r.code()).as(args[0] + ": " + r).isEqualTo(1);
+      assertThat(r.err()).as(args[0]).contains("no store at " + typo).contains("dossier ingest --data " + typo);
+      assertThat(r.out()).as(args[0]).isEmpty();
+    }
+    assertThat(typo).doesNotExist();
+    // the real store still answers, and ingest still makes a store where there is none
+    assertThat(run("search", "strike", "--data", store.toString()).code()).isZero();
   }
 
   @Test
