@@ -50,7 +50,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Option(names = {"-o", "--output"}, paramLabel = "FORMAT",
       description = "json (one document; an array when there are several articles), jsonl (one "
-          + "compact line per article), text (a summary) or list (read only, no analysis: one "
+          + "compact line per article), text (every fact, one per line, with its [start,end) offsets) or list (read only, no analysis: one "
           + "tab-separated line per article: origin, format, published, outlet, characters, title). "
           + "Default: ${DEFAULT-VALUE}.")
   Output output = Output.json;

@@ -170,6 +170,23 @@ class AnalyzeCommandTest {
   }
 
   @Test
+  void textOutputListsEachFactWithItsOffsets() throws Exception {
+    String text = "Port officials said on Monday that the new ferry terminal will open in March 2027.\n\n"
+        + "A survey by the council found that 62% of residents back the plan.\n";
+    Path in = Files.writeString(dir.resolve("terminal.txt"), text);
+    Run r = run("analyze", in.toString(), "--date", "2026-05-06", "--output", "text");
+    assertThat(r.exit()).as(r.err()).isZero();
+    int march = text.indexOf("March 2027");
+    assertThat(r.out()).contains("[" + march + "," + (march + 10) + ")  \"March 2027\"  DATE 2027-03");
+    int monday = text.indexOf("Monday");
+    assertThat(r.out()).contains("[" + monday + "," + (monday + 6) + ")  \"Monday\"  DATE 2026-05-04  past");
+    assertThat(r.out()).containsPattern("\\[\\d+,\\d+\\)  Port officials \\[[a-z_]+[^\\]]*\\]  \"said\"  \"[^\"]*terminal will open");
+    int pct = text.indexOf("62%");
+    assertThat(r.out()).contains("[" + pct + "," + (pct + 3) + ")  \"62%\" = 62 %");
+    assertThat(r.out()).contains("\nTimes (2)\n").contains("\nFigures (1)\n");
+  }
+
+  @Test
   void standardInputIsRead() {
     InputStream saved = System.in;
     try {
