@@ -1,0 +1,82 @@
+package dev.dossier.nlp.ner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.dossier.nlp.eval.ConllReader;
+import dev.dossier.nlp.eval.ConllSentence;
+import dev.dossier.nlp.eval.SpanScore;
+import dev.dossier.nlp.pos.PosModel;
+import dev.dossier.nlp.pos.PosTrainer;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.assertj.core.data.Offset;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The shipped NER and POS models on CoNLL++ dev score what their manifests record (the manifests'
+ * figures are the ones docs/ner.md gives, there checked with the independent
+ * {@code ../shared/tools/conll_ner.py}). Fails when a model file and its manifest drift apart, or a
+ * feature or decoding change moves accuracy. Skipped when {@code dossier.data} lacks the corpus.
+ */
+class TaggerEvaluationIT {
+
+  private static final Offset<Double> SAME = Offset.offset(0.005);
+
+  private static Path dev() {
+    String d = System.getProperty("dossier.data");
+    assumeTrue(d != null, "dossier.data not set");
+    Path dev = Path.of(d, "conll2003", "conllpp_dev.txt");
+    assumeTrue(Files.isRegularFile(dev), "no corpus at " + dev);
+    return dev;
+  }
+
+  @Test
+  void nerScoresItsManifestFigureOnDev() throws IOException {
+    Path dev = dev();
+    NerModel model = NerModel.shipped();
+    StringWriter tagged = new StringWriter();
+    try (BufferedReader in = Files.newBufferedReader(dev, StandardCharsets.UTF_8)) {
+      ConllTagging.tag(in, new PrintWriter(tagged), model.tagger());
+    }
+    SpanScore score = new SpanScore();
+    List<String> gold = new ArrayList<>();
+    List<String> predicted = new ArrayList<>();
+    for (String line : (tagged + "\n").split("\n", -1)) {
+      if (line.isBlank() || line.startsWith("-DOCSTART-")) {
+        if (!gold.isEmpty()) {
+          score.add(gold.toArray(String[]::new), predicted.toArray(String[]::new));
+          gold.clear();
+          predicted.clear();
+        }
+        continue;
+      }
+      String[] cols = line.split(" ");
+      gold.add(cols[cols.length - 2]);
+      predicted.add(cols[cols.length - 1]);
+    }
+    System.out.println("NER conllpp_dev\n" + score.table());
+    double f1 = score.prf(null)[2];
+    assertThat(f1).isCloseTo(model.manifest().path("dev").path("overall").path("f1").asDouble(), SAME);
+    assertThat(f1).isGreaterThan(92.5);
+  }
+
+  @Test
+  void posScoresItsManifestFigureOnDev() throws IOException {
+    Path dev = dev();
+    PosModel model = PosModel.shipped();
+    List<ConllSentence> sentences = new ArrayList<>();
+    ConllReader.read(dev).forEach(d -> sentences.addAll(d.sentences()));
+    double accuracy = PosTrainer.accuracy(model.tagger(), sentences);
+    System.out.println("POS conllpp_dev token accuracy " + accuracy);
+    assertThat(accuracy).isCloseTo(model.manifest().path("dev").path("tokenAccuracy").asDouble(), SAME);
+    assertThat(accuracy).isGreaterThan(95.0);
+  }
+}
