@@ -68,8 +68,25 @@ final class EntityResolver {
     for (Mention m : in.layer(Layers.MENTIONS)) {
       Work w = Work.of(m);
       place(w);
-      works.add(w);
+      if (!numberedPart(w)) {
+        works.add(w);
+      }
     }
+  }
+
+  /**
+   * Whether the name {@code w} is a capitalised part word before a numeral, or the two together
+   * ("Phase" in "Phase 2 of the truce", or "Phase 2"): a part of something, not an actor.
+   */
+  private boolean numberedPart(Work w) {
+    if (w.kind != MentionKind.NAME || w.firstToken >= tokens.size()
+        || !NumberedParts.isPartWord(tokens.get(w.firstToken).text())) {
+      return false;
+    }
+    int numeral = w.firstToken + 1;
+    boolean fits = w.endToken == numeral || w.endToken == numeral + 1;
+    return fits && numeral < tokens.size() && NumberedParts.isNumeral(tokens.get(numeral).text())
+        && sameSentence(w.firstToken, numeral) && adjacent(w.firstToken, numeral);
   }
 
   void run() {

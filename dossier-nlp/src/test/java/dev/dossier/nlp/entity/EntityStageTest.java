@@ -209,6 +209,20 @@ class EntityStageTest {
     assertThat(entity(a, "Donald Trump").titles()).isEmpty();
   }
 
+  @Test
+  void aCapitalisedPartWordBeforeANumeralIsNoName() {
+    Analysis a = run("Mediators want the parties to begin Phase 2 of the truce, and Chapter 11 shields Orvane Air. "
+            + "Round Two opens in Velmar. Stage Fright opened in Velmar. The Article, a weekly, sold 4 copies.",
+        "2026-01-05", new GivenMentions().name("Phase", EntityType.ORG).name("Chapter 11", EntityType.MISC)
+            .name("Orvane Air", EntityType.ORG).name("Round", EntityType.ORG).name("Velmar", EntityType.GPE)
+            .name("Stage Fright", EntityType.MISC).name("The Article", EntityType.ORG));
+    StageAssertions.assertValid(a);
+    assertThat(a.layer(Layers.MENTIONS)).extracting(Mention::text)
+        .doesNotContain("Phase", "Chapter 11", "Round")
+        .contains("Orvane Air", "Velmar", "Stage Fright", "The Article");
+    assertThat(a.layer(Layers.ENTITIES)).extracting(Entity::name).doesNotContain("Phase", "Chapter 11", "Round");
+  }
+
   // ------------------------------------------------------------------ helpers
 
   static Entity entity(Analysis a, String name) {

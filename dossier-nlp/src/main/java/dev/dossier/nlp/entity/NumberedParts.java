@@ -1,0 +1,30 @@
+package dev.dossier.nlp.entity;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Words that, capitalised before a numeral, name a numbered part of something ("Phase 2" of a
+ * ceasefire, "Chapter 11", "Article 5", "Round 3", "Category 4"), not an actor: the NER's capitalised
+ * word there is not a name. Stateless; thread-safe.
+ */
+final class NumberedParts {
+
+  private static final Set<String> WORDS = Set.of("phase", "stage", "round", "step", "part", "chapter",
+      "section", "article", "clause", "paragraph", "annex", "appendix", "item", "level", "tier", "category",
+      "grade", "volume", "page", "figure", "table", "rule");
+  private static final Pattern NUMERAL = Pattern.compile(
+      "\\d{1,4}[A-Za-z]?|[IVX]{1,5}|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)");
+
+  private NumberedParts() {}
+
+  /** Whether {@code word} names a numbered part when a numeral follows it. */
+  static boolean isPartWord(String word) {
+    return WORDS.contains(word.toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /** Whether {@code token} is a part number: digits (with a letter: "11b"), a Roman or a spelled-out numeral. */
+  static boolean isNumeral(String token) {
+    return NUMERAL.matcher(token).matches();
+  }
+}
