@@ -5,6 +5,7 @@ import dev.dossier.ingest.IngestProblem;
 import dev.dossier.ingest.ReadOptions;
 import dev.dossier.ingest.Sources;
 import dev.dossier.model.Article;
+import dev.dossier.model.Origin;
 import dev.dossier.nlp.StandardPipeline;
 import dev.dossier.nlp.pipeline.Pipeline;
 import dev.dossier.store.Ingestor;
@@ -65,7 +66,7 @@ final class DemoCommand implements Callable<Integer> {
         new Sources().read(List.of(articles.toString()), System.in, ReadOptions.defaults(), new ArticleSink() {
           @Override
           public void article(Article a) {
-            ing.submit(a);
+            ing.submit(inProject(a, articles.getParent()));
           }
 
           @Override
@@ -96,6 +97,21 @@ final class DemoCommand implements Callable<Integer> {
     }
     out.flush();
     return failed > 0 ? Main.EXIT_SOME_FAILED : 0;
+  }
+
+  /**
+   * The article with its origin named as in the project ({@code demo/articles/...}), not by the
+   * temporary directory it was read from, which is gone once the demo ends.
+   */
+  static Article inProject(Article a, Path extracted) {
+    Origin o = a.origin();
+    Path source = Path.of(o.source());
+    if (!source.startsWith(extracted)) {
+      return a;
+    }
+    String inDemo = "demo/" + extracted.relativize(source).toString().replace(java.io.File.separatorChar, '/');
+    return a.toBuilder().origin(new Origin(inDemo, o.format(), o.line(), o.record(), o.warcRecordId(), o.sourceId()))
+        .build();
   }
 
   private static LocalDate latestDay(Store s) {

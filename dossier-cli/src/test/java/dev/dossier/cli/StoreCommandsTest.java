@@ -180,4 +180,17 @@ class StoreCommandsTest {
         .contains("due 2026-03-31  pass budget  — Meridian Wire, 2025-12-20\n      resolved by Eastgate Broadcasting,"
             + " 2026-03-27: \"Israel's parliament passed the 2026 state budget");
   }
+
+  @Test
+  void demoArticlesAreNamedByTheirPlaceInTheProjectNotTheTemporaryCopy() {
+    Path kept = dir.resolve("demo-store");
+    assertThat(run("demo", "--threads", "1", "--data", kept.toString()).code()).isZero();
+    List<String> lines = run("export", "--format", "jsonl", "--data", kept.toString()).out().lines().toList();
+    assertThat(lines).hasSize(11);
+    String key = "\"origin\":{\"source\":\"";
+    List<String> sources = lines.stream().map(l -> l.indexOf(key) < 0 ? "(no origin)"
+        : l.substring(l.indexOf(key) + key.length(), l.indexOf('"', l.indexOf(key) + key.length()))).toList();
+    assertThat(sources).hasSize(11).allMatch(src -> src.startsWith("demo/articles/"), "in demo/articles/")
+        .contains("demo/articles/capitol-desk-feed.xml", "demo/articles/2026-03-27-eastgate-budget-passes.txt");
+  }
 }
