@@ -262,4 +262,17 @@ class NormalisationRulesTest {
     value("Polls favour the party ahead of the May election.", "2010-04-02", "May", "2010-05");
     absent("Thousands joined the March on Washington.", "1963-08-29", "March");
   }
+  @Test
+  void theVerbBeforeThePhrasesAMonthClosesGivesItsYear() {
+    // "December" ends a long noun and prepositional phrase after "will be named": the future
+    value("The agency says Maria Lopez will be named captain of the research vessel for a long voyage "
+        + "in December.", "2026-03-04", "December", "2026-12");
+    // fronted before a comma, the month is of the main clause, however long the phrase after it
+    value("In January, two weeks after the start of the annual trade fair in the capital, a fire "
+        + "destroyed a warehouse.", "2026-10-25", "January", "2026-01");
+    // an infinitive in between governs the month, not the past verb before it: no tense, the
+    // nearest January
+    value("The bank announced an agreement to acquire the regional savings and loan holding "
+        + "company in January.", "2026-11-02", "January", "2027-01");
+  }
 }
