@@ -525,7 +525,11 @@ final class TimeResolver {
     Integer dir = m.direction;
     if (dir != null) {
       if (dir < 0) {
-        return pos < now && !(sameUnit && pos == now) ? y : y - 1;
+        // "last February" said in March: of the month just ended a speaker says "last month",
+        // so the phrase names the February before it, a year back (across the year's boundary,
+        // "last December" in January is last year's, the one just ended)
+        boolean previousMonth = m.month != null && m.day == null && pos == (int) now - 1;
+        return pos < now && !(sameUnit && pos == (int) now) && !previousMonth ? y : y - 1;
       }
       if (dir > 0) {
         return pos > now ? y : y + 1;

@@ -275,4 +275,20 @@ class NormalisationRulesTest {
     value("The bank announced an agreement to acquire the regional savings and loan holding "
         + "company in January.", "2026-11-02", "January", "2027-01");
   }
+  @Test
+  void lastNamesTheMonthBeforeTheOneJustEnded() {
+    // said in March, "last February" is not the month just ended (that is "last month")
+    value("The factory reopened last February after repairs.", "2011-03-01", "last February",
+        "2010-02");
+    value("The factory reopened last February after repairs.", "2011-03-21", "last February",
+        "2010-02");
+    // nor the month still running
+    value("The factory reopened last March after repairs.", "2011-03-21", "last March",
+        "2010-03");
+    // an earlier month of this year is this year's; across the year's boundary, the one just ended
+    value("The factory reopened last January after repairs.", "2011-03-21", "last January",
+        "2011-01");
+    value("The factory reopened last December after repairs.", "2011-01-10", "last December",
+        "2010-12");
+  }
 }
