@@ -1655,6 +1655,14 @@ final class TimeGrammar {
         p.weekUnknown = true;
         return new Match(k, end, p);
       }
+      if ((d.equals("past") || d.equals("last")) && unit == Unit.WEEK && is(k, "the")
+          && !is(end, "of") && anchor == Anchor.DOCUMENT) {
+        // "the past week" is the seven days up to publication, not last calendar week: the week
+        // that holds most of them, the one of three days before
+        Meaning p = Meaning.shifted(Anchor.DOCUMENT, Unit.DAY, -3);
+        p.granularity = Unit.WEEK;
+        return new Match(k, end, p);
+      }
       if (d.equals("past") && unit == Unit.DECADE && is(k, "the")) {
         // "the past decade" reaches back ten years, as "the past ten years" does
         Meaning dur = Meaning.duration(1, Unit.DECADE);

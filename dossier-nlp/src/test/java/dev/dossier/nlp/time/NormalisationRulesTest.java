@@ -291,4 +291,15 @@ class NormalisationRulesTest {
     value("The factory reopened last December after repairs.", "2011-01-10", "last December",
         "2010-12");
   }
+  @Test
+  void thePastWeekIsTheSevenDaysUpToPublication() {
+    // 2026-04-17 is a Friday: the seven days from Saturday lie mostly in this week, 2026-W16
+    value("Prices have climbed over the past week.", "2026-04-17", "the past week", "2026-W16");
+    value("She has stayed in the capital for the last week.", "2026-04-17", "the last week",
+        "2026-W16");
+    // on a Tuesday most of them lie in the week before
+    value("Prices have climbed over the past week.", "2026-04-14", "the past week", "2026-W15");
+    // "last week" is still the calendar week before
+    value("Prices climbed last week.", "2026-04-17", "last week", "2026-W15");
+  }
 }
