@@ -992,6 +992,10 @@ final class TimeGrammar {
       if (next.equals(".") && w.digits(k + 2)) {
         return false;
       }
+      if (w.joined(k) && (prev.equals("post") || prev.equals("pre"))) {
+        // "the post-1959 politics", "pre-2008 prices": a prefix that only a year takes
+        return true;
+      }
       String pos = w.pos(k + 1);
       boolean countedNoun = pos != null ? pos.equals("NNS") && !YEAR_CONTEXT.contains(prev)
           : next.length() > 3 && next.endsWith("s") && dev.dossier.nlp.text.Chars.allLetters(next)

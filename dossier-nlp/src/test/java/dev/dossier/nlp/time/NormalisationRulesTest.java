@@ -302,4 +302,11 @@ class NormalisationRulesTest {
     // "last week" is still the calendar week before
     value("Prices climbed last week.", "2026-04-17", "last week", "2026-W15");
   }
+  @Test
+  void aYearAfterPostOrPreIsAYearBeforeAnyNoun() {
+    value("The post-1990 reforms split the party.", "2000-02-24", "1990", "1990");
+    value("Prices returned to pre-2008 levels.", "2012-05-02", "2008", "2008");
+    // a count before a plural noun is still no year
+    absent("The ministry bought 1500 rifles.", "2012-05-02", "1500");
+  }
 }
