@@ -1619,6 +1619,16 @@ final class TimeGrammar {
         }
         case DAY -> {
           boolean the = is(k, "the");
+          if (onlyThe && (is(end, "before") || is(end, "after"))) {
+            // "the day before last Tuesday", "the day after March 3": a day off the one named
+            Match next = parse(end + 1);
+            Meaning nm = next == null ? null : next.meaning;
+            if (nm != null && nm.kind == Kind.POINT && nm.hour == null && nm.partOfDay == null
+                && (nm.weekday != null || nm.month != null && nm.day != null)) {
+              nm.dayOffset = is(end, "before") ? -1 : 1;
+              return new Match(k, next.to, nm);
+            }
+          }
           if (!(anchor == Anchor.REFERENCE || the && (d.equals("next") || d.equals("previous")))) {
             return null;
           }

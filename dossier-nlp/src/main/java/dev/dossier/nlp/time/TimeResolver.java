@@ -249,6 +249,7 @@ final class TimeResolver {
       LocalDate day = m.reported && m.direction == null
           ? base.with(TemporalAdjusters.previousOrSame(DayOfWeek.of(m.weekday)))
           : weekday(base, m.weekday, m.direction, m.anchor, tense);
+      day = day.plusDays(m.dayOffset);
       return new Pt(withTime(TimexValues.day(day), m), day, Unit.DAY, anchorValue);
     }
     if (m.holiday != null) {
@@ -285,6 +286,7 @@ final class TimeResolver {
         if (m.weekOf) {
           return weekOf(day, anchorValue);
         }
+        day = day.plusDays(m.dayOffset);
         return new Pt(withTime(TimexValues.day(day), m), day, Unit.DAY, anchorValue);
       }
       return new Pt(TimexValues.month(y, m.month), LocalDate.of(y, m.month, 1), Unit.MONTH, anchorValue);

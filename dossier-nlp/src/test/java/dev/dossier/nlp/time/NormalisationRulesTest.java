@@ -309,4 +309,14 @@ class NormalisationRulesTest {
     // a count before a plural noun is still no year
     absent("The ministry bought 1500 rifles.", "2012-05-02", "1500");
   }
+  @Test
+  void theDayBeforeOrAfterADayIsOneDayOff() {
+    // 2000-02-24 is a Thursday; last Tuesday is 2000-02-22
+    value("The lawyers met the day before last Tuesday's hearing.", "2000-02-24",
+        "the day before last Tuesday", "2000-02-21");
+    value("The shop reopened the day after March 3.", "2000-02-24", "the day after March 3",
+        "2000-03-04");
+    // "the day after" a time of day is no day named
+    absent("The shop reopened the day after 9 p.m.", "2000-02-24", "the day after 9 p.m.");
+  }
 }
