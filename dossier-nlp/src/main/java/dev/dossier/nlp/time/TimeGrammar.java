@@ -1930,6 +1930,10 @@ final class TimeGrammar {
           if (!det || twoQuartersOf(e)) {
             return null;
           }
+          if (d.equals("early") && is(e + 1, "hours")) {
+            // "the early hours (of Thursday)": the small hours of a day, no span measured
+            return null;
+          }
           e++;
           qualifier = true;
         }

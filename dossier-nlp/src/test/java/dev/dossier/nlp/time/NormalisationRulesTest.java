@@ -319,4 +319,14 @@ class NormalisationRulesTest {
     // "the day after" a time of day is no day named
     absent("The shop reopened the day after 9 p.m.", "2000-02-24", "the day after 9 p.m.");
   }
+  @Test
+  void theEarlyHoursAreNoDuration() {
+    // 1999-10-08 is a Friday
+    absent("Police arrested him in the early hours of Thursday.", "1999-10-08", "the early hours");
+    value("Police arrested him in the early hours of Thursday.", "1999-10-08", "Thursday",
+        "1999-10-07");
+    // the first hours of something are still a vague span
+    value("In the first hours of the strike, trains stopped.", "1999-10-08", "the first hours",
+        "PTXH");
+  }
 }
