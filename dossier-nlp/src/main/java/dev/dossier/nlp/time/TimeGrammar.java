@@ -1415,6 +1415,21 @@ final class TimeGrammar {
       return m;
     }
 
+    /**
+     * The unit of "this year", "this week" or "this month" right before {@code k} and a
+     * conjunction ("this year as", "this week and"), which an elliptic "last" or "next" at
+     * {@code k} repeats; null otherwise.
+     */
+    private Unit elliptic(int k) {
+      String c = at(k - 1);
+      if (!(c.equals("as") || c.equals("than") || c.equals("and") || c.equals("or"))
+          || !is(k - 3, "this")) {
+        return null;
+      }
+      Unit u = Lexicon.UNITS.get(at(k - 2));
+      return u == Unit.YEAR || u == Unit.WEEK || u == Unit.MONTH ? u : null;
+    }
+
     /** "Friday morning", "yesterday afternoon". */
     private Match extendPartOfDay(Match m) {
       Meaning p = m.meaning;
@@ -1507,6 +1522,11 @@ final class TimeGrammar {
       }
       e++;
       String u = at(e);
+      if (!the && (d.equals("last") || d.equals("next")) && elliptic(k) != null
+          && (!in(e) || !Character.isLetterOrDigit(w.text(e).charAt(0)))) {
+        // "twice as high a dividend this year as last": the unit said just before
+        return new Match(k, k + 1, Meaning.shifted(Anchor.DOCUMENT, elliptic(k), dir));
+      }
       // this year's third quarter, last year's quarter
       if (u.equals("year") && is(e + 1, "'s") && !onlyThe && anchor == Anchor.DOCUMENT) {
         Match inner = longer(quarter(e + 2), period(e + 2));

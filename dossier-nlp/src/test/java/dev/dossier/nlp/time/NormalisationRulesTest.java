@@ -329,4 +329,12 @@ class NormalisationRulesTest {
     value("In the first hours of the strike, trains stopped.", "1999-10-08", "the first hours",
         "PTXH");
   }
+  @Test
+  void anEllipticLastRepeatsTheUnitJustSaid() {
+    value("Shareholders will get twice as much this year as last.", "2011-05-03", "last", "2010");
+    value("Traffic was heavier this week than last, the agency said.", "2011-05-03", "last",
+        "2011-W17");
+    // "last" before its own word is that word's
+    absent("Sales rose this year as last quarter's orders shipped.", "2011-05-03", "last");
+  }
 }
