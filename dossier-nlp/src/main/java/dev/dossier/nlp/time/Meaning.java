@@ -46,6 +46,8 @@ final class Meaning {
   boolean reported;
   /** The weekend of the week. */
   boolean weekend;
+  /** Days from the day the fields name ("the day before last Tuesday": -1). */
+  int dayOffset;
   Integer hour;
   Integer minute;
   /** MO, AF, EV, NI. */

@@ -52,6 +52,13 @@ enum Tense {
       "related", "concerned", "expected", "scheduled", "alleged", "reported", "detailed", "advanced",
       "armed", "interested", "supposed", "used", "proposed", "planned", "continued", "increased");
 
+  /** Tags of the words a noun phrase or a prepositional phrase is made of. */
+  private static final Set<String> PHRASE_TAGS = words("DT", "PDT", "NN", "NNS", "NNP", "NNPS",
+      "JJ", "JJR", "JJS", "CD", "IN", "POS", "PRP$", "$", "CC", "HYPH");
+  /** Words before a fronted time: "In January, ...", "On Friday, ...". */
+  private static final Set<String> FRONTING = words("in", "on", "at", "by", "since", "during",
+      "last", "early", "late", "earlier", "later", "then", "and", "but", "``", "\"");
+
   private static Set<String> words(String... words) {
     return Set.copyOf(java.util.Arrays.asList(words));
   }
@@ -100,7 +107,67 @@ enum Tense {
         break;
       }
     }
+    return beyondReach(w, from, to, lo, hi);
+  }
+
+  /**
+   * The tense of a verb farther than {@link #REACH} words away that still governs the expression:
+   * the verb before the noun and prepositional phrases the expression ends ("will be named head of
+   * the team for a tour in December": "will"), or for an expression fronted before a comma ("In
+   * January, a week after the vote, the clinic was bombed") the main clause's verb after it.
+   */
+  private static Tense beyondReach(Words w, int from, int to, int lo, int hi) {
+    // left: through the phrases the expression closes, up to the first word of another kind
+    int k = from - 1;
+    while (k >= lo && phraseWord(w, k)) {
+      k--;
+    }
+    if (k >= lo && !w.lower(k).equals(",")) {
+      // the verb group that word ends: "will be named", "has been"
+      for (int v = k; v >= lo && from - v <= REACH + 6 && verbGroupWord(w, v); v--) {
+        Tense t = evidence(w, v, hi, false);
+        if (t != null) {
+          return t;
+        }
+      }
+      return UNKNOWN;
+    }
+    boolean fronted = true;
+    for (int j = lo; j < from; j++) {
+      fronted &= FRONTING.contains(w.lower(j));
+    }
+    if (fronted && to < hi && w.lower(to).equals(",")) {
+      for (int r = to + 1 + REACH; r < hi; r++) {
+        Tense t = evidence(w, r, hi, true);
+        if (t != null) {
+          return t;
+        }
+      }
+    }
     return UNKNOWN;
+  }
+
+  private static boolean phraseWord(Words w, int k) {
+    String pos = w.pos(k);
+    String s = w.lower(k);
+    if (pos != null) {
+      return PHRASE_TAGS.contains(pos) && !s.equals("that");
+    }
+    // without tags: anything that is neither verb evidence, a clause boundary nor an infinitive
+    return !s.equals(",") && !s.equals(";") && !s.equals("to") && !RELATIVES.contains(s)
+        && !(s.endsWith("ing") && s.length() > 5) && evidence(w, k, k + 1, false) == null
+        && !BE.contains(s) && !s.equals("be");
+  }
+
+  private static boolean verbGroupWord(Words w, int k) {
+    String pos = w.pos(k);
+    if (pos != null) {
+      return pos.startsWith("VB") || pos.equals("MD") || pos.equals("RB") || pos.equals("TO");
+    }
+    // without tags: auxiliaries, "not" and the verb forms the word cues know
+    String s = w.lower(k);
+    return BE.contains(s) || PERFECT.contains(s) || s.equals("had") || s.equals("not")
+        || s.equals("n't") || s.endsWith("ed") || evidence(w, k, k + 1, false) != null;
   }
 
   /** @param after whether {@code k} follows the expression (a participle there modifies a later noun) */

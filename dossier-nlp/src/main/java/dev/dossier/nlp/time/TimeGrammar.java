@@ -992,6 +992,10 @@ final class TimeGrammar {
       if (next.equals(".") && w.digits(k + 2)) {
         return false;
       }
+      if (w.joined(k) && (prev.equals("post") || prev.equals("pre"))) {
+        // "the post-1959 politics", "pre-2008 prices": a prefix that only a year takes
+        return true;
+      }
       String pos = w.pos(k + 1);
       boolean countedNoun = pos != null ? pos.equals("NNS") && !YEAR_CONTEXT.contains(prev)
           : next.length() > 3 && next.endsWith("s") && dev.dossier.nlp.text.Chars.allLetters(next)
@@ -1411,6 +1415,21 @@ final class TimeGrammar {
       return m;
     }
 
+    /**
+     * The unit of "this year", "this week" or "this month" right before {@code k} and a
+     * conjunction ("this year as", "this week and"), which an elliptic "last" or "next" at
+     * {@code k} repeats; null otherwise.
+     */
+    private Unit elliptic(int k) {
+      String c = at(k - 1);
+      if (!(c.equals("as") || c.equals("than") || c.equals("and") || c.equals("or"))
+          || !is(k - 3, "this")) {
+        return null;
+      }
+      Unit u = Lexicon.UNITS.get(at(k - 2));
+      return u == Unit.YEAR || u == Unit.WEEK || u == Unit.MONTH ? u : null;
+    }
+
     /** "Friday morning", "yesterday afternoon". */
     private Match extendPartOfDay(Match m) {
       Meaning p = m.meaning;
@@ -1503,6 +1522,11 @@ final class TimeGrammar {
       }
       e++;
       String u = at(e);
+      if (!the && (d.equals("last") || d.equals("next")) && elliptic(k) != null
+          && (!in(e) || !Character.isLetterOrDigit(w.text(e).charAt(0)))) {
+        // "twice as high a dividend this year as last": the unit said just before
+        return new Match(k, k + 1, Meaning.shifted(Anchor.DOCUMENT, elliptic(k), dir));
+      }
       // this year's third quarter, last year's quarter
       if (u.equals("year") && is(e + 1, "'s") && !onlyThe && anchor == Anchor.DOCUMENT) {
         Match inner = longer(quarter(e + 2), period(e + 2));
@@ -1615,6 +1639,16 @@ final class TimeGrammar {
         }
         case DAY -> {
           boolean the = is(k, "the");
+          if (onlyThe && (is(end, "before") || is(end, "after"))) {
+            // "the day before last Tuesday", "the day after March 3": a day off the one named
+            Match next = parse(end + 1);
+            Meaning nm = next == null ? null : next.meaning;
+            if (nm != null && nm.kind == Kind.POINT && nm.hour == null && nm.partOfDay == null
+                && (nm.weekday != null || nm.month != null && nm.day != null)) {
+              nm.dayOffset = is(end, "before") ? -1 : 1;
+              return new Match(k, next.to, nm);
+            }
+          }
           if (!(anchor == Anchor.REFERENCE || the && (d.equals("next") || d.equals("previous")))) {
             return null;
           }
@@ -1653,6 +1687,14 @@ final class TimeGrammar {
       if (onlyThe && unit == Unit.WEEK) {
         Meaning p = Meaning.shifted(Anchor.DOCUMENT, Unit.WEEK, 0);
         p.weekUnknown = true;
+        return new Match(k, end, p);
+      }
+      if ((d.equals("past") || d.equals("last")) && unit == Unit.WEEK && is(k, "the")
+          && !is(end, "of") && anchor == Anchor.DOCUMENT) {
+        // "the past week" is the seven days up to publication, not last calendar week: the week
+        // that holds most of them, the one of three days before
+        Meaning p = Meaning.shifted(Anchor.DOCUMENT, Unit.DAY, -3);
+        p.granularity = Unit.WEEK;
         return new Match(k, end, p);
       }
       if (d.equals("past") && unit == Unit.DECADE && is(k, "the")) {
@@ -1906,6 +1948,10 @@ final class TimeGrammar {
         }
         case "first", "initial", "final", "latest", "same", "entire", "whole", "full", "early" -> {
           if (!det || twoQuartersOf(e)) {
+            return null;
+          }
+          if (d.equals("early") && is(e + 1, "hours")) {
+            // "the early hours (of Thursday)": the small hours of a day, no span measured
             return null;
           }
           e++;

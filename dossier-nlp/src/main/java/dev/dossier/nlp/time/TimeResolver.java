@@ -249,6 +249,7 @@ final class TimeResolver {
       LocalDate day = m.reported && m.direction == null
           ? base.with(TemporalAdjusters.previousOrSame(DayOfWeek.of(m.weekday)))
           : weekday(base, m.weekday, m.direction, m.anchor, tense);
+      day = day.plusDays(m.dayOffset);
       return new Pt(withTime(TimexValues.day(day), m), day, Unit.DAY, anchorValue);
     }
     if (m.holiday != null) {
@@ -285,6 +286,7 @@ final class TimeResolver {
         if (m.weekOf) {
           return weekOf(day, anchorValue);
         }
+        day = day.plusDays(m.dayOffset);
         return new Pt(withTime(TimexValues.day(day), m), day, Unit.DAY, anchorValue);
       }
       return new Pt(TimexValues.month(y, m.month), LocalDate.of(y, m.month, 1), Unit.MONTH, anchorValue);
@@ -525,7 +527,11 @@ final class TimeResolver {
     Integer dir = m.direction;
     if (dir != null) {
       if (dir < 0) {
-        return pos < now && !(sameUnit && pos == now) ? y : y - 1;
+        // "last February" said in March: of the month just ended a speaker says "last month",
+        // so the phrase names the February before it, a year back (across the year's boundary,
+        // "last December" in January is last year's, the one just ended)
+        boolean previousMonth = m.month != null && m.day == null && pos == (int) now - 1;
+        return pos < now && !(sameUnit && pos == (int) now) && !previousMonth ? y : y - 1;
       }
       if (dir > 0) {
         return pos > now ? y : y + 1;

@@ -262,4 +262,79 @@ class NormalisationRulesTest {
     value("Polls favour the party ahead of the May election.", "2010-04-02", "May", "2010-05");
     absent("Thousands joined the March on Washington.", "1963-08-29", "March");
   }
+  @Test
+  void theVerbBeforeThePhrasesAMonthClosesGivesItsYear() {
+    // "December" ends a long noun and prepositional phrase after "will be named": the future
+    value("The agency says Maria Lopez will be named captain of the research vessel for a long voyage "
+        + "in December.", "2026-03-04", "December", "2026-12");
+    // fronted before a comma, the month is of the main clause, however long the phrase after it
+    value("In January, two weeks after the start of the annual trade fair in the capital, a fire "
+        + "destroyed a warehouse.", "2026-10-25", "January", "2026-01");
+    // an infinitive in between governs the month, not the past verb before it: no tense, the
+    // nearest January
+    value("The bank announced an agreement to acquire the regional savings and loan holding "
+        + "company in January.", "2026-11-02", "January", "2027-01");
+  }
+  @Test
+  void lastNamesTheMonthBeforeTheOneJustEnded() {
+    // said in March, "last February" is not the month just ended (that is "last month")
+    value("The factory reopened last February after repairs.", "2011-03-01", "last February",
+        "2010-02");
+    value("The factory reopened last February after repairs.", "2011-03-21", "last February",
+        "2010-02");
+    // nor the month still running
+    value("The factory reopened last March after repairs.", "2011-03-21", "last March",
+        "2010-03");
+    // an earlier month of this year is this year's; across the year's boundary, the one just ended
+    value("The factory reopened last January after repairs.", "2011-03-21", "last January",
+        "2011-01");
+    value("The factory reopened last December after repairs.", "2011-01-10", "last December",
+        "2010-12");
+  }
+  @Test
+  void thePastWeekIsTheSevenDaysUpToPublication() {
+    // 2026-04-17 is a Friday: the seven days from Saturday lie mostly in this week, 2026-W16
+    value("Prices have climbed over the past week.", "2026-04-17", "the past week", "2026-W16");
+    value("She has stayed in the capital for the last week.", "2026-04-17", "the last week",
+        "2026-W16");
+    // on a Tuesday most of them lie in the week before
+    value("Prices have climbed over the past week.", "2026-04-14", "the past week", "2026-W15");
+    // "last week" is still the calendar week before
+    value("Prices climbed last week.", "2026-04-17", "last week", "2026-W15");
+  }
+  @Test
+  void aYearAfterPostOrPreIsAYearBeforeAnyNoun() {
+    value("The post-1990 reforms split the party.", "2000-02-24", "1990", "1990");
+    value("Prices returned to pre-2008 levels.", "2012-05-02", "2008", "2008");
+    // a count before a plural noun is still no year
+    absent("The ministry bought 1500 rifles.", "2012-05-02", "1500");
+  }
+  @Test
+  void theDayBeforeOrAfterADayIsOneDayOff() {
+    // 2000-02-24 is a Thursday; last Tuesday is 2000-02-22
+    value("The lawyers met the day before last Tuesday's hearing.", "2000-02-24",
+        "the day before last Tuesday", "2000-02-21");
+    value("The shop reopened the day after March 3.", "2000-02-24", "the day after March 3",
+        "2000-03-04");
+    // "the day after" a time of day is no day named
+    absent("The shop reopened the day after 9 p.m.", "2000-02-24", "the day after 9 p.m.");
+  }
+  @Test
+  void theEarlyHoursAreNoDuration() {
+    // 1999-10-08 is a Friday
+    absent("Police arrested him in the early hours of Thursday.", "1999-10-08", "the early hours");
+    value("Police arrested him in the early hours of Thursday.", "1999-10-08", "Thursday",
+        "1999-10-07");
+    // the first hours of something are still a vague span
+    value("In the first hours of the strike, trains stopped.", "1999-10-08", "the first hours",
+        "PTXH");
+  }
+  @Test
+  void anEllipticLastRepeatsTheUnitJustSaid() {
+    value("Shareholders will get twice as much this year as last.", "2011-05-03", "last", "2010");
+    value("Traffic was heavier this week than last, the agency said.", "2011-05-03", "last",
+        "2011-W17");
+    // "last" before its own word is that word's
+    absent("Sales rose this year as last quarter's orders shipped.", "2011-05-03", "last");
+  }
 }
