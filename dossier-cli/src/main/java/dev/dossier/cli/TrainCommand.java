@@ -26,7 +26,7 @@ import picocli.CommandLine.Parameters;
 /** {@code dossier train}: rebuilds the shipped models from the corpora. */
 @Command(name = "train", mixinStandardHelpOptions = true,
     description = "Train Dossier's models (each command reproduces a shipped model; see docs/ner.md).",
-    subcommands = {TrainCommand.Ner.class, TrainCommand.Pos.class, TrainCommand.Clusters.class,
+    subcommands = {TrainCommand.Ner.class, TrainCommand.Pos.class, TrainCommand.Clusters.class, PruneCommand.class,
         TrainCommand.Attribution.class, TrainCommand.CueFilter.class, CommandLine.HelpCommand.class})
 final class TrainCommand implements Runnable {
 

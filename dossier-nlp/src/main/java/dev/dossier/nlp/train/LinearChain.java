@@ -162,6 +162,42 @@ public final class LinearChain {
     return new Quantised(q, scale);
   }
 
+  /**
+   * This model without the features whose every label weight is below {@code eps} times the
+   * model's largest weight in magnitude (compared in the 16-bit units it stores: {@code |q| <
+   * eps * 32767}); the kept features' weights, the scale, the transitions and the labels are
+   * unchanged, so a kept feature scores exactly as before. {@code eps = 0} keeps every feature.
+   */
+  public LinearChain pruned(double eps) {
+    if (!(eps >= 0 && eps < 1)) {
+      throw new IllegalArgumentException("eps must be in [0, 1): " + eps);
+    }
+    Quantised all = quantised();
+    int l = labels.length;
+    double below = eps * 32767;
+    long[] keptKeys = new long[keys.length];
+    short[] keptQ = new short[keys.length * l];
+    int n = 0;
+    for (int r = 0; r < keys.length; r++) {
+      int largest = 0;
+      for (int y = 0; y < l; y++) {
+        largest = Math.max(largest, Math.abs(all.q()[r * l + y]));
+      }
+      if (largest > 0 && largest >= below) {
+        keptKeys[n] = keys[r];
+        System.arraycopy(all.q(), r * l, keptQ, n * l, l);
+        n++;
+      }
+    }
+    return new LinearChain(labels, null, Arrays.copyOf(keptKeys, n), new Quantised(Arrays.copyOf(keptQ, n * l),
+        all.scale()), transitions, start, end);
+  }
+
+  /** Number of features with a non-zero weight: the rows {@link #write} writes. */
+  public int featureCount() {
+    return pruned(0).keys.length;
+  }
+
   public String[] labels() {
     return labels.clone();
   }
