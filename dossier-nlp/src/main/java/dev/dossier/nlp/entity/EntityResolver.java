@@ -76,7 +76,9 @@ final class EntityResolver {
 
   /**
    * Whether the name {@code w} is a capitalised part word before a numeral, or the two together
-   * ("Phase" in "Phase 2 of the truce", or "Phase 2"): a part of something, not an actor.
+   * ("Phase" in "Phase 2 of the truce", or "Phase 2"): a part of something, not an actor. When a
+   * verb or a comma follows the numeral the two may name an actor ("Article 19, a rights group,
+   * said", "Level 3 reported"), so the name stays.
    */
   private boolean numberedPart(Work w) {
     if (w.kind != MentionKind.NAME || w.firstToken >= tokens.size()
@@ -85,8 +87,17 @@ final class EntityResolver {
     }
     int numeral = w.firstToken + 1;
     boolean fits = w.endToken == numeral || w.endToken == numeral + 1;
-    return fits && numeral < tokens.size() && NumberedParts.isNumeral(tokens.get(numeral).text())
-        && sameSentence(w.firstToken, numeral) && adjacent(w.firstToken, numeral);
+    if (!fits || numeral >= tokens.size() || !NumberedParts.isNumeral(tokens.get(numeral).text())
+        || !sameSentence(w.firstToken, numeral) || !adjacent(w.firstToken, numeral)) {
+      return false;
+    }
+    int after = numeral + 1;
+    if (after < tokens.size() && sameSentence(numeral, after)) {
+      Token next = tokens.get(after);
+      String pos = next.pos();
+      return !(next.text().equals(",") || pos != null && (pos.startsWith("VB") || pos.equals("MD")));
+    }
+    return true;
   }
 
   void run() {

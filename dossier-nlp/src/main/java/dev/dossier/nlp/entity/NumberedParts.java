@@ -6,13 +6,14 @@ import java.util.regex.Pattern;
 /**
  * Words that, capitalised before a numeral, name a numbered part of something ("Phase 2" of a
  * ceasefire, "Chapter 11", "Article 5", "Round 3", "Category 4"), not an actor: the NER's capitalised
- * word there is not a name. Stateless; thread-safe.
+ * word there is not a name. Words that are also surnames or outlets' names ("Page Six", "Rule",
+ * "Grade") are not listed. Stateless; thread-safe.
  */
 final class NumberedParts {
 
   private static final Set<String> WORDS = Set.of("phase", "stage", "round", "step", "part", "chapter",
       "section", "article", "clause", "paragraph", "annex", "appendix", "item", "level", "tier", "category",
-      "grade", "volume", "page", "figure", "table", "rule");
+      "volume");
   private static final Pattern NUMERAL = Pattern.compile(
       "\\d{1,4}[A-Za-z]?|[IVX]{1,5}|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)");
 
