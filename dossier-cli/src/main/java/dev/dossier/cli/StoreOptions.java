@@ -34,8 +34,9 @@ public final class StoreOptions {
   public Store openExisting() {
     String location = location();
     if (!location.startsWith("jdbc:") && !Files.isRegularFile(Path.of(location, "dossier.db"))) {
-      throw new IllegalArgumentException("no store at " + location + (data == null
-          ? " (the default: set --data DIR or $" + Stores.ENV + ")" : "")
+      String whence = data != null ? "" : System.getenv(Stores.ENV) != null && !System.getenv(Stores.ENV).isBlank()
+          ? " (from $" + Stores.ENV + ")" : " (the default: set --data DIR or $" + Stores.ENV + ")";
+      throw new IllegalArgumentException("no store at " + location + whence
           + "; `dossier ingest --data " + location + " SOURCE...` makes one");
     }
     return open();

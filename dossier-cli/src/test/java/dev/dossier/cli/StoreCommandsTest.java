@@ -166,6 +166,19 @@ class StoreCommandsTest {
   }
 
   @Test
+  void aJdbcUrlThatIsNotPostgresIsRefusedNotMadeADirectory() {
+    Path cwd = Path.of("").toAbsolutePath();
+    for (String command : List.of("search", "ingest")) {
+      Result r = run(command, command.equals("search") ? "strike" : dir.resolve("in").toString(),
+          "--data", "jdbc:postgres://localhost/news?user=u&password=secret");
+      assertThat(r.code()).as(r.toString()).isEqualTo(1);
+      assertThat(r.err()).contains("unsupported store URL jdbc:postgres://localhost/news?user=u&password=***")
+          .contains("jdbc:postgresql://").doesNotContain("secret");
+    }
+    assertThat(cwd.resolve("jdbc:postgres:")).doesNotExist();
+  }
+
+  @Test
   void demoPrintsABriefing() {
     Result r = run("demo", "--threads", "1");
     assertThat(r.code()).as(r.err()).isZero();

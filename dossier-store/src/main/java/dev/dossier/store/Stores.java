@@ -29,13 +29,18 @@ public final class Stores {
 
   /**
    * Opens a store: a PostgreSQL JDBC URL ({@code jdbc:postgresql://...}) or a directory for the
-   * embedded store (created when missing).
+   * embedded store (created when missing). Any other {@code jdbc:} URL is refused.
    *
    * @throws StoreException naming the location and what failed
    */
   public static Store open(String location) {
     if (location.startsWith("jdbc:postgresql:")) {
       return postgres(location);
+    }
+    if (location.startsWith("jdbc:")) {
+      // a mistyped URL ("jdbc:postgres://...") would otherwise become a directory of that name
+      throw new StoreException("unsupported store URL " + location.replaceAll("password=[^&]*", "password=***")
+          + ": a store is a directory or a PostgreSQL URL (jdbc:postgresql://HOST:PORT/DB?user=U&password=P)");
     }
     return embedded(Path.of(location));
   }
