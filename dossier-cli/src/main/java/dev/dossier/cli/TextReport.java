@@ -20,8 +20,9 @@ import java.util.Locale;
 /**
  * A human-readable report of an Analysis, for {@code --output text}: the article's header, then
  * each fact layer (entities, times, attributions, figures, events, expectations) one fact per
- * line, each line opening with the fact's {@code [start,end)} in the article text. References
- * between layers (a figure's time, an event's actor) are shown by what they point to.
+ * line, numbered within its section and opening with the fact's {@code [start,end)} in the article
+ * text. References between layers (a figure's time, an event's actor) are shown by what they point
+ * to; a nested attribution names its parent's number ("within 5.").
  */
 final class TextReport {
   private static final int LONGEST_QUOTE = 90;
@@ -39,18 +40,28 @@ final class TextReport {
     sb.append("   ").append(a.layer(Layers.SENTENCES).size()).append(" sentences, ")
         .append(a.layer(Layers.TOKENS).size()).append(" tokens, ")
         .append(a.layer(Layers.MENTIONS).size()).append(" mentions\n");
-    new Writer(a, sb).all();
+    new Sections(a, sb).all();
     return sb.toString();
   }
 
-  /** Writes the fact sections of one analysis. */
-  private record Writer(Analysis a, StringBuilder sb) {
+  /** Writes the fact sections of one analysis, each fact numbered within its section. */
+  private record Sections(Analysis a, StringBuilder sb) {
 
     void all() {
+      entities();
+      times();
+      attributions();
+      figures();
+      events();
+      expectations();
+    }
+
+    private void entities() {
       List<Entity> entities = a.layer(Layers.ENTITIES);
       section("Entities", entities.size());
-      for (Entity e : entities) {
-        line(e).append(e.name()).append("  ").append(e.type());
+      for (int i = 0; i < entities.size(); i++) {
+        Entity e = entities.get(i);
+        line(i, e).append(e.name()).append("  ").append(e.type());
         if (e.kbId() != null) {
           sb.append("  kb ").append(e.kbId());
         }
@@ -63,10 +74,14 @@ final class TextReport {
         sb.append("  (").append(e.mentions().size()).append(e.mentions().size() == 1 ? " mention)" : " mentions)");
         end();
       }
+    }
+
+    private void times() {
       List<TimeExpression> times = a.layer(Layers.TIMES);
       section("Times", times.size());
-      for (TimeExpression t : times) {
-        line(t).append(quote(t.text())).append("  ").append(t.type()).append(' ').append(t.value());
+      for (int i = 0; i < times.size(); i++) {
+        TimeExpression t = times.get(i);
+        line(i, t).append(quote(t.text())).append("  ").append(t.type()).append(' ').append(t.value());
         if (t.rangeBegin() != null || t.rangeEnd() != null) {
           sb.append("  (").append(t.rangeBegin()).append(" to ").append(t.rangeEnd()).append(')');
         }
@@ -78,40 +93,44 @@ final class TextReport {
         }
         end();
       }
+    }
+
+    private void attributions() {
       List<Attribution> attributions = a.layer(Layers.ATTRIBUTIONS);
       section("Attributions", attributions.size());
-      for (Attribution at : attributions) {
-        line(at).append(at.source() == null ? "(no source)" : at.source().text()).append(" [")
+      for (int i = 0; i < attributions.size(); i++) {
+        Attribution at = attributions.get(i);
+        line(i, at).append(at.source() == null ? "(no source)" : at.source().text()).append(" [")
             .append(at.sourceKind() == null ? "unknown" : at.sourceKind().name().toLowerCase(Locale.ROOT))
             .append(at.anonymous() && at.sourceKind() != SourceKind.ANONYMOUS ? ", anonymous" : "").append(']');
         if (at.sourceEntity() != null) {
-          sb.append(" = ").append(entities.get(at.sourceEntity()).name());
+          sb.append(" = ").append(a.layer(Layers.ENTITIES).get(at.sourceEntity()).name());
         }
-        if (at.cue() != null) {
-          sb.append("  ").append(quote(at.cue().text()));
-        }
-        if (at.content() != null) {
-          sb.append(at.direct() ? "  direct: " : "  ").append(quote(at.content().text()));
-        }
+        sb.append("  ").append(quote(at.cue().text()));
+        sb.append(at.direct() ? "  direct: " : "  ").append(quote(at.content().text()));
         if (at.relay() != null) {
           sb.append("  via ").append(at.relay().text());
         }
         if (at.parent() != null) {
-          sb.append("  within attribution ").append(at.parent() + 1);
+          sb.append("  within ").append(at.parent() + 1).append('.');
         }
         end();
       }
+    }
+
+    private void figures() {
       List<Figure> figures = a.layer(Layers.FIGURES);
       section("Figures", figures.size());
-      for (Figure f : figures) {
-        line(f).append(quote(f.text())).append(" = ").append(number(f.value()))
+      for (int i = 0; i < figures.size(); i++) {
+        Figure f = figures.get(i);
+        line(i, f).append(quote(f.text())).append(" = ").append(number(f.value()))
             .append(f.unit() == null ? "" : " " + f.unit());
         part("measures", f.measure());
         part("of", f.of());
         part("among", f.among());
         if (f.attribution() != null) {
-          Extent source = attributions.get(f.attribution()).source();
-          sb.append("  per ").append(source == null ? "attribution " + (f.attribution() + 1) : source.text());
+          Extent source = a.layer(Layers.ATTRIBUTIONS).get(f.attribution()).source();
+          sb.append("  per ").append(source == null ? "attribution " + (f.attribution() + 1) + "." : source.text());
         }
         time(f.time());
         part("comparison", f.comparison());
@@ -121,10 +140,14 @@ final class TextReport {
         }
         end();
       }
+    }
+
+    private void events() {
       List<Event> events = a.layer(Layers.EVENTS);
       section("Events", events.size());
-      for (Event ev : events) {
-        line(ev).append(actor(ev.actor())).append(' ').append(ev.action());
+      for (int i = 0; i < events.size(); i++) {
+        Event ev = events.get(i);
+        line(i, ev).append(actor(ev.actor())).append(' ').append(ev.action());
         if (ev.target() != null) {
           sb.append(" -> ").append(actor(ev.target()));
         }
@@ -139,10 +162,14 @@ final class TextReport {
         time(ev.time());
         end();
       }
+    }
+
+    private void expectations() {
       List<Expectation> expectations = a.layer(Layers.EXPECTATIONS);
       section("Expectations", expectations.size());
-      for (Expectation x : expectations) {
-        line(x).append(x.what() == null ? x.kind() : quote(x.what().text()))
+      for (int i = 0; i < expectations.size(); i++) {
+        Expectation x = expectations.get(i);
+        line(i, x).append(quote(x.what().text()))
             .append("  due ").append(x.due() == null ? "(no date)" : x.due());
         if (x.expectedBy() != null) {
           sb.append("  expected by ").append(actor(x.expectedBy()));
@@ -160,8 +187,10 @@ final class TextReport {
       sb.append('\n').append(name).append(" (").append(size).append(")\n");
     }
 
-    private StringBuilder line(Span s) {
-      return sb.append("  [").append(s.start()).append(',').append(s.end()).append(")  ");
+    /** Opens the line of fact {@code index} (numbered from 1, as "within 3." refers to it). */
+    private StringBuilder line(int index, Span s) {
+      return sb.append(String.format(Locale.ROOT, "%4d. [", index + 1)).append(s.start()).append(',')
+          .append(s.end()).append(")  ");
     }
 
     private void end() {
@@ -176,12 +205,11 @@ final class TextReport {
 
     private void time(Integer index) {
       if (index != null) {
-        TimeExpression t = a.layer(Layers.TIMES).get(index);
-        sb.append("  when ").append(t.value());
+        sb.append("  when ").append(a.layer(Layers.TIMES).get(index).value());
       }
     }
 
-    private String actor(Actor actor) {
+    private static String actor(Actor actor) {
       if (actor == null) {
         return "(someone)";
       }
@@ -193,7 +221,11 @@ final class TextReport {
   static String quote(String text) {
     String one = text.replaceAll("\\s+", " ").strip();
     if (one.length() > LONGEST_QUOTE) {
-      one = one.substring(0, LONGEST_QUOTE - 1).stripTrailing() + "…";
+      int cut = LONGEST_QUOTE - 1;
+      if (Character.isHighSurrogate(one.charAt(cut - 1))) {
+        cut--; // never half a character
+      }
+      one = one.substring(0, cut).stripTrailing() + "…";
     }
     return "\"" + one + "\"";
   }

@@ -184,6 +184,13 @@ class AnalyzeCommandTest {
     int pct = text.indexOf("62%");
     assertThat(r.out()).contains("[" + pct + "," + (pct + 3) + ")  \"62%\" = 62 %");
     assertThat(r.out()).contains("\nTimes (2)\n").contains("\nFigures (1)\n");
+
+    // a nested attribution names the number of the one it sits in
+    Path nested = Files.writeString(dir.resolve("nested.txt"),
+        "The Harbour Gazette reported that port officials are concerned the ferry deal may slip.\n");
+    String out = run("analyze", nested.toString(), "--date", "2026-05-06", "--output", "text").out();
+    assertThat(out).containsPattern("\\n   1\\. \\[0,\\d+\\)  The Harbour Gazette \\[")
+        .containsPattern("\\n   2\\. \\[\\d+,\\d+\\)  port officials \\[[^\\n]*within 1\\.\\n");
   }
 
   @Test
