@@ -116,7 +116,7 @@ final class PruneCommand implements Callable<Integer> {
    * The source manifest with a "pruned" block. A source that was itself pruned keeps its original
    * source record, so pruning again (with a larger EPS) still names the trained model.
    */
-  private ObjectNode manifest(JsonNode source, String modelFile, List<int[]> counts) {
+  private ObjectNode manifest(JsonNode source, String modelFile, List<int[]> counts) throws java.io.IOException {
     ObjectNode m = source.deepCopy();
     JsonNode earlier = source.path("pruned").path("source");
     ObjectNode p = new ObjectMapper().createObjectNode();
@@ -124,13 +124,16 @@ final class PruneCommand implements Callable<Integer> {
       p.set("source", earlier.deepCopy());
     } else {
       ObjectNode s = p.putObject("source");
-      s.put("sha256", source.path("files").path(modelFile).asText());
+      s.put("sha256", sourceSha256(modelFile));
       ArrayNode before = s.putArray("features");
       counts.forEach(c -> before.add(c[0]));
     }
+    // pruning a pruned model again: what is gone stays gone, so the effective eps of a pass is
+    // the larger of the earlier one and this one
+    JsonNode earlierEps = source.path("pruned").path("eps");
     ArrayNode e = p.putArray("eps");
     for (int i = 0; i < counts.size(); i++) {
-      e.add(eps(i));
+      e.add(Math.max(eps(i), earlierEps.path(i).asDouble(0)));
     }
     p.put("rule", "a feature is dropped when every label weight has |q| < eps * 32767 (16-bit units)");
     ArrayNode after = p.putArray("features");
@@ -144,6 +147,11 @@ final class PruneCommand implements Callable<Integer> {
     m.set("pruned", p);
     m.remove("files");
     return m;
+  }
+
+  /** The SHA-256 of the source model file as read (the loaders checked it against its manifest). */
+  private String sourceSha256(String modelFile) throws java.io.IOException {
+    return NerModel.sha256(from.resolve(modelFile));
   }
 
   /** The EPS of pass {@code pass}: the last one given for the passes after it. */

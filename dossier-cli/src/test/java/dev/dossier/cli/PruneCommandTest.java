@@ -55,6 +55,14 @@ class PruneCommandTest extends CliTest {
         .isEqualTo(Files.readAllBytes(out.resolve(PosModel.MODEL_FILE)));
     JsonNode m2 = new ObjectMapper().readTree(Files.readString(again.resolve(PosModel.MANIFEST_FILE)));
     assertThat(m2.path("pruned").path("source").path("sha256").asText()).isEqualTo(sourceSha);
+
+    // again with a smaller eps: what the first pruning dropped stays dropped, and the manifest says so
+    Path smaller = tmp.resolve("smaller");
+    assertThat(run("train", "prune", "--model", "pos", "--from", out.toString(), "--eps", "0.0001", "--out",
+        smaller.toString())).isZero();
+    assertThat(PosModel.load(smaller).tagger().model().featureCount()).isEqualTo(3);
+    JsonNode m3 = new ObjectMapper().readTree(Files.readString(smaller.resolve(PosModel.MANIFEST_FILE)));
+    assertThat(m3.path("pruned").path("eps").toString()).isEqualTo("[0.001]");
   }
 
   @Test

@@ -195,7 +195,18 @@ public final class LinearChain {
 
   /** Number of features with a non-zero weight: the rows {@link #write} writes. */
   public int featureCount() {
-    return pruned(0).keys.length;
+    short[] q = quantised().q();
+    int l = labels.length;
+    int n = 0;
+    for (int r = 0; r < keys.length; r++) {
+      for (int y = 0; y < l; y++) {
+        if (q[r * l + y] != 0) {
+          n++;
+          break;
+        }
+      }
+    }
+    return n;
   }
 
   public String[] labels() {
