@@ -50,9 +50,10 @@ public final class StoryClusterer {
   /**
    * Document frequencies to add to {@code term_df}, and story words to add to {@code story_terms},
    * held back until the transaction ends ({@link #flush}): written once per transaction instead of
-   * once per article. Reads from those tables add them.
+   * once per article. Reads from those tables add them. Hash maps, sorted by term when written
+   * (a tree map cost a dozen string comparisons per term and article).
    */
-  private final Map<String, Long> heldDf = new TreeMap<>();
+  private final Map<String, Long> heldDf = new HashMap<>();
   private final Map<Long, Map<String, Double>> heldTerms = new TreeMap<>();
   /** The stories of each term and their days, in memory (null: read them first). */
   private StoryProbes probes;
@@ -178,10 +179,10 @@ public final class StoryClusterer {
       }
     }
     for (Object[] u : updates) {
-      heldTerms.computeIfAbsent(story, k -> new TreeMap<>()).merge((String) u[2], (Double) u[0], Double::sum);
+      heldTerms.computeIfAbsent(story, k -> new HashMap<>()).merge((String) u[2], (Double) u[0], Double::sum);
     }
     for (Object[] i : inserts) {
-      heldTerms.computeIfAbsent(story, k -> new TreeMap<>()).merge((String) i[1], (Double) i[2], Double::sum);
+      heldTerms.computeIfAbsent(story, k -> new HashMap<>()).merge((String) i[1], (Double) i[2], Double::sum);
     }
     for (Object[] u : updates) {
       profile.merge((String) u[2], (Double) u[0], Double::sum);
@@ -199,15 +200,23 @@ public final class StoryClusterer {
    */
   public void flush() throws SQLException {
     List<Object[]> dfRows = new ArrayList<>(heldDf.size());
-    heldDf.forEach((t, n) -> dfRows.add(new Object[] {t, n}));
+    sortedByKey(heldDf).forEach(e -> dfRows.add(new Object[] {e.getKey(), e.getValue()}));
     db.batch("INSERT INTO term_df (term, df) VALUES (?, ?) ON CONFLICT (term) DO UPDATE SET df = term_df.df + excluded.df",
         dfRows);
     heldDf.clear();
     List<Object[]> termRows = new ArrayList<>();
-    heldTerms.forEach((story, terms) -> terms.forEach((t, w) -> termRows.add(new Object[] {story, t, w})));
+    heldTerms.forEach((story, terms) -> sortedByKey(terms).forEach(e -> termRows.add(
+        new Object[] {story, e.getKey(), e.getValue()})));
     db.batch("INSERT INTO story_terms (story, term, weight) VALUES (?, ?, ?)"
         + " ON CONFLICT (story, term) DO UPDATE SET weight = story_terms.weight + excluded.weight", termRows);
     heldTerms.clear();
+  }
+
+  /** The entries of a map of held-back rows in key order, as they are written. */
+  static <V> List<Map.Entry<String, V>> sortedByKey(Map<String, V> m) {
+    List<Map.Entry<String, V>> out = new ArrayList<>(m.entrySet());
+    out.sort(Map.Entry.comparingByKey());
+    return out;
   }
 
   /** Forgets the cached story profiles and the rows held back (after a rollback, or when a story shrinks). */
