@@ -145,28 +145,35 @@ public final class ClaimRules {
   /**
    * False when two statements, given by their {@link #termHashes}, cannot share enough words for
    * {@link #sharedEnough}: the hashes two sets have in common (counted with their multiplicity,
-   * in one pass over two sorted arrays) are at least as many as the words they share, so when
-   * even those are too few, so are the words. True says only that the sets must be compared.
+   * in one pass over two sorted arrays, stopping as soon as too few can be left, as {@link
+   * #sharedEnough} does) are at least as many as the words they share, so when even those are
+   * too few, so are the words. True says only that the sets must be compared.
    * Most candidates sharing a band share too few words; this spares each of them a hash-set look-up
    * per word (what made {@link #sharedEnough} the writer's hottest method).
    */
   static boolean mayShareEnough(int[] a, int[] b) {
-    int smaller = Math.min(a.length, b.length);
+    int[] small = a.length <= b.length ? a : b;
+    int[] large = small == a ? b : a;
+    int smaller = small.length;
     if (smaller < MIN_SHARED) {
       return false;
     }
     int common = 0;
-    int i = 0;
     int j = 0;
-    while (i < a.length && j < b.length) {
-      if (a[i] < b[j]) {
-        i++;
-      } else if (a[i] > b[j]) {
+    for (int i = 0; i < small.length; i++) {
+      int h = small[i];
+      while (j < large.length && large[j] < h) {
+        j++;
+      }
+      if (j < large.length && large[j] == h) {
+        common++;
         j++;
       } else {
-        common++;
-        i++;
-        j++;
+        // as sharedEnough stops: the hashes left cannot make enough in common
+        int most = common + small.length - i - 1;
+        if (most < MIN_SHARED || (double) most / smaller < SAME_STATEMENT) {
+          return false;
+        }
       }
     }
     return common >= MIN_SHARED && (double) common / smaller >= SAME_STATEMENT;

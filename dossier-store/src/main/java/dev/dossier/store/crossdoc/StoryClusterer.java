@@ -270,19 +270,13 @@ public final class StoryClusterer {
     List<Map.Entry<String, Double>> probe = new ArrayList<>(features.entrySet());
     probe.sort((x, y) -> Double.compare(y.getValue() * idf.get(y.getKey()), x.getValue() * idf.get(x.getKey())));
     Map<Long, Double> shared = new HashMap<>();
+    Long epochDay = day == null ? null : day.toEpochDay();
     for (Map.Entry<String, Double> p : probe.subList(0, Math.min(PROBE_FEATURES, probe.size()))) {
-      List<Long> stories = new ArrayList<>();
       // the latest 60 stories of the term (SELECT ... FROM story_terms ... ORDER BY story DESC LIMIT 60)
-      for (Object[] r : probes().latest(p.getKey(), PROBE_STORIES)) {
-        Long first = (Long) r[1];
-        Long last = (Long) r[2];
-        if (day == null || first == null
-            || (last >= day.toEpochDay() - WINDOW_DAYS && first <= day.toEpochDay() + WINDOW_DAYS)) {
-          stories.add((Long) r[0]);
-        }
-      }
-      for (long s : stories) {
-        shared.merge(s, idf.get(p.getKey()), Double::sum);
+      // active within the window
+      Double weight = idf.get(p.getKey());
+      for (long s : probes().latestWithin(p.getKey(), PROBE_STORIES, epochDay, WINDOW_DAYS)) {
+        shared.merge(s, weight, Double::sum);
       }
     }
     List<Map.Entry<Long, Double>> cands = new ArrayList<>(shared.entrySet());
