@@ -152,7 +152,7 @@ public final class ActorResolver {
     List<Map.Entry<String, Double>> top = new ArrayList<>(ctx.entrySet());
     top.sort(Map.Entry.<String, Double>comparingByValue().reversed());
     Context cached = contexts.get(actor);
-    Map<String, Double> held = heldContext.computeIfAbsent(actor, k -> new HashMap<>());
+    Map<String, Double> held = heldContext.computeIfAbsent(actor, k -> new TreeMap<>());
     for (Map.Entry<String, Double> t : top.subList(0, Math.min(CONTEXT_TERMS_KEPT, top.size()))) {
       held.merge(t.getKey(), t.getValue(), Double::sum); // written at the end of the transaction
       if (cached != null) {
@@ -206,8 +206,7 @@ public final class ActorResolver {
    */
   public void flushContexts() throws SQLException {
     List<Object[]> rows = new ArrayList<>();
-    heldContext.forEach((actor, terms) -> StoryClusterer.sortedByKey(terms).forEach(e -> rows.add(
-        new Object[] {actor, e.getKey(), e.getValue()})));
+    heldContext.forEach((actor, terms) -> terms.forEach((t, w) -> rows.add(new Object[] {actor, t, w})));
     db.batch("INSERT INTO actor_context (actor, term, weight) VALUES (?, ?, ?)"
         + " ON CONFLICT (actor, term) DO UPDATE SET weight = actor_context.weight + excluded.weight", rows);
     heldContext.clear();
@@ -361,8 +360,8 @@ public final class ActorResolver {
     }
     for (Map.Entry<Long, Map<String, Double>> e : loaded.entrySet()) {
       Map<String, Double> held = heldContext.get(e.getKey());
-      if (held != null) { // in term order, as when it was a tree map: the context's order depends on it
-        StoryClusterer.sortedByKey(held).forEach(h -> e.getValue().merge(h.getKey(), h.getValue(), Double::sum));
+      if (held != null) {
+        held.forEach((t, w) -> e.getValue().merge(t, w, Double::sum));
       }
       Context c = new Context(e.getValue());
       contexts.put(e.getKey(), c);

@@ -98,22 +98,6 @@ final class BandIndex {
       return false;
     }
 
-    /** Whether {@code v} was added. */
-    boolean contains(long v) {
-      if (v == EMPTY) {
-        return hasEmpty;
-      }
-      int mask = slots.length - 1;
-      int i = (int) (Long.hashCode(v * 0x9E3779B97F4A7C15L)) & mask;
-      while (slots[i] != EMPTY) {
-        if (slots[i] == v) {
-          return true;
-        }
-        i = (i + 1) & mask;
-      }
-      return false;
-    }
-
     private boolean insert(long v) {
       int mask = slots.length - 1;
       int i = (int) (Long.hashCode(v * 0x9E3779B97F4A7C15L)) & mask;

@@ -111,7 +111,7 @@ public final class ClaimLinker {
       long[] bands = MINHASH.bandKeys(MINHASH.signatureOf(terms));
       // SELECT DISTINCT claim FROM claim_bands WHERE band_key IN (...) LIMIT 300, from memory
       List<Long> cands = bands().sharing(bands, STATEMENT_CANDIDATES);
-      relateStatements(c, cache.hashes(id), statements(cands, seq), links);
+      relateAll(c, statements(cands, seq), links);
       for (long b : bands) {
         bandRows.add(new Object[] {b, id});
       }
@@ -311,34 +311,15 @@ public final class ClaimLinker {
     return rs.wasNull() ? null : story;
   }
 
-  /**
-   * {@link #relateAll} for a statement: a candidate whose term hashes show it cannot share enough
-   * words ({@link ClaimRules#mayShareEnough}) is one {@link ClaimRules#relate} would not relate,
-   * and is passed over without comparing its words.
-   */
-  private void relateStatements(Claim c, int[] hashes, List<Claim> others, List<Object[]> links) {
-    for (Claim o : others) {
-      int[] h = cache.hashes(o.id());
-      if (h != null && !ClaimRules.mayShareEnough(hashes, h)) {
-        continue;
-      }
-      relateOne(c, o, links);
-    }
-  }
-
   private static void relateAll(Claim c, List<Claim> others, List<Object[]> links) {
     for (Claim o : others) {
-      relateOne(c, o, links);
-    }
-  }
-
-  private static void relateOne(Claim c, Claim o, List<Object[]> links) {
-    if (o.id() == c.id()) {
-      return;
-    }
-    ClaimRules.Link l = ClaimRules.relate(c, o);
-    if (l != null) {
-      links.add(new Object[] {Math.min(c.id(), o.id()), Math.max(c.id(), o.id()), l.relation().name(), l.score()});
+      if (o.id() == c.id()) {
+        continue;
+      }
+      ClaimRules.Link l = ClaimRules.relate(c, o);
+      if (l != null) {
+        links.add(new Object[] {Math.min(c.id(), o.id()), Math.max(c.id(), o.id()), l.relation().name(), l.score()});
+      }
     }
   }
 

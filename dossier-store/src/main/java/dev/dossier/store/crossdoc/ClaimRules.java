@@ -1,7 +1,6 @@
 package dev.dossier.store.crossdoc;
 
 import dev.dossier.store.query.ClaimRelation.Relation;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
@@ -126,57 +125,6 @@ public final class ClaimRules {
       }
     }
     return shared < MIN_SHARED || (double) shared / smaller < SAME_STATEMENT ? -1 : shared;
-  }
-
-  /**
-   * The hash codes of a statement's terms, sorted: what {@link #mayShareEnough} compares instead
-   * of the sets themselves.
-   */
-  static int[] termHashes(Set<String> terms) {
-    int[] h = new int[terms.size()];
-    int i = 0;
-    for (String t : terms) {
-      h[i++] = t.hashCode();
-    }
-    Arrays.sort(h);
-    return h;
-  }
-
-  /**
-   * False when two statements, given by their {@link #termHashes}, cannot share enough words for
-   * {@link #sharedEnough}: the hashes two sets have in common (counted with their multiplicity,
-   * in one pass over two sorted arrays, stopping as soon as too few can be left, as {@link
-   * #sharedEnough} does) are at least as many as the words they share, so when even those are
-   * too few, so are the words. True says only that the sets must be compared.
-   * Most candidates sharing a band share too few words; this spares each of them a hash-set look-up
-   * per word (what made {@link #sharedEnough} the writer's hottest method).
-   */
-  static boolean mayShareEnough(int[] a, int[] b) {
-    int[] small = a.length <= b.length ? a : b;
-    int[] large = small == a ? b : a;
-    int smaller = small.length;
-    if (smaller < MIN_SHARED) {
-      return false;
-    }
-    int common = 0;
-    int j = 0;
-    for (int i = 0; i < small.length; i++) {
-      int h = small[i];
-      while (j < large.length && large[j] < h) {
-        j++;
-      }
-      if (j < large.length && large[j] == h) {
-        common++;
-        j++;
-      } else {
-        // as sharedEnough stops: the hashes left cannot make enough in common
-        int most = common + small.length - i - 1;
-        if (most < MIN_SHARED || (double) most / smaller < SAME_STATEMENT) {
-          return false;
-        }
-      }
-    }
-    return common >= MIN_SHARED && (double) common / smaller >= SAME_STATEMENT;
   }
 
   /**

@@ -162,10 +162,6 @@ public final class ExpectationTracker {
     if (vocab.isEmpty()) {
       return;
     }
-    BandIndex.LongSet vocabHashes = new BandIndex.LongSet();
-    for (String w : vocab) {
-      vocabHashes.add(w.hashCode());
-    }
     // earlier expectations of the same story or of an article sharing an actor, latest first
     Map<List<Long>, String> cands = new LinkedHashMap<>();
     List<ExpectationIndex.Due> rows = new ArrayList<>(index.ofStory(story, dayValue, EARLIER));
@@ -184,7 +180,7 @@ public final class ExpectationTracker {
     }
     for (Map.Entry<List<Long>, String> c : cands.entrySet()) {
       String termText = c.getValue();
-      if (termText == null || hashesIn(termText, vocabHashes) < MIN_SHARED) {
+      if (termText == null || wordsIn(termText, vocab) < MIN_SHARED) {
         continue; // cannot share enough: no set to build (most candidates)
       }
       Set<String> terms = termText.isEmpty() ? Set.of()
@@ -196,24 +192,22 @@ public final class ExpectationTracker {
   }
 
   /**
-   * How many of the space-separated words of {@code text} have a hash code ({@link String#hashCode},
-   * computed in place) among {@code hashes}, repeats counted: at least the number of words it
-   * shares with the words those hashes are of, so below {@code MIN_SHARED} they cannot share
-   * enough. No word is cut out of the text and no hash set of strings probed: most candidates
-   * fail here.
+   * How many of the space-separated words of {@code text} are in {@code vocab}, repeats counted:
+   * at least the number of distinct words shared, so below {@code MIN_SHARED} the words cannot
+   * share enough.
    */
-  static int hashesIn(String text, BandIndex.LongSet hashes) {
+  static int wordsIn(String text, Set<String> vocab) {
     int n = 0;
-    int h = 0;
-    for (int i = 0, len = text.length(); i <= len; i++) {
-      if (i == len || text.charAt(i) == ' ') {
-        if (hashes.contains(h)) {
-          n++;
-        }
-        h = 0;
-      } else {
-        h = 31 * h + text.charAt(i);
+    int start = 0;
+    while (start <= text.length()) {
+      int end = text.indexOf(' ', start);
+      if (end < 0) {
+        end = text.length();
       }
+      if (vocab.contains(text.substring(start, end))) {
+        n++;
+      }
+      start = end + 1;
     }
     return n;
   }

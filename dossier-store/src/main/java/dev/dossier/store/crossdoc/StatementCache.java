@@ -12,8 +12,6 @@ import java.util.Arrays;
  */
 final class StatementCache {
   private final Claim[] slots;
-  /** The {@link ClaimRules#termHashes} of each slot's claim, for {@link ClaimRules#mayShareEnough}. */
-  private final int[][] hashes;
   private final int mask;
 
   /** @param capacity slots, a power of two */
@@ -22,7 +20,6 @@ final class StatementCache {
       throw new IllegalArgumentException("capacity must be a power of two, got " + capacity);
     }
     this.slots = new Claim[capacity];
-    this.hashes = new int[capacity][];
     this.mask = capacity - 1;
   }
 
@@ -32,22 +29,12 @@ final class StatementCache {
     return c != null && c.id() == id ? c : null;
   }
 
-  /** The term hashes of the cached claim of this id ({@link ClaimRules#termHashes}), or null. */
-  int[] hashes(long id) {
-    int slot = (int) (id & mask);
-    Claim c = slots[slot];
-    return c != null && c.id() == id ? hashes[slot] : null;
-  }
-
   /** Caches {@code c}, in place of the claim whose id shares its slot. */
   void put(Claim c) {
-    int slot = (int) (c.id() & mask);
-    slots[slot] = c;
-    hashes[slot] = ClaimRules.termHashes(c.terms());
+    slots[(int) (c.id() & mask)] = c;
   }
 
   void clear() {
     Arrays.fill(slots, null);
-    Arrays.fill(hashes, null);
   }
 }

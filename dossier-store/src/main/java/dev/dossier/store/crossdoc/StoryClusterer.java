@@ -50,10 +50,9 @@ public final class StoryClusterer {
   /**
    * Document frequencies to add to {@code term_df}, and story words to add to {@code story_terms},
    * held back until the transaction ends ({@link #flush}): written once per transaction instead of
-   * once per article. Reads from those tables add them. Hash maps, sorted by term when written
-   * (a tree map cost a dozen string comparisons per term and article).
+   * once per article. Reads from those tables add them.
    */
-  private final Map<String, Long> heldDf = new HashMap<>();
+  private final Map<String, Long> heldDf = new TreeMap<>();
   private final Map<Long, Map<String, Double>> heldTerms = new TreeMap<>();
   /** The stories of each term and their days, in memory (null: read them first). */
   private StoryProbes probes;
@@ -179,10 +178,10 @@ public final class StoryClusterer {
       }
     }
     for (Object[] u : updates) {
-      heldTerms.computeIfAbsent(story, k -> new HashMap<>()).merge((String) u[2], (Double) u[0], Double::sum);
+      heldTerms.computeIfAbsent(story, k -> new TreeMap<>()).merge((String) u[2], (Double) u[0], Double::sum);
     }
     for (Object[] i : inserts) {
-      heldTerms.computeIfAbsent(story, k -> new HashMap<>()).merge((String) i[1], (Double) i[2], Double::sum);
+      heldTerms.computeIfAbsent(story, k -> new TreeMap<>()).merge((String) i[1], (Double) i[2], Double::sum);
     }
     for (Object[] u : updates) {
       profile.merge((String) u[2], (Double) u[0], Double::sum);
@@ -200,23 +199,15 @@ public final class StoryClusterer {
    */
   public void flush() throws SQLException {
     List<Object[]> dfRows = new ArrayList<>(heldDf.size());
-    sortedByKey(heldDf).forEach(e -> dfRows.add(new Object[] {e.getKey(), e.getValue()}));
+    heldDf.forEach((t, n) -> dfRows.add(new Object[] {t, n}));
     db.batch("INSERT INTO term_df (term, df) VALUES (?, ?) ON CONFLICT (term) DO UPDATE SET df = term_df.df + excluded.df",
         dfRows);
     heldDf.clear();
     List<Object[]> termRows = new ArrayList<>();
-    heldTerms.forEach((story, terms) -> sortedByKey(terms).forEach(e -> termRows.add(
-        new Object[] {story, e.getKey(), e.getValue()})));
+    heldTerms.forEach((story, terms) -> terms.forEach((t, w) -> termRows.add(new Object[] {story, t, w})));
     db.batch("INSERT INTO story_terms (story, term, weight) VALUES (?, ?, ?)"
         + " ON CONFLICT (story, term) DO UPDATE SET weight = story_terms.weight + excluded.weight", termRows);
     heldTerms.clear();
-  }
-
-  /** The entries of a map of held-back rows in key order, as they are written. */
-  static <V> List<Map.Entry<String, V>> sortedByKey(Map<String, V> m) {
-    List<Map.Entry<String, V>> out = new ArrayList<>(m.entrySet());
-    out.sort(Map.Entry.comparingByKey());
-    return out;
   }
 
   /** Forgets the cached story profiles and the rows held back (after a rollback, or when a story shrinks). */
@@ -270,13 +261,19 @@ public final class StoryClusterer {
     List<Map.Entry<String, Double>> probe = new ArrayList<>(features.entrySet());
     probe.sort((x, y) -> Double.compare(y.getValue() * idf.get(y.getKey()), x.getValue() * idf.get(x.getKey())));
     Map<Long, Double> shared = new HashMap<>();
-    Long epochDay = day == null ? null : day.toEpochDay();
     for (Map.Entry<String, Double> p : probe.subList(0, Math.min(PROBE_FEATURES, probe.size()))) {
+      List<Long> stories = new ArrayList<>();
       // the latest 60 stories of the term (SELECT ... FROM story_terms ... ORDER BY story DESC LIMIT 60)
-      // active within the window
-      Double weight = idf.get(p.getKey());
-      for (long s : probes().latestWithin(p.getKey(), PROBE_STORIES, epochDay, WINDOW_DAYS)) {
-        shared.merge(s, weight, Double::sum);
+      for (Object[] r : probes().latest(p.getKey(), PROBE_STORIES)) {
+        Long first = (Long) r[1];
+        Long last = (Long) r[2];
+        if (day == null || first == null
+            || (last >= day.toEpochDay() - WINDOW_DAYS && first <= day.toEpochDay() + WINDOW_DAYS)) {
+          stories.add((Long) r[0]);
+        }
+      }
+      for (long s : stories) {
+        shared.merge(s, idf.get(p.getKey()), Double::sum);
       }
     }
     List<Map.Entry<Long, Double>> cands = new ArrayList<>(shared.entrySet());

@@ -67,32 +67,20 @@ final class StoryProbes {
   }
 
   /**
-   * Of the {@code limit} latest stories (highest ids) holding the term, latest first, the ids of
-   * those active within {@code windowDays} of {@code day}: last day at or after {@code day -
-   * windowDays} and first day at or before {@code day + windowDays}; every one when the article
-   * or the story is undated. (What {@code SELECT ... FROM story_terms JOIN stories ... ORDER BY
-   * story DESC LIMIT n} gave, filtered by day, without a row object per story.)
-   *
-   * @param day the article's epoch day, or null
+   * The {@code limit} latest stories (highest ids) holding the term, latest first, each with its
+   * days: {id, first day, last day}.
    */
-  List<Long> latestWithin(String term, int limit, Long day, int windowDays) {
+  List<Object[]> latest(String term, int limit) {
     SortedLongs ids = byTerm.get(term);
     if (ids == null) {
       return List.of();
     }
-    List<Long> out = new ArrayList<>();
-    int seen = 0;
-    for (int i = ids.size() - 1; i >= 0 && seen < limit; i--) {
+    List<Object[]> out = new ArrayList<>(Math.min(limit, ids.size()));
+    for (int i = ids.size() - 1; i >= 0 && out.size() < limit; i--) {
       long s = ids.get(i);
       Long[] d = days.get(s);
-      if (d == null) {
-        continue; // the join with stories: a story row always exists
-      }
-      seen++;
-      Long first = d[0];
-      Long last = d[1];
-      if (day == null || first == null || (last >= day - windowDays && first <= day + windowDays)) {
-        out.add(s);
+      if (d != null) { // the join with stories: a story row always exists
+        out.add(new Object[] {s, d[0], d[1]});
       }
     }
     return out;
