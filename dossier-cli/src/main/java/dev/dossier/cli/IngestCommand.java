@@ -15,6 +15,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -72,6 +73,7 @@ final class IngestCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Progress progress = new Progress(err, quiet);
     Pipeline pipeline = analyzed ? null : StandardPipeline.create();
+    List<String> skipped = new ArrayList<>();
     try (Store s = store.open()) {
       Ingestor ingestor = new Ingestor(s, analyzed ? ConsoleListener::notAnalyzed : pipeline::analyze, Math.max(1, threads), batch, replace,
           new ConsoleListener(progress, err, input.debug));
@@ -93,11 +95,19 @@ final class IngestCommand implements Callable<Integer> {
               err.println(p);
             }
           }
+
+          @Override
+          public void skipped(String file, String reason) {
+            skipped.add(file + " (" + reason + ")");
+          }
         });
       }
       Ingestor.Stats st = ingestor.finish();
       progress.clear();
       out.println(summary(st, s.count(), store.location()));
+      if (!skipped.isEmpty()) {
+        out.println(skippedLine(skipped));
+      }
       if (timings) {
         out.print("storage time by part:\n" + dev.dossier.store.sql.SqlStore.TIMINGS);
         out.print(dev.dossier.store.sql.Db.profile()); // with -Ddossier.sqlprofile=true
@@ -142,6 +152,17 @@ final class IngestCommand implements Callable<Integer> {
       }
     }
     return true;
+  }
+
+  /** Most skipped files named in the summary; the rest are counted. */
+  static final int SKIPPED_NAMED = 10;
+
+  /** "skipped 2 files of directories that are not articles: demo/README.md (documentation), ...". */
+  static String skippedLine(List<String> skipped) {
+    String named = String.join(", ", skipped.subList(0, Math.min(SKIPPED_NAMED, skipped.size())));
+    return String.format(Locale.ROOT, "skipped %,d file%s of directories that %s not articles (name a file to read it): %s%s",
+        skipped.size(), skipped.size() == 1 ? "" : "s", skipped.size() == 1 ? "is" : "are", named,
+        skipped.size() > SKIPPED_NAMED ? String.format(Locale.ROOT, " and %,d more", skipped.size() - SKIPPED_NAMED) : "");
   }
 
   static String summary(Ingestor.Stats s, long total, String location) {

@@ -48,6 +48,26 @@ class StoreCommandsTest {
   }
 
   @Test
+  void aDirectoryIsIngestedWithoutItsReadmeAndFileListAndTheSummarySaysWhatWasSkipped() throws Exception {
+    Path in = Files.createDirectories(dir.resolve("with-readme/articles"));
+    Files.writeString(in.resolve("ferry.txt"), "Ferry service resumes in Kestrel\n\nThe ferry between Kestrel and "
+        + "Ostmark resumed on Wednesday after a week of storms, the operator said.");
+    Path top = in.getParent();
+    Files.writeString(top.resolve("README.md"), "# Test articles\n\nOne invented story.\n");
+    Files.writeString(top.resolve("index.txt"), "articles/ferry.txt\n");
+    Path s = dir.resolve("store-readme");
+    Result r = run("ingest", top.toString(), "--data", s.toString(), "--date", "2026-01-07", "--quiet");
+    assertThat(r.code()).as(r.toString()).isZero();
+    assertThat(r.out()).contains("1 read, 1 stored");
+    assertThat(r.out()).contains("skipped 2 files of directories that are not articles")
+        .contains(top.resolve("README.md") + " (documentation)").contains(top.resolve("index.txt") + " (a list of files)");
+    // named on the command line, the read-me is read as an article
+    Result named = run("ingest", top.resolve("README.md").toString(), "--data", s.toString(), "--date", "2026-01-07",
+        "--quiet");
+    assertThat(named.out()).as(named.toString()).contains("1 read, 1 stored").doesNotContain("skipped");
+  }
+
+  @Test
   void analyzedLinesAreStoredAsTheyAreFromTheirBytes() throws Exception {
     List<String> lines = run("export", "--format", "jsonl", "--data", store.toString()).out().lines().toList();
     assertThat(lines).hasSize(2);

@@ -18,7 +18,8 @@ import java.util.stream.Stream;
 
 /**
  * Reads the sources a user names: files (format detected from their first bytes, or forced),
- * directories (recursively, in path order, skipping hidden files and {@code .json} sidecars) and
+ * directories (recursively, in path order, skipping hidden files, {@code .json} sidecars and what
+ * is plainly not an article: {@link NotArticles}, reported to {@link ArticleSink#skipped}) and
  * {@code -} for standard input. Every problem is reported to the sink as {@code
  * FILE[:LINE|#RECORD]: what was wrong} and reading goes on with the rest. Thread-safe.
  */
@@ -72,17 +73,29 @@ public final class Sources {
     }
   }
 
-  /** The files a directory contributes: regular, not hidden, not {@code .json}, sorted by path. */
+  /**
+   * The files a directory contributes: regular, not hidden, not {@code .json}, sorted by path;
+   * those {@link NotArticles} passes over are reported to {@link ArticleSink#skipped} instead.
+   */
   static List<Path> listFiles(Path dir, ArticleSink sink) {
-    List<Path> out = new ArrayList<>();
+    List<Path> files = new ArrayList<>();
     try (Stream<Path> walk = Files.walk(dir)) {
       walk.filter(f -> !hiddenBelow(dir, f))
           .filter(Files::isRegularFile)
           .filter(f -> !f.getFileName().toString().endsWith(".json"))
           .sorted()
-          .forEach(out::add);
+          .forEach(files::add);
     } catch (IOException | UncheckedIOException e) {
       sink.problem(new IngestProblem(dir.toString(), "cannot list directory: " + e.getMessage(), true, e));
+    }
+    List<Path> out = new ArrayList<>(files.size());
+    for (Path f : files) {
+      String why = NotArticles.reason(f);
+      if (why == null) {
+        out.add(f);
+      } else {
+        sink.skipped(f.toString(), why);
+      }
     }
     return out;
   }

@@ -38,6 +38,47 @@ class SourcesTest {
   }
 
   @Test
+  void aDirectoryWalkSkipsDocumentationAndListsOfFilesAndSaysSo(@TempDir Path dir) throws IOException {
+    Files.createDirectories(dir.resolve("articles"));
+    Files.writeString(dir.resolve("articles/one.txt"), "The council met on Monday and approved the harbour plan.");
+    Files.writeString(dir.resolve("articles/two.txt"), "The ferry service resumed on Tuesday after the storm.");
+    Files.writeString(dir.resolve("README.md"), "# Sample articles\n\nTwo invented stories for a test.\n");
+    Files.writeString(dir.resolve("license.txt"), "Permission is granted to use these texts.");
+    Files.writeString(dir.resolve("index.txt"), "# the articles, one a line\narticles/one.txt\n\narticles/two.txt\n");
+    // names a file that does not exist: not a list of files, so read as a (short) article
+    Files.writeString(dir.resolve("notes.txt"), "articles/one.txt\narticles/three.txt\n");
+    Files.writeString(dir.resolve("readers.txt"), "Readers wrote in about the harbour plan."); // "readers" is not "readme"
+    Collector c = new Collector();
+    List<String> skipped = new java.util.ArrayList<>();
+    new Sources().read(List.of(dir.toString()), InputStream.nullInputStream(), ReadOptions.defaults(), new ArticleSink() {
+      @Override
+      public void article(Article a) {
+        c.article(a);
+      }
+
+      @Override
+      public void problem(IngestProblem p) {
+        c.problem(p);
+      }
+
+      @Override
+      public void skipped(String file, String reason) {
+        skipped.add(dir.relativize(Path.of(file)) + " " + reason);
+      }
+    });
+    assertThat(c.problems).isEmpty();
+    assertThat(c.articles).extracting(a -> dir.relativize(Path.of(a.origin().source())).toString())
+        .containsExactly("articles/one.txt", "articles/two.txt", "notes.txt", "readers.txt");
+    assertThat(skipped).containsExactly("README.md documentation", "index.txt a list of files",
+        "license.txt documentation");
+    // named explicitly, every one of them is read
+    Collector named = new Collector();
+    new Sources().read(List.of(dir.resolve("README.md").toString(), dir.resolve("index.txt").toString()),
+        InputStream.nullInputStream(), ReadOptions.defaults(), named);
+    assertThat(named.articles).hasSize(2);
+  }
+
+  @Test
   void standardInputIsDashAndItsFormatIsDetected() {
     Collector c = new Collector();
     new Sources().read(List.of("-"), new ByteArrayInputStream(PAGE.getBytes(StandardCharsets.UTF_8)),

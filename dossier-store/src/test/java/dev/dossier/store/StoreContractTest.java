@@ -255,6 +255,30 @@ public abstract class StoreContractTest {
   }
 
   @Test
+  void storyLabelsNamingARenamedActorFollowItsNewNameAtOnce() {
+    Analysis demonym = norvishArticle();
+    store.put(demonym);
+    long early = summary(demonym).story();
+    assertThat(store.story(early).orElseThrow().story().label()).startsWith("Norvish");
+    // a month later, another story names the country: the actor is renamed, and the first story's
+    // label, written when it was "Norvish", follows although that story gains no article
+    Fixture f = Fixture.article("Valley Post", "2026-03-10", "Norvia opens embassy in Kestrel",
+        "Norvia opened an embassy in Kestrel on Tuesday. The ambassador presented her letters to the president.");
+    f.entity("Norvia", EntityType.GPE, "kb:norvia", "country", List.of(), List.of());
+    Analysis country = f.build();
+    store.put(country);
+    long later = summary(country).story();
+    assertThat(later).isNotEqualTo(early);
+    assertThat(store.story(early).orElseThrow().story().articles()).isEqualTo(1);
+    assertThat(store.story(early).orElseThrow().story().label()).startsWith("Norvia").doesNotContain("Norvish");
+    assertThat(store.story(later).orElseThrow().story().label()).startsWith("Norvia");
+  }
+
+  private ArticleSummary summary(Analysis a) {
+    return store.list(0, 100).stream().filter(s -> s.id().equals(id(a))).findFirst().orElseThrow();
+  }
+
+  @Test
   void aRenamedActorIsFoundByItsNewNameWhenUnlinked() {
     store.put(norvishArticle());
     store.put(norviaArticle());

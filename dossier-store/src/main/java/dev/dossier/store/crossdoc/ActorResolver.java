@@ -60,6 +60,8 @@ public final class ActorResolver {
   private final Map<Long, Map<String, Double>> heldContext = new TreeMap<>();
   /** Whether the article being resolved has a publication day (which update {@link #flush} runs). */
   private boolean dated;
+  /** Actors renamed while resolving the article, with the name each had before ({@link #takeRenamed}). */
+  private final Map<Long, String> renamed = new LinkedHashMap<>();
 
   public ActorResolver(Db db) {
     this.db = db;
@@ -219,6 +221,20 @@ public final class ActorResolver {
     inserts.clear();
     names.clear();
     counts.clear();
+    renamed.clear();
+  }
+
+  /**
+   * The actors renamed since the last call, each with the name it had before the article that
+   * renamed it (so that story labels naming it can follow: {@link StoryClusterer#followRenames}).
+   */
+  public Map<Long, String> takeRenamed() {
+    if (renamed.isEmpty()) {
+      return Map.of();
+    }
+    Map<Long, String> out = new LinkedHashMap<>(renamed);
+    renamed.clear();
+    return out;
   }
 
   private ActorIndex index() throws SQLException {
@@ -265,6 +281,12 @@ public final class ActorResolver {
    */
   private void rename(long actor, String name, String norm, String type) throws SQLException {
     flush(dated); // the actor's row may be queued
+    if (!renamed.containsKey(actor)) {
+      String before = db.first("SELECT name FROM actors WHERE id = ?", rs -> rs.getString(1), actor);
+      if (before != null && !before.equals(name)) {
+        renamed.put(actor, before);
+      }
+    }
     db.update("UPDATE actors SET name = ?, norm = ?, last_token = ?, type = ? WHERE id = ?", name, norm,
         lastToken(norm), type, actor);
     index().rename(actor, norm, lastToken(norm), type);

@@ -79,6 +79,10 @@ public final class CrossDocLinker {
     var entities = a.layer(Layers.ENTITIES);
     byEntity.forEach((e, actor) -> mentions.merge(actor, Math.max(1, entities.get(e).mentions().size()), Integer::sum));
     long story = stories.assign(seq, a, day, mentions, dup == null ? null : dup.original());
+    Map<Long, String> renamed = actors.takeRenamed();
+    if (!renamed.isEmpty()) {
+      stories.followRenames(renamed, seq); // labels naming an actor by its old name follow it now
+    }
     long t3 = Timings.cpu();
     claims.link(seq, a, day, byEntity, dup == null ? seq : dup.original(), story);
     long t4 = Timings.cpu();

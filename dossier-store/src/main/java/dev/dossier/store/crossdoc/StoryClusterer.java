@@ -123,6 +123,46 @@ public final class StoryClusterer {
   }
 
   /**
+   * Rewrites, now, the labels that name an actor just renamed ({@link ActorResolver#takeRenamed}:
+   * "Israeli, ..." once the actor is "Israel"), instead of leaving them until their stories next
+   * reach a power of two. A label names the actor when one of its actors, before the colon, is
+   * the actor's old name; the stories looked at are those whose terms hold the actor. The new
+   * label is written as {@link #assign} writes one, from the story's terms as they are now.
+   *
+   * @param renamed actor id to the name it had
+   * @param n the number of articles given a sequence number (as {@link #assign} takes it)
+   */
+  public void followRenames(Map<Long, String> renamed, long n) throws SQLException {
+    for (Map.Entry<Long, String> r : renamed.entrySet()) {
+      List<Long> stories = probes().stories("a:" + r.getKey());
+      if (stories.isEmpty()) {
+        continue;
+      }
+      List<Object[]> labels = db.queryIn("SELECT id, label FROM stories WHERE id IN IN_LIST", stories, 100,
+          rs -> new Object[] {rs.getLong(1), rs.getString(2)});
+      for (Object[] l : labels) {
+        if (namesActor((String) l[1], r.getValue())) {
+          long story = (Long) l[0];
+          db.update("UPDATE stories SET label = ? WHERE id = ?", label(story, n), story);
+        }
+      }
+    }
+  }
+
+  /**
+   * Whether a label ({@link #label(List, List, List)}: "A", "A, B", "A: w, w" or "A, B: w, w")
+   * has {@code name} among its actors.
+   */
+  static boolean namesActor(String label, String name) {
+    if (label == null || name == null || name.isEmpty()) {
+      return false;
+    }
+    int colon = label.lastIndexOf(": "); // the words after it are single words, without ": "
+    String actors = colon < 0 ? label : label.substring(0, colon);
+    return actors.equals(name) || actors.startsWith(name + ", ") || actors.endsWith(", " + name);
+  }
+
+  /**
    * Adds the article's features to its story's profile (held back for {@code story_terms}, and
    * in memory) and returns how many terms the story gained. A method of its own so that the JIT
    * compiles it apart from {@link #assign}, whose whole, inlined, took C2 seconds per compilation.

@@ -53,6 +53,19 @@ final class StoryProbes {
     return days.get(story);
   }
 
+  /** Every story holding the term, in id order. */
+  List<Long> stories(String term) {
+    SortedLongs ids = byTerm.get(term);
+    if (ids == null) {
+      return List.of();
+    }
+    List<Long> out = new ArrayList<>(ids.size());
+    for (int i = 0; i < ids.size(); i++) {
+      out.add(ids.get(i));
+    }
+    return out;
+  }
+
   /**
    * The {@code limit} latest stories (highest ids) holding the term, latest first, each with its
    * days: {id, first day, last day}.

@@ -46,4 +46,16 @@ class StoryLabelTest {
   void withoutWordsTheLabelIsItsActors() {
     assertThat(StoryClusterer.label(List.of("Kestrel Airways"), List.of(), List.of("kestrel", "airways"))).isEqualTo("Kestrel Airways");
   }
+
+  @Test
+  void aLabelNamesTheActorsBeforeItsColonOnly() {
+    assertThat(StoryClusterer.namesActor("Norvish: farmers, grain", "Norvish")).isTrue();
+    assertThat(StoryClusterer.namesActor("Kestrel Port, Norvish: farmers", "Norvish")).isTrue();
+    assertThat(StoryClusterer.namesActor("Norvish, Kestrel Port", "Norvish")).isTrue();
+    assertThat(StoryClusterer.namesActor("Norvish", "Norvish")).isTrue();
+    assertThat(StoryClusterer.namesActor("Norvish Farmers Union: grain", "Norvish")).isFalse();
+    assertThat(StoryClusterer.namesActor("Kestrel Port: norvish, grain", "Norvish")).isFalse(); // a word
+    assertThat(StoryClusterer.namesActor("farmers, grain, norvish", "Norvish")).isFalse();
+    assertThat(StoryClusterer.namesActor("", "Norvish")).isFalse();
+  }
 }
