@@ -48,6 +48,8 @@ final class Meaning {
   boolean weekend;
   /** Days from the day the fields name ("the day before last Tuesday": -1). */
   int dayOffset;
+  /** With {@link #weekOf} and a month: its first (1) or last (-1) week ("the last week of March"). */
+  int weekInMonth;
   Integer hour;
   Integer minute;
   /** MO, AF, EV, NI. */

@@ -739,6 +739,35 @@ final class TimeGrammar {
 
     // ------------------------------------------------------------------ calendar dates
 
+    /**
+     * "the first/last week of March" (the week holding the month's first or last seven days) and
+     * "the last week before Christmas" (the week holding the seven days before the day named):
+     * a week of the time named, not of the publication date.
+     */
+    private Match weekAtEdge(int k) {
+      boolean first = is(k + 1, "first");
+      if (!is(k, "the") || !(first || is(k + 1, "last") || is(k + 1, "final")) || !is(k + 2, "week")
+          || !(is(k + 3, "of") || is(k + 3, "before"))) {
+        return null;
+      }
+      Match m = date(k + 4);
+      if (m == null || m.meaning.kind != Kind.POINT || m.meaning.hour != null || m.meaning.weekOf) {
+        return null;
+      }
+      Meaning t = m.meaning;
+      if (is(k + 3, "of") && t.month != null && t.day == null && t.weekday == null) {
+        t.weekOf = true;
+        t.weekInMonth = first ? 1 : -1;
+        return new Match(k, m.to, t);
+      }
+      if (is(k + 3, "before") && !first && (t.day != null || t.holiday != null)) {
+        t.weekOf = true;
+        t.dayOffset = -4; // the middle of the seven days before it
+        return new Match(k, m.to, t);
+      }
+      return null;
+    }
+
     private Match date(int k) {
       if (is(k, "the") && is(k + 1, "week") && is(k + 2, "of")) {
         // "the week of March 6"
@@ -748,6 +777,10 @@ final class TimeGrammar {
           m.meaning.weekOf = true;
           return new Match(k, m.to, m.meaning);
         }
+      }
+      Match edge = weekAtEdge(k);
+      if (edge != null) {
+        return edge;
       }
       Match best = weekdayDate(k);
       best = longer(best, monthFirst(k));
@@ -1688,6 +1721,12 @@ final class TimeGrammar {
         Meaning p = Meaning.shifted(Anchor.DOCUMENT, Unit.WEEK, 0);
         p.weekUnknown = true;
         return new Match(k, end, p);
+      }
+      if ((d.equals("last") || d.equals("final") || d.equals("first")) && unit == Unit.WEEK
+          && (is(k, "the") || is(k - 1, "the")) && (is(end, "of") || is(end, "before"))) {
+        // "the last week of trading", "the last week before the vote": a week of something not
+        // named as a time ("the last week of March" is read whole by weekAtEdge)
+        return null;
       }
       if ((d.equals("past") || d.equals("last")) && unit == Unit.WEEK && is(k, "the")
           && !is(end, "of") && anchor == Anchor.DOCUMENT) {

@@ -269,7 +269,7 @@ final class TimeResolver {
         }
       }
       if (m.weekOf) {
-        return weekOf(day, anchorValue);
+        return weekOf(day.plusDays(m.dayOffset), anchorValue);
       }
       return new Pt(withTime(TimexValues.day(day), m), day, Unit.DAY, anchorValue);
     }
@@ -284,10 +284,15 @@ final class TimeResolver {
               anchorValue);
         }
         if (m.weekOf) {
-          return weekOf(day, anchorValue);
+          return weekOf(day.plusDays(m.dayOffset), anchorValue);
         }
         day = day.plusDays(m.dayOffset);
         return new Pt(withTime(TimexValues.day(day), m), day, Unit.DAY, anchorValue);
+      }
+      if (m.weekOf && m.weekInMonth != 0) {
+        // the week holding most of the month's first or last seven days
+        YearMonth ym = YearMonth.of(y, m.month);
+        return weekOf(m.weekInMonth > 0 ? ym.atDay(4) : ym.atEndOfMonth().minusDays(3), anchorValue);
       }
       return new Pt(TimexValues.month(y, m.month), LocalDate.of(y, m.month, 1), Unit.MONTH, anchorValue);
     }

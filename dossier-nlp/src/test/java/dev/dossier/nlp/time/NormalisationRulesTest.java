@@ -303,6 +303,23 @@ class NormalisationRulesTest {
     value("Prices climbed last week.", "2026-04-17", "last week", "2026-W15");
   }
   @Test
+  void theFirstOrLastWeekOfAMonthOrBeforeADayIsAWeekOfThatTime() {
+    // 2026-05-31 is a Sunday: the month's last seven days lie in 2026-W22 (May 25-31)
+    value("The council met in the last week of May.", "2026-06-12", "the last week of May", "2026-W22");
+    // July 1-5 lie in the week of Monday June 29, 2026-W27
+    value("The talks resume in the first week of July.", "2026-06-12", "the first week of July", "2026-W27");
+    // Christmas 2026 is a Friday: most of the seven days before it lie in 2026-W52
+    value("Shops will stay open late in the last week before Christmas.", "2026-06-12",
+        "the last week before Christmas", "2026-W52");
+    // a week of something that is not a time is not the week before publication
+    absent("Prices fell in the last week of trading.", "2026-06-12", "last week");
+    absent("Prices fell in the last week of trading.", "2026-06-12", "the last week");
+    absent("Shops stay open late in the last week before the vote.", "2026-06-12", "last week");
+    // the seven days up to publication are still read as before
+    value("Prices have climbed over the past week.", "2026-04-17", "the past week", "2026-W16");
+  }
+
+  @Test
   void aYearAfterPostOrPreIsAYearBeforeAnyNoun() {
     value("The post-1990 reforms split the party.", "2000-02-24", "1990", "1990");
     value("Prices returned to pre-2008 levels.", "2012-05-02", "2008", "2008");
