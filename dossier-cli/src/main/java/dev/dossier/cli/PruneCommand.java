@@ -7,9 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dossier.model.json.Version;
 import dev.dossier.nlp.attribution.AttributionModel;
 import dev.dossier.nlp.attribution.AttributionTagger;
-import dev.dossier.nlp.eval.ConllDocument;
 import dev.dossier.nlp.eval.ConllReader;
-import dev.dossier.nlp.eval.ConllSentence;
 import dev.dossier.nlp.ner.NerModel;
 import dev.dossier.nlp.ner.NerTagger;
 import dev.dossier.nlp.pos.PosModel;
@@ -94,7 +92,7 @@ final class PruneCommand implements Callable<Integer> {
         PosModel.save(out, chain, manifest(m.manifest(), PosModel.MODEL_FILE, counts));
         if (posDev != null) {
           System.err.printf(Locale.ROOT, "dev token accuracy %.2f%%%n",
-              PosTrainer.accuracy(new PosTagger(chain), sentences(posDev)));
+              PosTrainer.accuracy(new PosTagger(chain), PosTrainer.sentences(ConllReader.read(posDev))));
         }
       }
       default -> throw new AssertionError(kind);
@@ -157,13 +155,5 @@ final class PruneCommand implements Callable<Integer> {
   /** The EPS of pass {@code pass}: the last one given for the passes after it. */
   private double eps(int pass) {
     return eps.get(Math.min(pass, eps.size() - 1));
-  }
-
-  private static List<ConllSentence> sentences(Path file) throws java.io.IOException {
-    List<ConllSentence> out = new ArrayList<>();
-    for (ConllDocument d : ConllReader.read(file)) {
-      out.addAll(d.sentences());
-    }
-    return out;
   }
 }

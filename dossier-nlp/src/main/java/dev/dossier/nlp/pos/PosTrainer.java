@@ -73,7 +73,8 @@ public final class PosTrainer {
     return acc;
   }
 
-  private static List<ConllSentence> sentences(List<ConllDocument> docs) {
+  /** The sentences of {@code docs}, each checked to have a POS column. */
+  public static List<ConllSentence> sentences(List<ConllDocument> docs) {
     List<ConllSentence> out = new ArrayList<>();
     for (ConllDocument d : docs) {
       for (ConllSentence s : d.sentences()) {

@@ -5,19 +5,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.dossier.nlp.eval.ConllReader;
-import dev.dossier.nlp.eval.ConllSentence;
 import dev.dossier.nlp.eval.SpanScore;
 import dev.dossier.nlp.pos.PosModel;
 import dev.dossier.nlp.pos.PosTrainer;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
@@ -58,26 +51,8 @@ class TaggerEvaluationIT {
   void nerScoresItsManifestFigureOnDev() throws IOException {
     Path dev = dev();
     NerModel model = NerModel.shipped();
-    StringWriter tagged = new StringWriter();
-    try (BufferedReader in = Files.newBufferedReader(dev, StandardCharsets.UTF_8)) {
-      ConllTagging.tag(in, new PrintWriter(tagged), model.tagger());
-    }
-    SpanScore score = new SpanScore();
-    List<String> gold = new ArrayList<>();
-    List<String> predicted = new ArrayList<>();
-    for (String line : (tagged + "\n").split("\n", -1)) {
-      if (line.isBlank() || line.startsWith("-DOCSTART-")) {
-        if (!gold.isEmpty()) {
-          score.add(gold.toArray(String[]::new), predicted.toArray(String[]::new));
-          gold.clear();
-          predicted.clear();
-        }
-        continue;
-      }
-      String[] cols = line.split(" ");
-      gold.add(cols[cols.length - 2]);
-      predicted.add(cols[cols.length - 1]);
-    }
+    // the trainer's own scorer, the one that wrote the manifest's figure
+    SpanScore score = NerTrainer.score(model.tagger(), NerTrainer.examples(ConllReader.read(dev), false));
     System.out.println("NER conllpp_dev\n" + score.table());
     double f1 = score.prf(null)[2];
     assertThat(f1).isCloseTo(shippedDevScore(model.manifest(), "overall", "f1"), SAME);
@@ -88,9 +63,7 @@ class TaggerEvaluationIT {
   void posScoresItsManifestFigureOnDev() throws IOException {
     Path dev = dev();
     PosModel model = PosModel.shipped();
-    List<ConllSentence> sentences = new ArrayList<>();
-    ConllReader.read(dev).forEach(d -> sentences.addAll(d.sentences()));
-    double accuracy = PosTrainer.accuracy(model.tagger(), sentences);
+    double accuracy = PosTrainer.accuracy(model.tagger(), PosTrainer.sentences(ConllReader.read(dev)));
     System.out.println("POS conllpp_dev token accuracy " + accuracy);
     assertThat(accuracy).isCloseTo(shippedDevScore(model.manifest(), "tokenAccuracy"), SAME);
     assertThat(accuracy).isGreaterThan(95.0);
