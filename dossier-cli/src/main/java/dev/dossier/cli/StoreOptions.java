@@ -2,8 +2,6 @@ package dev.dossier.cli;
 
 import dev.dossier.store.Store;
 import dev.dossier.store.Stores;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
 /** The {@code --data} option shared by every command that opens the store. */
@@ -33,9 +31,10 @@ public final class StoreOptions {
    */
   public Store openExisting() {
     String location = location();
-    if (!location.startsWith("jdbc:") && !Files.isRegularFile(Path.of(location, "dossier.db"))) {
-      String whence = data != null ? "" : System.getenv(Stores.ENV) != null && !System.getenv(Stores.ENV).isBlank()
-          ? " (from $" + Stores.ENV + ")" : " (the default: set --data DIR or $" + Stores.ENV + ")";
+    if (!location.startsWith("jdbc:") && !Stores.exists(location)) {
+      String env = System.getenv(Stores.ENV);
+      String whence = data != null ? "" : env != null && !env.isBlank() ? " (from $" + Stores.ENV + ")"
+          : " (the default: set --data DIR or $" + Stores.ENV + ")";
       throw new IllegalArgumentException("no store at " + location + whence
           + "; `dossier ingest --data " + location + " SOURCE...` makes one");
     }

@@ -21,10 +21,21 @@ public final class Stores {
   /** The environment variable naming the default data location. */
   public static final String ENV = "DOSSIER_DATA";
 
+  /** The embedded store's database file in its directory. */
+  private static final String DATABASE_FILE = "dossier.db";
+
   /** The default location: {@code $DOSSIER_DATA}, else {@code ./.dossier}. */
   public static String defaultLocation() {
     String env = System.getenv(ENV);
     return env == null || env.isBlank() ? ".dossier" : env;
+  }
+
+  /**
+   * Whether {@code location} names a store that exists: an embedded store's directory holding its
+   * database, or any PostgreSQL URL (whether that database exists only the server can say).
+   */
+  public static boolean exists(String location) {
+    return location.startsWith("jdbc:postgresql:") || Files.isRegularFile(Path.of(location, DATABASE_FILE));
   }
 
   /**
@@ -59,7 +70,7 @@ public final class Stores {
       throw new StoreException("cannot open the store at " + dir + ": " + e.getMessage(), e);
     }
     Connection c;
-    String url = "jdbc:sqlite:" + dir.resolve("dossier.db").toAbsolutePath();
+    String url = "jdbc:sqlite:" + dir.resolve(DATABASE_FILE).toAbsolutePath();
     try {
       c = DriverManager.getConnection(url);
     } catch (SQLException e) {

@@ -82,7 +82,7 @@ final class EntityResolver {
    */
   private boolean numberedPart(Work w) {
     if (w.kind != MentionKind.NAME || w.firstToken >= tokens.size()
-        || !NumberedParts.isPartWord(tokens.get(w.firstToken).text())) {
+        || !NumberedParts.isPartWord(lowered[w.firstToken])) {
       return false;
     }
     int numeral = w.firstToken + 1;

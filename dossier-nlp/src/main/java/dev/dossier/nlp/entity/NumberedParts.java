@@ -19,9 +19,9 @@ final class NumberedParts {
 
   private NumberedParts() {}
 
-  /** Whether {@code word} names a numbered part when a numeral follows it. */
-  static boolean isPartWord(String word) {
-    return WORDS.contains(word.toLowerCase(java.util.Locale.ROOT));
+  /** Whether {@code lower}, a lower-cased token, names a numbered part when a numeral follows it. */
+  static boolean isPartWord(String lower) {
+    return WORDS.contains(lower);
   }
 
   /** Whether {@code token} is a part number: digits (with a letter: "11b"), a Roman or a spelled-out numeral. */
