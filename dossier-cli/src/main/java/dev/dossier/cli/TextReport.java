@@ -149,7 +149,7 @@ final class TextReport {
         Event ev = events.get(i);
         line(i, ev).append(actor(ev.actor())).append(' ').append(ev.action());
         if (ev.target() != null) {
-          sb.append(" -> ").append(actor(ev.target()));
+          sb.append(" → ").append(actor(ev.target()));
         }
         if (ev.cameoCode() != null) {
           sb.append("  [CAMEO ").append(ev.cameoCode()).append(']');
