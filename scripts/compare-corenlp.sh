@@ -8,9 +8,9 @@
 # chosen with a fixed seed from ../shared/data/bbc-news (read at run time, never copied into the
 # project) into a temporary directory. Each tool runs once as a whole process under /usr/bin/time -v,
 # start-up and model loading included:
-#   dossier:  java -Xmx512m -XX:TieredStopAtLevel=1 -jar dossier-cli/target/dossier.jar analyze DIR --output jsonl
+#   dossier:  java -Xmx512m -XX:TieredStopAtLevel=1 [THP] -jar dossier-cli/target/dossier.jar analyze DIR --output jsonl
 #             (C1 only, as the 'dossier' launcher runs it; DOSSIER_JIT= for the default JIT)
-#   CoreNLP:  java -Xmx4g edu.stanford.nlp.pipeline.StanfordCoreNLP -annotators tokenize,ssplit,pos,lemma,ner
+#   CoreNLP:  java -Xmx4g [THP] edu.stanford.nlp.pipeline.StanfordCoreNLP -annotators tokenize,ssplit,pos,lemma,ner
 #             -threads 1 -filelist FILES -outputFormat json
 # and the script prints articles/s for each (N / wall time), the peak memory, and the ratio.
 # A second, one-article run of each gives the start-up time, so articles/s after start-up is
@@ -22,6 +22,7 @@
 #   KEEP=1        keep the temporary directory (its path is printed)
 #   CORENLP_HEAP  CoreNLP's heap (default 4g; it does not run in 512 MB)
 #   DOSSIER_JIT   Dossier's JIT option (default -XX:TieredStopAtLevel=1; empty for the default JIT)
+#   THP=0         no -XX:+UseTransparentHugePages (THP: given to both JVMs when the kernel offers it)
 #   PIN=1         pin both processes to CPU 0 (taskset), so GC and JIT threads share the core
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -88,9 +89,16 @@ print(f"{wall:.2f} {rss} {cpu:.2f}")
 EOF
 }
 
+# Transparent huge pages for both JVMs where the kernel offers them, as the 'dossier' launcher
+# uses them (THP=0 to leave them out)
+THP_OPT=""
+if [ "${THP:-1}" = 1 ] && grep -qs '\[madvise\]\|\[always\]' /sys/kernel/mm/transparent_hugepage/enabled; then
+  THP_OPT="-XX:+UseTransparentHugePages"
+fi
 # shellcheck disable=SC2206
-DOSSIER=(java -Xmx512m ${DOSSIER_JIT--XX:TieredStopAtLevel=1} -jar dossier-cli/target/dossier.jar analyze)
-CORENLP=(java "-Xmx${CORENLP_HEAP:-4g}" -cp "$CP" edu.stanford.nlp.pipeline.StanfordCoreNLP
+DOSSIER=(java -Xmx512m ${DOSSIER_JIT--XX:TieredStopAtLevel=1} $THP_OPT -jar dossier-cli/target/dossier.jar analyze)
+# shellcheck disable=SC2206
+CORENLP=(java "-Xmx${CORENLP_HEAP:-4g}" $THP_OPT -cp "$CP" edu.stanford.nlp.pipeline.StanfordCoreNLP
   -annotators tokenize,ssplit,pos,lemma,ner -threads 1 -outputFormat json)
 mkdir -p "$WORK/corenlp-all" "$WORK/corenlp-one"
 
