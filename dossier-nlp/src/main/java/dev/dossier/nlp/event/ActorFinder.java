@@ -31,7 +31,11 @@ final class ActorFinder {
       "commander", "general", "guard", "navy", "agency", "council", "committee", "delegation", "envoy",
       "settler", "resident", "citizen", "voter", "hardliner", "nationalist", "critic", "supporter",
       "security", "service", "unit", "group", "union", "bloc", "faction", "board", "congress", "senate",
-      "newspaper", "secretary", "chief", "head", "representative", "staff");
+      "newspaper", "secretary", "chief", "head", "representative", "staff", "governor", "senator", "chancellor",
+      "premier", "king", "queen", "prince", "emir", "chairman", "executive", "officer", "lawyer", "analyst",
+      "company", "firm", "bank", "people", "villager", "refugee", "insurgent", "delegate", "inspector",
+      "investigator", "regulator", "candidate", "farmer", "employee", "man", "woman", "mp", "mep", "club", "organisation",
+      "organization", "colleague", "champion", "player", "country", "nation", "expert", "economist");
   /** Group heads whose affiliation is the coalition or government just mentioned. */
   private static final Set<String> MEMBERS = Set.of("partner", "ally", "member", "faction", "hardliner",
       "nationalist");
@@ -60,10 +64,25 @@ final class ActorFinder {
           || GROUPS.contains(lemma(h)));
     }
     String pos = pos(h);
-    return pos.equals("PRP") || pos.startsWith("NNP") || GROUPS.contains(lemma(h))
+    return pos.equals("PRP") || pos.startsWith("NNP") || GROUPS.contains(lemma(h)) || acronymGroup(h)
         || h == d.sentences.get(d.tokens.get(h).sentence()).tokenStart()
         && NounPhrases.nameAtStart(d.tokens, h, d.sentences.get(d.tokens.get(h).sentence()).tokenEnd())
         || pos.startsWith("NN") && d.participants.test(ownWords(np, h));
+  }
+
+  /** Whether token {@code h} is the plural of a group word written as an acronym: "MPs", "MEPs". */
+  private boolean acronymGroup(int h) {
+    String t = d.tokens.get(h).text();
+    int n = t.length();
+    if (n < 3 || t.charAt(n - 1) != 's') {
+      return false;
+    }
+    for (int k = 0; k < n - 1; k++) {
+      if (!Character.isUpperCase(t.charAt(k))) {
+        return false;
+      }
+    }
+    return GROUPS.contains(t.substring(0, n - 1).toLowerCase(java.util.Locale.ROOT));
   }
 
   /** The words of the phrase after its possessor and names, up to the head: "golden geese" in "Gondor's golden geese". */

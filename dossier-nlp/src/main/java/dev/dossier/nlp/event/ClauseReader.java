@@ -267,6 +267,34 @@ final class ClauseReader {
     return List.of();
   }
 
+  /**
+   * Whether the clause has a subject of its own before the verb group that {@link #subjects} found
+   * no participant in: before a finite verb group, a phrase not governed by a preposition and not
+   * a time, with no verb before it ("progress on the truce could help him"). Such a clause does
+   * not take the participants of the clause before it.
+   */
+  boolean ownSubject(Clause c, int groupStart) {
+    if (groupStart >= to || !finiteVerb(groupStart)) {
+      return false; // an infinitive or a participle has no subject of its own here
+    }
+    for (int i = c.from(); i < groupStart; i++) {
+      String pos = d.tokens.get(i).pos() == null ? "" : d.tokens.get(i).pos();
+      if (pos.startsWith("VB") && npAt(i) == null) {
+        return false;
+      }
+      Np np = cut(npStarting(i), groupStart);
+      if (np == null || np.to() > groupStart) {
+        continue;
+      }
+      if (np.from() != c.from() && governed(np) || d.timeAt[np.head()] >= 0) {
+        i = np.to() - 1;
+        continue;
+      }
+      return true;
+    }
+    return false;
+  }
+
   /** Whether tokens {@code [from, to)} are only common nouns, adjectives and "and" ("and injury toll"). */
   private boolean commonNouns(int from, int to) {
     for (int k = from; k < to; k++) {

@@ -247,7 +247,8 @@ final class EventFinder {
     lastSubjects();
     List<Actor> subjects = c.opening() == Opening.COORDINATION ? lastSubjects : r.subjects(c, g);
     List<Actor> own = subjects;
-    if (subjects.isEmpty() && c.opening() != Opening.RELATIVE
+    boolean thingSubject = subjects.isEmpty() && c.opening() != Opening.RELATIVE && r.ownSubject(c, g);
+    if (subjects.isEmpty() && c.opening() != Opening.RELATIVE && !thingSubject
         || subjects.size() == 1 && impersonal(subjects.get(0)) && standsFor(subjects.get(0), lastSubjects)) {
       // no subject, or "it"/"they" after a verb of saying: "Ethiopia indicated it would act"
       subjects = lastSubjects;
@@ -272,6 +273,9 @@ final class EventFinder {
     String pos = d.tokens.get(i).pos() == null ? "" : d.tokens.get(i).pos();
     boolean passive = (pos.equals("VBN") || pos.equals("VBD")) && hasBe(g, i) || pos.equals("VBN")
         && by(m.last(), c.to()) >= 0 && g == i;
+    if (thingSubject && !passive) {
+      return; // "progress on the truce could help him": a thing, not a participant, acts
+    }
     int after = Math.max(m.last(), i) + 1;
     Np inside = r.npAt(m.last());
     if (inside != null && m.last() > i) {

@@ -57,6 +57,25 @@ class EventStageTest {
   }
 
   @Test
+  void aClauseWhoseSubjectIsAThingTakesNoActorFromTheClauseBefore() {
+    // the subject of "help" is "progress", not the aides of the clause before
+    assertThat(events("Senior aides believe progress on the truce could help him before the vote.")).isEmpty();
+    // without a subject of its own the clause still takes the one before: "and will visit"
+    Event visit = events("The envoy arrived on Monday and will visit Ruritania next week.").stream()
+        .filter(e -> "042".equals(e.cameoCode())).findFirst().orElseThrow();
+    assertThat(visit.actor().name()).isEqualTo("envoy");
+  }
+
+  @Test
+  void commonNounsForPeopleAndBodiesAreActors() {
+    Event host = events("The governor will host the prime minister next week.").stream()
+        .filter(e -> "043".equals(e.cameoCode())).findFirst().orElseThrow();
+    assertThat(host.actor().name()).isEqualTo("governor");
+    assertThat(only("MPs criticised the home secretary on Monday.", "11").actor().name()).isEqualTo("MPs");
+    assertThat(only("The club rejected the takeover bid from Ruritania.", "12").actor().name()).isEqualTo("club");
+  }
+
+  @Test
   void passiveTurnsActorAndTargetRound() {
     Event e = only("Hamas was attacked by Israel on Monday.", "19");
     assertThat(e.actor().name()).isEqualTo("Israel");
