@@ -314,6 +314,11 @@ final class EventFinder {
     Integer time = time(c.from(), c.to(), i);
     TimeRelation rel = time == null ? null : d.times.get(time).relation();
     ModalityFinder.Result mod = ModalityFinder.decide(d.tokens, g, i, conditional(c, g), rel);
+    int governor = objectInfinitiveGovernor(g);
+    if (governor >= 0) {
+      mod = ModalityFinder.ofObjectInfinitive(d.tokens, governor,
+          ModalityFinder.verbGroupStart(d.tokens, governor, r.from), mod);
+    }
     if (targets.isEmpty() && actors.size() > 1 && !passive) {
       // "Gondor and Osgiliath have renewed ties", "the Philippines and France agree": each to the other
       for (Actor a : actors) {
@@ -324,6 +329,22 @@ final class EventFinder {
       return;
     }
     emit(m, i, actors, targets, o.place, time, mod, true);
+  }
+
+  /**
+   * For a verb group that is a bare "to" infinitive after a noun phrase that a verb governs ("asked
+   * the envoy to visit"), that verb; else -1.
+   */
+  private int objectInfinitiveGovernor(int g) {
+    if (!d.lower(g).equals("to") || g - 1 <= r.from) {
+      return -1;
+    }
+    Np object = r.npAt(g - 1);
+    if (object == null || object.to() != g || object.from() - 1 < r.from) {
+      return -1;
+    }
+    int v = object.from() - 1;
+    return NounPhrases.tagged(d.tokens.get(v), "VB") ? v : -1;
   }
 
   private void noun(Np np, int i) {

@@ -38,7 +38,22 @@ final class ModalityFinder {
       "expected", "expect", "expects", "set", "due", "about", "plan", "plans", "planned", "planning", "intend",
       "intends", "intended", "likely", "poised", "scheduled", "aim", "aims", "seek", "seeks", "sought", "want",
       "wants", "hope", "hopes", "prepare", "prepares", "preparing", "ready", "slated", "vow", "vowed", "vows",
-      "pledge", "pledged", "promise", "promised", "promises", "try", "tries", "trying", "attempt", "ought", "must");
+      "pledge", "pledged", "promise", "promised", "promises", "try", "tries", "trying", "attempt", "ought", "must",
+      "agree", "agrees", "agreed", "agreeing", "decide", "decides", "decided", "offer", "offers", "offered",
+      "undertake", "undertook", "undertaken");
+  /** Verbs that oblige their object to act ("ordered the police to arrest"): the act is expected. */
+  private static final Set<String> DIRECTIVE = Set.of("order", "orders", "ordered", "require", "requires",
+      "required", "oblige", "obliges", "obliged", "instruct", "instructs", "instructed", "tell", "tells", "told",
+      "wanted", "expected", "planned");
+  /**
+   * Verbs whose object's infinitive happened when they did ("forced Gondor to withdraw"): implicative
+   * verbs. After any other verb ("asked Gondor to withdraw", "would allow Gondor to visit") the
+   * infinitive is not said to have happened.
+   */
+  private static final Set<String> IMPLICATIVE = Set.of("force", "forces", "forced", "forcing", "compel",
+      "compels", "compelled", "persuade", "persuades", "persuaded", "convince", "convinces", "convinced", "help",
+      "helps", "helped", "helping", "make", "makes", "made", "get", "gets", "got", "cause", "causes", "caused",
+      "lead", "leads", "led", "see", "saw", "seen", "watch", "watched", "let", "lets");
   private static final Set<String> REFUSAL = Set.of("refuse", "refuses", "refused", "refusing", "reluctant",
       "unwilling", "fail", "fails", "failed", "decline", "declined", "declines");
   private static final Set<String> ONGOING = Set.of("continue", "continues", "continued", "continuing", "keep",
@@ -123,6 +138,32 @@ final class ModalityFinder {
       }
     }
     return new Result(m, hf, ht);
+  }
+
+  /**
+   * For an event whose verb group is a bare "to" infinitive after an object ("asked the envoy to
+   * visit", "wants Gondor to withdraw"), the modality the governing verb {@code governor} gives it
+   * when its own group gave none: the governing verb's own if expected or possible ("will meet the
+   * minister to discuss"), else expected after a verb of intending, committing or ordering, happened
+   * (unchanged) after an implicative verb ("forced Gondor to withdraw"), else possible (a request
+   * or a purpose: "asked the envoy to visit", "held talks to discuss"). The hedge is the governing
+   * verb, with its own hedge words.
+   */
+  static Result ofObjectInfinitive(List<Token> t, int governor, int governorGroup, Result own) {
+    if (own.modality() != Modality.HAPPENED || own.hedgeFrom() >= 0) {
+      return own;
+    }
+    String w = lower(t.get(governor));
+    Result g = decide(t, governorGroup, governor, false, null);
+    if (g.modality() == Modality.EXPECTED || g.modality() == Modality.POSSIBLE) {
+      // "will meet the minister to discuss", "could force Gondor to withdraw"
+      return new Result(g.modality(), g.hedgeFrom(), governor);
+    }
+    if (IMPLICATIVE.contains(w)) {
+      return own;
+    }
+    return new Result(EXPECTED.contains(w) || DIRECTIVE.contains(w) ? Modality.EXPECTED : Modality.POSSIBLE,
+        governor, governor);
   }
 
   /** The modality a noun's modifiers give it ("possible", "planned", "upcoming"), or null. */

@@ -76,6 +76,30 @@ class EventStageTest {
   }
 
   @Test
+  void anInfinitiveAfterAnObjectTakesItsModalityFromTheGoverningVerb() {
+    Event asked = only("The envoy asked the king to meet the rebels.", "04");
+    assertThat(asked.actor().name()).isEqualTo("king");
+    assertThat(asked.modality()).isEqualTo(Modality.POSSIBLE);
+    assertThat(asked.hedge().text()).isEqualTo("asked");
+    Event wants = only("Ruritania wants Borduria to withdraw its troops.", "08");
+    assertThat(wants.modality()).isEqualTo(Modality.EXPECTED);
+    assertThat(wants.hedge().text()).isEqualTo("wants");
+    Event ordered = only("The court ordered the police to arrest the mayor.", "17");
+    assertThat(ordered.modality()).isEqualTo(Modality.EXPECTED);
+    Event willMeet = events("The envoy will meet the king to discuss the truce.").stream()
+        .filter(e -> "discuss".equals(e.trigger().text())).findFirst().orElseThrow();
+    assertThat(willMeet.modality()).isEqualTo(Modality.EXPECTED);
+    assertThat(willMeet.hedge().text()).isEqualTo("will meet");
+    // an implicative verb: the signing happened
+    assertThat(only("Ruritania forced Borduria to sign the accord on Monday.", "05").modality())
+        .isEqualTo(Modality.HAPPENED);
+    // "agreed to" is a commitment: the release is expected, not done
+    Event agreed = only("Ruritania agreed to release the prisoners.", "08");
+    assertThat(agreed.modality()).isEqualTo(Modality.EXPECTED);
+    assertThat(agreed.hedge().text()).isEqualTo("agreed to");
+  }
+
+  @Test
   void passiveTurnsActorAndTargetRound() {
     Event e = only("Hamas was attacked by Israel on Monday.", "19");
     assertThat(e.actor().name()).isEqualTo("Israel");
