@@ -55,6 +55,14 @@ public final class Main implements Runnable {
   public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
     CommandLine cl = new CommandLine(new Main());
     cl.setExecutionExceptionHandler(new ErrorHandler());
+    cl.registerConverter(java.time.LocalDate.class, Main::date);
+    // a bad option or option value exits 1, as the help says; 2 is kept for "some inputs failed"
+    cl.setParameterExceptionHandler((e, a) -> {
+      CommandLine c = e.getCommandLine();
+      c.getErr().println("dossier " + c.getCommandName() + ": " + e.getMessage());
+      c.getErr().println("(dossier " + c.getCommandName() + " --help lists the options)");
+      return 1;
+    });
     cl.setOut(out);
     cl.setErr(err);
     try {
@@ -62,6 +70,15 @@ public final class Main implements Runnable {
     } finally {
       out.flush();
       err.flush();
+    }
+  }
+
+  /** A YYYY-MM-DD option value, with a message a user can act on (not the parser's exception). */
+  static java.time.LocalDate date(String value) {
+    try {
+      return java.time.LocalDate.parse(value);
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new CommandLine.TypeConversionException("'" + value + "' is not a YYYY-MM-DD date");
     }
   }
 

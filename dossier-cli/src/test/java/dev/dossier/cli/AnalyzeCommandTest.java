@@ -134,6 +134,14 @@ class AnalyzeCommandTest {
   }
 
   @Test
+  void aBadOptionValueExitsOneNamingTheOption() {
+    Run r = run("analyze", good.toString(), "--output", "bogus");
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.err()).contains("--output").contains("bogus").contains("--help");
+    assertThat(r.out()).isEmpty();
+  }
+
+  @Test
   void listOutputReadsWithoutAnalysing() {
     Run r = run("analyze", jsonl.toString(), "--output", "list");
     assertThat(r.exit()).isEqualTo(2);

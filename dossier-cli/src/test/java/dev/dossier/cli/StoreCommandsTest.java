@@ -163,7 +163,11 @@ class StoreCommandsTest {
     assertThat(run("story", "--data", store.toString()).out()).contains("story ");
     assertThat(run("sources", "--data", store.toString()).code()).isEqualTo(1);
     assertThat(run("sources", "--anonymous", "--data", store.toString()).code()).isZero();
-    assertThat(run("timeline", "--data", store.toString()).code()).isEqualTo(2); // usage error: no subject
+    assertThat(run("timeline", "--data", store.toString()).code()).isEqualTo(1); // usage error: no subject
+    Result badDate = run("deadlines", "--data", store.toString(), "--today", "soon");
+    assertThat(badDate.code()).isEqualTo(1); // a bad option value: 1, not 2 ("some inputs failed")
+    assertThat(badDate.err()).contains("--today").contains("'soon' is not a YYYY-MM-DD date")
+        .doesNotContain("Exception");
   }
 
   @Test

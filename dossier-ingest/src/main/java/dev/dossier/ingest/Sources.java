@@ -64,7 +64,12 @@ public final class Sources {
       }
       Path p = Path.of(s);
       if (Files.isDirectory(p)) {
-        for (Path f : listFiles(p, sink)) {
+        List<Path> files = listFiles(p, sink);
+        if (files.isEmpty()) {
+          sink.problem(IngestProblem.error(s, "no article files in this directory (hidden files, .json files and"
+              + " files such as README or LICENSE are passed over)"));
+        }
+        for (Path f : files) {
           readFile(f, options, sink);
         }
       } else {

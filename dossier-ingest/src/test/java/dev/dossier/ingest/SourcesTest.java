@@ -79,6 +79,20 @@ class SourcesTest {
   }
 
   @Test
+  void aDirectoryWithNoArticleFilesIsAnError(@TempDir Path dir) throws IOException {
+    Files.createDirectories(dir.resolve("empty"));
+    Files.createDirectories(dir.resolve("docs"));
+    Files.writeString(dir.resolve("docs/README.md"), "# Notes\n\nNothing to read here.\n");
+    Collector c = new Collector();
+    new Sources().read(List.of(dir.resolve("empty").toString(), dir.resolve("docs").toString()),
+        InputStream.nullInputStream(), ReadOptions.defaults(), c);
+    assertThat(c.articles).isEmpty();
+    assertThat(c.errors()).hasSize(2);
+    assertThat(c.errors().get(0).toString()).contains("empty").contains("no article files in this directory");
+    assertThat(c.errors().get(1).toString()).contains("docs").contains("no article files in this directory");
+  }
+
+  @Test
   void standardInputIsDashAndItsFormatIsDetected() {
     Collector c = new Collector();
     new Sources().read(List.of("-"), new ByteArrayInputStream(PAGE.getBytes(StandardCharsets.UTF_8)),

@@ -101,9 +101,13 @@ public final class GdeltTsv {
     return nl < 0 ? text.length() : nl;
   }
 
-  /** GDELT's FractionDate: year + (month * 30 + day) / 365, four decimals. */
-  private static String fraction(LocalDate d) {
-    return d == null ? null : String.format(Locale.ROOT, "%.4f", d.getYear() + (d.getMonthValue() * 30 + d.getDayOfMonth()) / 365.0);
+  /**
+   * GDELT's FractionDate, "YYYY.FFFF" where FFFF is the share of the year completed before that day:
+   * from .0000 on 1 January to .9973 (.9973 in a leap year too) on 31 December, never the next year.
+   */
+  static String fraction(LocalDate d) {
+    return d == null ? null
+        : String.format(Locale.ROOT, "%.4f", d.getYear() + (d.getDayOfYear() - 1) / (double) d.lengthOfYear());
   }
 
   private static String code(Actor a) {

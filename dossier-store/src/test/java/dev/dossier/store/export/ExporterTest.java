@@ -191,4 +191,13 @@ class ExporterTest {
     assertThatThrownBy(() -> Exporter.export(store, ExportFormat.CSV, new StringWriter(), null))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--out");
   }
+
+  @Test
+  void gdeltFractionDateStaysInsideItsYear() {
+    assertThat(GdeltTsv.fraction(java.time.LocalDate.of(2025, 1, 1))).isEqualTo("2025.0000");
+    assertThat(GdeltTsv.fraction(java.time.LocalDate.of(2025, 7, 2))).isEqualTo("2025.4986"); // day 183 of 365
+    assertThat(GdeltTsv.fraction(java.time.LocalDate.of(2025, 12, 20))).isEqualTo("2025.9671"); // day 354
+    assertThat(GdeltTsv.fraction(java.time.LocalDate.of(2024, 12, 31))).isEqualTo("2024.9973");
+    assertThat(GdeltTsv.fraction(null)).isNull();
+  }
 }
