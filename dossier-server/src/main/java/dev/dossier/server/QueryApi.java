@@ -146,7 +146,7 @@ final class QueryApi {
     try {
       res = store.search(q);
     } catch (IllegalArgumentException e) {
-      throw ApiException.badParameter("q", "cannot parse the query: " + e.getMessage());
+      throw ApiException.badParameter("q", e.getMessage());
     }
     boolean more = r.offset() + res.hits().size() < res.total();
     return new Views.SearchPage(res.total(), r.offset(), r.limit(), more ? r.nextLink(r.offset() + r.limit()) : null,

@@ -156,6 +156,11 @@ public abstract class StoreContractTest {
     assertThat(r.hits().get(0).snippet()).containsIgnoringCase("ceasefire");
     assertThat(store.search(SearchQuery.of("ceasefire unicorn")).total()).isZero();
     assertThat(store.search(SearchQuery.of("\"fuel taxes\"")).total()).isEqualTo(2);
+    // not query syntax: read as words, never an error ("AND" alone, an unclosed quote or bracket)
+    assertThat(store.search(SearchQuery.of("ceasefire AND")).total()) // "and" is a word too
+        .isEqualTo(store.search(SearchQuery.of("ceasefire and")).total()).isPositive();
+    assertThat(store.search(SearchQuery.of("\"fuel taxes")).total()).isEqualTo(2);
+    assertThat(store.search(SearchQuery.of("AND")).total()).isPositive();
     assertThat(store.search(SearchQuery.of("ceasefire").withOutlet("harbor courier")).hits())
         .extracting(h -> h.article().id()).containsExactly(id(Scenario.courier()));
     assertThat(store.search(SearchQuery.of("ceasefire").withActor("Piet Landau")).total()).isEqualTo(2);

@@ -302,10 +302,12 @@ public final class LuceneIndex implements TextSearch {
     try {
       return p.parse(text);
     } catch (ParseException | IllegalArgumentException e) {
+      // not query syntax: the words as written (operators lower-cased, so "AND" alone is a word)
       try {
-        return p.parse(QueryParser.escape(text));
-      } catch (ParseException e2) {
-        throw new IllegalArgumentException("cannot parse the query '" + text + "': " + e2.getMessage(), e2);
+        return p.parse(QueryParser.escape(text.toLowerCase(Locale.ROOT)));
+      } catch (ParseException | IllegalArgumentException e2) {
+        throw new IllegalArgumentException("cannot parse the query '" + text + "' (words, \"a phrase\", AND, OR,"
+            + " NOT, a trailing * and field:word are understood)", e2);
       }
     }
   }
