@@ -31,6 +31,9 @@ public final class StoreOptions {
    */
   public Store openExisting() {
     String location = location();
+    if (!location.startsWith("jdbc:") && java.nio.file.Files.isRegularFile(java.nio.file.Path.of(location))) {
+      return open(); // Stores.open names the mistake: a file, not a store directory
+    }
     if (!location.startsWith("jdbc:") && !Stores.exists(location)) {
       String env = System.getenv(Stores.ENV);
       String whence = data != null ? "" : env != null && !env.isBlank() ? " (from $" + Stores.ENV + ")"

@@ -157,13 +157,19 @@ class StoreCommandsTest {
   }
 
   @Test
-  void queryCommandsAnswerOnAStoreWithoutThoseFacts() {
+  void queryCommandsAnswerOnAStoreWithoutThoseFacts() throws Exception {
     assertThat(run("deadlines", "--today", "2026-02-01", "--data", store.toString()).out()).contains("as of 2026-02-01");
     assertThat(run("actor", "Nobody", "--data", store.toString()).code()).isEqualTo(1);
     assertThat(run("story", "--data", store.toString()).out()).contains("story ");
     assertThat(run("sources", "--data", store.toString()).code()).isEqualTo(1);
     assertThat(run("sources", "--anonymous", "--data", store.toString()).code()).isZero();
     assertThat(run("timeline", "--data", store.toString()).code()).isEqualTo(1); // usage error: no subject
+    Path file = Files.writeString(dir.resolve("not-a-store.txt"), "a file");
+    for (String command : List.of("search", "ingest")) {
+      Result onFile = run(command, "--data", file.toString(), file.toString());
+      assertThat(onFile.code()).isNotZero();
+      assertThat(onFile.err()).contains(file + " is a file, not a store directory");
+    }
     Result badDate = run("deadlines", "--data", store.toString(), "--today", "soon");
     assertThat(badDate.code()).isEqualTo(1); // a bad option value: 1, not 2 ("some inputs failed")
     assertThat(badDate.err()).contains("--today").contains("'soon' is not a YYYY-MM-DD date")

@@ -53,7 +53,12 @@ public final class Stores {
       throw new StoreException("unsupported store URL " + location.replaceAll("password=[^&]*", "password=***")
           + ": a store is a directory or a PostgreSQL URL (jdbc:postgresql://HOST:PORT/DB?user=U&password=P)");
     }
-    return embedded(Path.of(location));
+    Path dir = Path.of(location);
+    if (Files.exists(dir) && !Files.isDirectory(dir)) {
+      throw new StoreException(location + " is a file, not a store directory: give --data a directory"
+          + " (a new one is created) or a jdbc:postgresql:// URL");
+    }
+    return embedded(dir);
   }
 
   /**
