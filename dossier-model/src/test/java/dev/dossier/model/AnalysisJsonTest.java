@@ -93,6 +93,15 @@ class AnalysisJsonTest {
   }
 
   @Test
+  void brokenJsonIsReportedWithItsPlaceAndWithoutTheParsersSourceText() {
+    assertThatThrownBy(() -> AnalysisJson.fromJson("{\"schema\":\"dossier.analysis/1\",\n\"article\": {\"text\":\"bro"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("not a dossier.analysis/1 document: ")
+        .hasMessageContaining("(line 2, column")
+        .hasMessageNotContaining("Source:").hasMessageNotContaining("REDACTED");
+  }
+
+  @Test
   void readsFieldsInAnyOrderAndSkipsUnknownOnes() throws Exception {
     Article a = article();
     Analysis an = Analysis.of(a)

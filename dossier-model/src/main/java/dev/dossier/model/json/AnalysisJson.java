@@ -101,8 +101,18 @@ public final class AnalysisJson {
     try {
       return MAPPER.readValue(json, Analysis.class);
     } catch (IOException e) {
-      throw new IllegalArgumentException("not a " + Analysis.SCHEMA + " document: " + e.getMessage(), e);
+      throw new IllegalArgumentException("not a " + Analysis.SCHEMA + " document: " + message(e), e);
     }
+  }
+
+  /** The parser's own message and where, without Jackson's "[Source: ...]" location text. */
+  static String message(IOException e) {
+    if (e instanceof com.fasterxml.jackson.core.JsonProcessingException j) {
+      com.fasterxml.jackson.core.JsonLocation at = j.getLocation();
+      String where = at == null || at.getLineNr() < 0 ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+      return j.getOriginalMessage() + where;
+    }
+    return e.getMessage();
   }
 
   private static final class Ser extends StdSerializer<Analysis> {
