@@ -23,7 +23,8 @@ final class Render {
 
   static String claim(ClaimView c) {
     return "\"" + c.text() + "\" — " + c.source() + " (" + c.sourceKind().name().toLowerCase(Locale.ROOT)
-        .replace('_', ' ') + (c.anonymous() ? ", anonymous" : "") + "), " + outlet(c.article()) + " "
+        .replace('_', ' ') + (c.anonymous() && c.sourceKind() != dev.dossier.model.SourceKind.ANONYMOUS
+        ? ", anonymous" : "") + "), " + outlet(c.article()) + " "
         + (c.article().day() == null ? "undated" : c.article().day()) + "  [" + c.id() + "]";
   }
 

@@ -121,14 +121,21 @@ public final class ExpectationStage implements Stage {
       }
     }
     if (best != null) {
-      return new Actor(best.source(), best.sourceEntity(), null, best.source().text(), best.anonymous(),
-          best.affiliation());
+      return new Actor(best.source(), best.sourceEntity(), null, name(in, best.sourceEntity(), best.source()),
+          best.anonymous(), best.affiliation());
     }
     if (f.expecter == null) {
       return null;
     }
     Extent e = extent(in.text(), w, f.expecter);
-    return new Actor(e, entityIn(in.layer(Layers.MENTIONS), e), null, e.text(), false, null);
+    Integer entity = entityIn(in.layer(Layers.MENTIONS), e);
+    return new Actor(e, entity, null, name(in, entity, e), false, null);
+  }
+
+  /** The entity's name when the words are resolved to one ("he" → "Benjamin Netanyahu"), else the words. */
+  private static String name(Analysis in, Integer entity, Extent words) {
+    List<dev.dossier.model.Entity> entities = in.layer(Layers.ENTITIES);
+    return entity != null && entity >= 0 && entity < entities.size() ? entities.get(entity).name() : words.text();
   }
 
   /** A cue inside a name ("Prime" in "Israeli Prime Minister ...") is a tagging slip, not a saying. */

@@ -110,6 +110,14 @@ class ExpectationStageTest {
   }
 
   @Test
+  void aPronounThatExpectsIsNamedByItsEntity() {
+    Expectation x = only("Finance Minister Ona Varga said on Monday that she intends to bring the bill to a vote"
+        + " in early February.");
+    assertThat(x.expectedBy().extent().text()).isEqualTo("she");
+    assertThat(x.expectedBy().name()).isEqualTo("Ona Varga");
+  }
+
+  @Test
   void fearedOutcomeWithCondition() {
     Expectation x = only("Analysts fear a currency crisis if the central bank raises rates.");
     assertThat(x.kind()).isEqualTo("possible outcome");

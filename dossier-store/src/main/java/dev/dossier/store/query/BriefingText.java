@@ -106,7 +106,7 @@ public final class BriefingText {
         sb.append(" among ").append(f.among());
       }
       if (f.source() != null) {
-        sb.append(", per ").append(f.source());
+        sb.append(", per ").append(midSentence(f.source()));
       }
       sb.append("  — ").append(outlet(f.article())).append(", ").append(f.article().day()).append('\n');
     }
@@ -157,5 +157,13 @@ public final class BriefingText {
 
   private static String outlet(ArticleSummary a) {
     return a.outlet() == null ? "(unknown outlet)" : a.outlet();
+  }
+
+  /** A source as written at the start of a sentence, set inside one: "A Gallup poll" → "a Gallup poll". */
+  static String midSentence(String source) {
+    if (source.startsWith("A ") || source.startsWith("An ")) {
+      return Character.toLowerCase(source.charAt(0)) + source.substring(1);
+    }
+    return source;
   }
 }
