@@ -2126,7 +2126,8 @@ final class TimeGrammar {
       // "$500 million a year", "four flights a week", "24 hours a day": a rate, a unit of
       // measure rather than a time (TimeBank leaves it untagged); "twice a day" recurs
       boolean rate = article && !plural;
-      boolean measured = rate && (SET_BEFORE.contains(at(k - 1)) || in(k - 1) && w.digits(k - 1));
+      // "358,000 a month", "$1.76 a year": an amount in figures before the rate
+      boolean measured = rate && (SET_BEFORE.contains(at(k - 1)) || in(k - 1) && w.figure(k - 1));
       boolean recurs = RECURRING.contains(at(k - 1));
       if (rate && !recurs && (measured || countedNoun(k - 1))) {
         return null;
@@ -2232,7 +2233,7 @@ final class TimeGrammar {
         return null;
       }
       if (s.equals("per") && (SET_BEFORE.contains(at(k - 1)) && !RECURRING.contains(at(k - 1))
-          || in(k - 1) && w.digits(k - 1) || countedNoun(k - 1))) {
+          || in(k - 1) && w.figure(k - 1) || countedNoun(k - 1))) {
         // "15 million instructions per second", "$5 per day": a rate, as "a year" after an amount
         return null;
       }

@@ -354,4 +354,18 @@ class NormalisationRulesTest {
     // "last" before its own word is that word's
     absent("Sales rose this year as last quarter's orders shipped.", "2011-05-03", "last");
   }
+
+  @Test
+  void anAmountInFiguresBeforeARateIsAMeasure() {
+    absent("The bakery has been baking loaves at a rate of 12,500 a month.", "2011-05-03",
+        "a month");
+    absent("Each share will pay a dividend of $2.15 a year.", "2011-05-03", "a year");
+    absent("Parking there costs $3.50 per hour.", "2011-05-03", "per hour");
+    // a rate that recurs, or a plain stretch of time, stays a time
+    for (boolean tagged : new boolean[] {false, true}) {
+      assertThat(find(times("The ferry sails twice a month.", "2011-05-03", tagged), "a month"))
+          .hasValueSatisfying(t -> assertThat(t.type().name()).isEqualTo("SET"));
+    }
+    value("The works will take a month.", "2011-05-03", "a month", "P1M");
+  }
 }
