@@ -136,6 +136,9 @@ final class TimeGrammar {
   /** Words before "a while" that make it a stretch of time: "for a while", not "a while ago". */
   private static final Set<String> WHILE_BEFORE = words("for", "in", "after", "within", "take", "takes",
       "took", "wait", "waited");
+  /** Verbs a title-cased headline writes with a capital, written here in lower case. */
+  private static final Set<String> TITLE_CASE_VERBS = Set.of("is", "are", "was", "were", "has",
+      "have", "had", "will");
   /** Time words written in lower case unless they are part of a name. */
   private static final Set<String> TITLE_WORDS = words("week", "weeks", "month", "months", "year",
       "years", "minutes", "hours", "days", "noon", "morning", "night", "tonight", "today");
@@ -377,6 +380,11 @@ final class TimeGrammar {
         if (!t.isEmpty() && Character.isLetter(t.charAt(0))) {
           words++;
           upper += Character.isUpperCase(t.charAt(0)) ? 1 : 0;
+          if (TITLE_CASE_VERBS.contains(t)) {
+            // title case capitalises verbs: a lower-case "is" marks a sentence of names
+            // ("This is VOA Today"), not a headline
+            return false;
+          }
         }
       }
       return 2 * upper >= words;

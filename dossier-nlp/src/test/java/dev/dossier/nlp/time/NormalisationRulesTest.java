@@ -368,4 +368,12 @@ class NormalisationRulesTest {
     }
     value("The works will take a month.", "2011-05-03", "a month", "P1M");
   }
+
+  @Test
+  void aShortSentenceWithALowerCaseVerbIsNoHeadline() {
+    // most words capitalised, but "are" in lower case: names, and "Today" is one of them
+    absent("You are watching Metro News Today.", "2011-05-03", "Today");
+    // a title-cased headline still keeps its times
+    value("Harbour Board Will Vote Today", "2011-05-03", "Today", "2011-05-03");
+  }
 }
