@@ -2392,6 +2392,7 @@ final class TimeGrammar {
       if (!quarter && !qualified) {
         return null;
       }
+      p.periodWord = !quarter;
       return new Match(k, e, p);
     }
 

@@ -376,4 +376,15 @@ class NormalisationRulesTest {
     // a title-cased headline still keeps its times
     value("Harbour Board Will Vote Today", "2011-05-03", "Today", "2011-05-03");
   }
+
+  @Test
+  void theSamePeriodLastYearAfterAMonthIsThatMonthAYearBefore() {
+    value("Ticket sales rose 12% in April compared with the same period last year.", "2012-05-08",
+        "the same period last year", "2011-04");
+    value("Exports fell in June from the same period a year ago.", "2012-07-02",
+        "the same period a year ago", "2011-06");
+    // in an earnings report the period is still the report's quarter
+    value("Profit rose in the third quarter from the same period last year.", "2012-10-20",
+        "the same period last year", "2011-Q3");
+  }
 }
