@@ -1064,6 +1064,23 @@ final class TimeGrammar {
       return Holidays.date(s, 2000) == null;
     }
 
+    /** A name written with a capital inside a lower-case start: "iLife", "eBay". */
+    private boolean camelName(int j) {
+      if (!in(j) || w.capitalised(j)) {
+        return false;
+      }
+      String t = w.text(j);
+      if (t.length() < 3 || !dev.dossier.nlp.text.Chars.allLetters(t)) {
+        return false;
+      }
+      for (int i = 1; i < t.length(); i++) {
+        if (Character.isUpperCase(t.charAt(i))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     private Match year(int k) {
       String s = at(k);
       // the year 2000 / the year two thousand
@@ -1132,8 +1149,8 @@ final class TimeGrammar {
         }
         return new Match(k, k + 1, p);
       }
-      if (yearWord(k) != null && at(k).length() == 3) {
-        // '98
+      if (yearWord(k) != null && at(k).length() == 3 && !namePart(k - 1) && !camelName(k - 1)) {
+        // '98, but not the version of a product named before it ("iLife '11", "Office '97")
         Meaning p = Meaning.point();
         p.year = yearWord(k);
         return new Match(k, k + 1, p);

@@ -387,4 +387,12 @@ class NormalisationRulesTest {
     value("Profit rose in the third quarter from the same period last year.", "2012-10-20",
         "the same period last year", "2011-Q3");
   }
+
+  @Test
+  void aShortYearAfterAProductNameIsItsVersion() {
+    absent("She installed Photo Studio '09 on the new laptop.", "2011-05-03", "'09");
+    absent("The shop still sells iDraw '08 licences to schools.", "2011-05-03", "'08");
+    // a short year elsewhere stays a year
+    value("The club has not won the league since '98, its fans say.", "2011-05-03", "'98", "1998");
+  }
 }
