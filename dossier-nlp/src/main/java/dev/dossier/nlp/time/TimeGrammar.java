@@ -382,7 +382,7 @@ final class TimeGrammar {
           upper += Character.isUpperCase(t.charAt(0)) ? 1 : 0;
           if (TITLE_CASE_VERBS.contains(t)) {
             // title case capitalises verbs: a lower-case "is" marks a sentence of names
-            // ("This is VOA Today"), not a headline
+            // ("You are watching Metro News Today"), not a headline
             return false;
           }
         }
@@ -1064,7 +1064,7 @@ final class TimeGrammar {
       return Holidays.date(s, 2000) == null;
     }
 
-    /** A name written with a capital inside a lower-case start: "iLife", "eBay". */
+    /** A name written with a capital inside a lower-case start: "iDraw", "eShop". */
     private boolean camelName(int j) {
       if (!in(j) || w.capitalised(j)) {
         return false;
@@ -1150,7 +1150,7 @@ final class TimeGrammar {
         return new Match(k, k + 1, p);
       }
       if (yearWord(k) != null && at(k).length() == 3 && !namePart(k - 1) && !camelName(k - 1)) {
-        // '98, but not the version of a product named before it ("iLife '11", "Office '97")
+        // '98, but not the version of a product named before it ("Photo Studio '09", "iDraw '08")
         Meaning p = Meaning.point();
         p.year = yearWord(k);
         return new Match(k, k + 1, p);
@@ -2151,7 +2151,7 @@ final class TimeGrammar {
       // "$500 million a year", "four flights a week", "24 hours a day": a rate, a unit of
       // measure rather than a time (TimeBank leaves it untagged); "twice a day" recurs
       boolean rate = article && !plural;
-      // "358,000 a month", "$1.76 a year": an amount in figures before the rate
+      // "12,500 a month", "$2.15 a year": an amount in figures before the rate
       boolean measured = rate && (SET_BEFORE.contains(at(k - 1)) || in(k - 1) && w.figure(k - 1));
       boolean recurs = RECURRING.contains(at(k - 1));
       if (rate && !recurs && (measured || countedNoun(k - 1))) {

@@ -433,7 +433,7 @@ final class TimeResolver {
       q = d.periodQuarter;
     } else if (m.periodWord && m.shiftUnit == Unit.YEAR && m.year == null && d.refUnit == Unit.MONTH
         && d.sentence - d.refSentence <= 1) {
-      // "sales rose in February compared to the same period last year": no quarter is under
+      // "ticket sales rose in April compared with the same period last year": no quarter is under
       // discussion, so the period is the month just named, a year off
       LocalDate month = d.refDate.plusYears(m.shift);
       return new Pt(TimexValues.month(month.getYear(), month.getMonthValue()), month, Unit.MONTH,

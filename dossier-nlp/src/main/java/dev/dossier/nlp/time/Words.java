@@ -170,7 +170,7 @@ final class Words {
 
   /**
    * Whether word {@code i} is an amount written in figures: digits with separators inside
-   * ("358,000", "1.76"), as well as plain digits.
+   * ("12,500", "2.15"), as well as plain digits.
    */
   boolean figure(int i) {
     if (i < 0 || i >= size) {
