@@ -90,6 +90,11 @@ final class Meaning {
   boolean weekUnknown;
   /** A quarter named by its place in the company's fiscal year ("the fiscal first quarter"). */
   boolean fiscal;
+  /**
+   * Named "period", a word with no unit of its own ("the same period last year"): outside an
+   * earnings report's quarter it is the month just named, a year off.
+   */
+  boolean periodWord;
 
   // durations
   Unit unit;

@@ -136,6 +136,9 @@ final class TimeGrammar {
   /** Words before "a while" that make it a stretch of time: "for a while", not "a while ago". */
   private static final Set<String> WHILE_BEFORE = words("for", "in", "after", "within", "take", "takes",
       "took", "wait", "waited");
+  /** Verbs a title-cased headline writes with a capital, written here in lower case. */
+  private static final Set<String> TITLE_CASE_VERBS = Set.of("is", "are", "was", "were", "has",
+      "have", "had", "will");
   /** Time words written in lower case unless they are part of a name. */
   private static final Set<String> TITLE_WORDS = words("week", "weeks", "month", "months", "year",
       "years", "minutes", "hours", "days", "noon", "morning", "night", "tonight", "today");
@@ -377,6 +380,11 @@ final class TimeGrammar {
         if (!t.isEmpty() && Character.isLetter(t.charAt(0))) {
           words++;
           upper += Character.isUpperCase(t.charAt(0)) ? 1 : 0;
+          if (TITLE_CASE_VERBS.contains(t)) {
+            // title case capitalises verbs: a lower-case "is" marks a sentence of names
+            // ("You are watching Metro News Today"), not a headline
+            return false;
+          }
         }
       }
       return 2 * upper >= words;
@@ -1056,6 +1064,23 @@ final class TimeGrammar {
       return Holidays.date(s, 2000) == null;
     }
 
+    /** A name written with a capital inside a lower-case start: "iDraw", "eShop". */
+    private boolean camelName(int j) {
+      if (!in(j) || w.capitalised(j)) {
+        return false;
+      }
+      String t = w.text(j);
+      if (t.length() < 3 || !dev.dossier.nlp.text.Chars.allLetters(t)) {
+        return false;
+      }
+      for (int i = 1; i < t.length(); i++) {
+        if (Character.isUpperCase(t.charAt(i))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     private Match year(int k) {
       String s = at(k);
       // the year 2000 / the year two thousand
@@ -1124,8 +1149,8 @@ final class TimeGrammar {
         }
         return new Match(k, k + 1, p);
       }
-      if (yearWord(k) != null && at(k).length() == 3) {
-        // '98
+      if (yearWord(k) != null && at(k).length() == 3 && !namePart(k - 1) && !camelName(k - 1)) {
+        // '98, but not the version of a product named before it ("Photo Studio '09", "iDraw '08")
         Meaning p = Meaning.point();
         p.year = yearWord(k);
         return new Match(k, k + 1, p);
@@ -2126,7 +2151,8 @@ final class TimeGrammar {
       // "$500 million a year", "four flights a week", "24 hours a day": a rate, a unit of
       // measure rather than a time (TimeBank leaves it untagged); "twice a day" recurs
       boolean rate = article && !plural;
-      boolean measured = rate && (SET_BEFORE.contains(at(k - 1)) || in(k - 1) && w.digits(k - 1));
+      // "12,500 a month", "$2.15 a year": an amount in figures before the rate
+      boolean measured = rate && (SET_BEFORE.contains(at(k - 1)) || in(k - 1) && w.figure(k - 1));
       boolean recurs = RECURRING.contains(at(k - 1));
       if (rate && !recurs && (measured || countedNoun(k - 1))) {
         return null;
@@ -2232,7 +2258,7 @@ final class TimeGrammar {
         return null;
       }
       if (s.equals("per") && (SET_BEFORE.contains(at(k - 1)) && !RECURRING.contains(at(k - 1))
-          || in(k - 1) && w.digits(k - 1) || countedNoun(k - 1))) {
+          || in(k - 1) && w.figure(k - 1) || countedNoun(k - 1))) {
         // "15 million instructions per second", "$5 per day": a rate, as "a year" after an amount
         return null;
       }
@@ -2383,6 +2409,7 @@ final class TimeGrammar {
       if (!quarter && !qualified) {
         return null;
       }
+      p.periodWord = !quarter;
       return new Match(k, e, p);
     }
 

@@ -431,6 +431,13 @@ final class TimeResolver {
     } else if (d.inPeriod()) {
       y = d.periodYear;
       q = d.periodQuarter;
+    } else if (m.periodWord && m.shiftUnit == Unit.YEAR && m.year == null && d.refUnit == Unit.MONTH
+        && d.sentence - d.refSentence <= 1) {
+      // "ticket sales rose in April compared with the same period last year": no quarter is under
+      // discussion, so the period is the month just named, a year off
+      LocalDate month = d.refDate.plusYears(m.shift);
+      return new Pt(TimexValues.month(month.getYear(), month.getMonthValue()), month, Unit.MONTH,
+          d.refValue);
     } else if (d.dct != null) {
       if (m.contextual) {
         // "year-earlier" outside any quarter: the year before

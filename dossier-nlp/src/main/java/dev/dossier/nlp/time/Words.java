@@ -167,4 +167,25 @@ final class Words {
     }
     return !s.isEmpty();
   }
+
+  /**
+   * Whether word {@code i} is an amount written in figures: digits with separators inside
+   * ("12,500", "2.15"), as well as plain digits.
+   */
+  boolean figure(int i) {
+    if (i < 0 || i >= size) {
+      return false;
+    }
+    String s = text[i];
+    if (s.isEmpty() || !Words.isDigit(s.charAt(0)) || !Words.isDigit(s.charAt(s.length() - 1))) {
+      return false;
+    }
+    for (int k = 1; k < s.length() - 1; k++) {
+      char c = s.charAt(k);
+      if (!Words.isDigit(c) && c != ',' && c != '.') {
+        return false;
+      }
+    }
+    return true;
+  }
 }

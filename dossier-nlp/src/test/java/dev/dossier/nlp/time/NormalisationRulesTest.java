@@ -354,4 +354,45 @@ class NormalisationRulesTest {
     // "last" before its own word is that word's
     absent("Sales rose this year as last quarter's orders shipped.", "2011-05-03", "last");
   }
+
+  @Test
+  void anAmountInFiguresBeforeARateIsAMeasure() {
+    absent("The bakery has been baking loaves at a rate of 12,500 a month.", "2011-05-03",
+        "a month");
+    absent("Each share will pay a dividend of $2.15 a year.", "2011-05-03", "a year");
+    absent("Parking there costs $3.50 per hour.", "2011-05-03", "per hour");
+    // a rate that recurs, or a plain stretch of time, stays a time
+    for (boolean tagged : new boolean[] {false, true}) {
+      assertThat(find(times("The ferry sails twice a month.", "2011-05-03", tagged), "a month"))
+          .hasValueSatisfying(t -> assertThat(t.type().name()).isEqualTo("SET"));
+    }
+    value("The works will take a month.", "2011-05-03", "a month", "P1M");
+  }
+
+  @Test
+  void aShortSentenceWithALowerCaseVerbIsNoHeadline() {
+    // most words capitalised, but "are" in lower case: names, and "Today" is one of them
+    absent("You are watching Metro News Today.", "2011-05-03", "Today");
+    // a title-cased headline still keeps its times
+    value("Harbour Board Will Vote Today", "2011-05-03", "Today", "2011-05-03");
+  }
+
+  @Test
+  void theSamePeriodLastYearAfterAMonthIsThatMonthAYearBefore() {
+    value("Ticket sales rose 12% in April compared with the same period last year.", "2012-05-08",
+        "the same period last year", "2011-04");
+    value("Exports fell in June from the same period a year ago.", "2012-07-02",
+        "the same period a year ago", "2011-06");
+    // in an earnings report the period is still the report's quarter
+    value("Profit rose in the third quarter from the same period last year.", "2012-10-20",
+        "the same period last year", "2011-Q3");
+  }
+
+  @Test
+  void aShortYearAfterAProductNameIsItsVersion() {
+    absent("She installed Photo Studio '09 on the new laptop.", "2011-05-03", "'09");
+    absent("The shop still sells iDraw '08 licences to schools.", "2011-05-03", "'08");
+    // a short year elsewhere stays a year
+    value("The club has not won the league since '98, its fans say.", "2011-05-03", "'98", "1998");
+  }
 }
