@@ -86,6 +86,9 @@ enum Tense {
       }
     }
     boolean crossedComma = false;
+    // a verb past a comma after the expression is another clause's ("on Jan. 12, officials briefed
+    // on the talks said"): it decides only when no verb before the expression does
+    Tense pastComma = null;
     for (int d = 1; d <= REACH; d++) {
       int l = from - d;
       if (l >= lo) {
@@ -95,19 +98,20 @@ enum Tense {
         }
       }
       int r = to - 1 + d;
-      if (r < hi) {
+      if (r < hi && pastComma == null) {
         String s = w.lower(r);
         crossedComma |= s.equals(",") || s.equals("''") || s.equals("\u201d") || s.equals("\"");
         Tense t = crossedComma && REPORTING.contains(s) ? null : evidence(w, r, hi, true);
-        if (t != null) {
+        if (t != null && !crossedComma) {
           return t;
         }
+        pastComma = t;
       }
-      if (l < lo && r >= hi) {
+      if (l < lo && (r >= hi || pastComma != null)) {
         break;
       }
     }
-    return beyondReach(w, from, to, lo, hi);
+    return pastComma != null ? pastComma : beyondReach(w, from, to, lo, hi);
   }
 
   /**

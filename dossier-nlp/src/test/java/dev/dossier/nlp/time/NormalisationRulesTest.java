@@ -53,6 +53,18 @@ class NormalisationRulesTest {
   }
 
   @Test
+  void aVerbPastACommaAfterTheTimeYieldsToTheClauseBeforeIt() {
+    // "briefed" belongs to the reporting frame after the comma; "will open" governs Jan. 12
+    value("Mediators will open talks in Ruritania on Jan. 12, officials briefed on the plan said.", "2025-12-29",
+        "Jan. 12", "2026-01-12");
+    value("The envoys met in Ruritania on Dec. 20, officials briefed on the talks confirmed.", "2025-12-29",
+        "Dec. 20", "2025-12-20");
+    // with no verb before the time, the clause after the comma still decides
+    value("On Jan. 12, the envoys will meet again.", "2025-12-29", "Jan. 12", "2026-01-12");
+    value("On Dec. 20, the envoys met again.", "2025-12-29", "Dec. 20", "2025-12-20");
+  }
+
+  @Test
   void aPlanNamedByANounIsNoFutureTense() {
     // 1989-10-27: the plan was announced in August of the same year, not next August
     value("The thrift announced the plan Aug. 21.", "1989-10-27", "Aug. 21", "1989-08-21");
