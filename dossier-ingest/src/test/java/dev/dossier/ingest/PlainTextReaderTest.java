@@ -38,6 +38,21 @@ class PlainTextReaderTest {
   }
 
   @Test
+  void aFirstLineStandingAloneIsTheHeadline(@TempDir Path dir) throws IOException {
+    Path txt = dir.resolve("ferry.txt");
+    Files.writeString(txt, "Council extends winter ferry\n\nThe harbour council voted on Tuesday to extend it.\n");
+    Collector c = new Collector();
+    new Sources().readFile(txt, ReadOptions.defaults(), c);
+    assertThat(c.only().title()).isEqualTo("Council extends winter ferry");
+    assertThat(c.only().text()).startsWith("Council extends winter ferry\n\n"); // the text keeps it
+    // a sentence, a line with no blank line after it, or a lone line is no headline
+    assertThat(PlainTextReader.headline("The council met on Tuesday.\n\nIt voted.")).isNull();
+    assertThat(PlainTextReader.headline("Council extends ferry\nThe council voted.")).isNull();
+    assertThat(PlainTextReader.headline("Council extends ferry\n\n  ")).isNull();
+    assertThat(PlainTextReader.headline("Council extends ferry\r\n\r\nThe council voted.")).isEqualTo("Council extends ferry");
+  }
+
+  @Test
   void flagsWinOverTheSidecar(@TempDir Path dir) throws IOException {
     Path txt = dir.resolve("ferry.txt");
     Files.writeString(txt, TEXT);
