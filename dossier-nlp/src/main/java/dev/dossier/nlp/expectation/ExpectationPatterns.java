@@ -104,6 +104,9 @@ final class ExpectationPatterns {
           && "deadline".equals(Heads.nounHead(w, f.what))) {
         continue; // "the deadline", "every deadline": a deadline mentioned again, not a new one
       }
+      if (f.kind.equals("deadline") && metBefore(w, f.what[0])) {
+        continue; // "the vote came five days before the legal deadline": met, not open
+      }
       if (f.kind.equals(Found.DISCARD)) {
         if (f.modality != Modality.CONDITIONAL) {
           continue;
@@ -129,6 +132,43 @@ final class ExpectationPatterns {
     }
     out.sort((a, b) -> Integer.compare(a.statement[0], b.statement[0]));
     return out;
+  }
+
+  /**
+   * Whether the deadline whose phrase starts at {@code i} is one the sentence reports met: the
+   * phrase follows "before" or "ahead of" (with a span of time: "five days before"), and the
+   * clause's verb before it is in the past tense and not negated ("the vote came ... before the
+   * deadline", "lawmakers passed the bill ahead of the deadline").
+   */
+  static boolean metBefore(Words w, int i) {
+    int k = i - 1;
+    while (k >= w.from && w.isDeterminer(k)) {
+      k--;
+    }
+    while (k >= w.from && (w.pos(k) != null && w.pos(k).startsWith("JJ"))) {
+      k--; // "the legal deadline"
+    }
+    int prep;
+    if (k >= w.from && w.lower(k).equals("before")) {
+      prep = k;
+    } else if (k - 1 >= w.from && w.lower(k).equals("of") && w.lower(k - 1).equals("ahead")) {
+      prep = k - 1;
+    } else {
+      return false;
+    }
+    for (int v = prep - 1; v >= w.from && prep - v <= 12; v--) {
+      String s = w.lower(v);
+      if (s.equals(",") || s.equals(";") || s.equals("that") || s.equals("if") || s.equals("unless")) {
+        return false;
+      }
+      if (s.equals("not") || s.equals("n't") || s.equals("never") || w.isModal(v)) {
+        return false;
+      }
+      if ("VBD".equals(w.pos(v))) {
+        return true; // "came", "passed", and "had passed" too
+      }
+    }
+    return false;
   }
 
   /**

@@ -110,6 +110,16 @@ class ExpectationStageTest {
   }
 
   @Test
+  void aDeadlineReportedMetIsNoOpenExpectation() {
+    assertThat(expectations("The vote came five days before the legal deadline of 31 March.")).isEmpty();
+    assertThat(expectations("Lawmakers passed the bill ahead of the June 30 deadline.")).isEmpty();
+    // still open: a future or a negated clause, or no "before"
+    assertThat(expectations("Lawmakers will pass the bill before the June 30 deadline.")).isNotEmpty();
+    assertThat(expectations("Lawmakers did not pass the bill before the June 30 deadline.")).isNotEmpty();
+    assertThat(expectations("Lawmakers face a June 30 deadline to pass the bill.")).isNotEmpty();
+  }
+
+  @Test
   void aPronounThatExpectsIsNamedByItsEntity() {
     Expectation x = only("Finance Minister Ona Varga said on Monday that she intends to bring the bill to a vote"
         + " in early February.");
