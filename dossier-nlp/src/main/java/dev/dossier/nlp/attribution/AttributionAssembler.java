@@ -452,6 +452,12 @@ final class AttributionAssembler {
     Integer relayEntity = null;
     if (source != null) {
       int head = head(in, source);
+      int named = SourceRepairs.appositiveName(in, source, head);
+      if (named >= 0 && !CueLexicon.isDocumentHead(in.lower[head])
+          && entityOf(mentions, entities, in.mention[named]) != null) {
+        head = named; // "The party leader, Maria Lopez,": the name decides the entity and the kind (a report
+        // naming its author stays a document)
+      }
       int m = in.mention[head];
       String headWord = in.lower[head];
       Entity e = m >= 0 ? entityOf(mentions, entities, m) : null;

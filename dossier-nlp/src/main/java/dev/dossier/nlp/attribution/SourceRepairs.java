@@ -12,7 +12,10 @@ import java.util.Set;
  *       ({@link #passiveSubject});
  *   <li>a subject separated from its cue by a parenthetical phrase ("Trump, speaking to a veterans
  *       group in Virginia, said", "Donald Trump, in particular, has criticized") is the source, not
- *       a name inside the phrase ({@link #beforeParenthetical}).
+ *       a name inside the phrase ({@link #beforeParenthetical});
+ *   <li>a source that describes someone and then names them ("The party leader, Maria Lopez,",
+ *       "research group Acme Institute") is that name, not an unnamed source
+ *       ({@link #appositiveName}).
  * </ul>
  *
  * Stateless; thread-safe.
@@ -170,5 +173,61 @@ final class SourceRepairs {
     String w = in.lower[before];
     boolean joined = w.equals("and") || w.equals("but") || w.equals(",") && in.pos[v].equals("VBG");
     return joined && before >= previous.to() ? source : null;
+  }
+
+  /** Named-entity types of a name in apposition that decides a source. */
+  private static final Set<String> APPOSITIVE = Set.of("PERSON", "ORG");
+
+  /**
+   * The last token of the name a source gives in apposition to its description, or -1: "The party
+   * leader, Maria Lopez," and "The Acme Corporation chief executive, John Smith," (a description
+   * ending in a common noun, a comma, then a person's or organisation's name that ends the
+   * source), or "research think-tank Acme Institute" (the head {@code head} a common noun outside
+   * any name, followed by nouns and adjectives and the name that ends the source). A source whose
+   * head is already a person's name ("Maria Lopez, the party leader,") has no appositive name.
+   */
+  static int appositiveName(AttributionInput in, Run source, int head) {
+    int end = source.to();
+    while (end > source.from() && AttributionAssembler.isPunct(in.word[end - 1])) {
+      end--;
+    }
+    if (end <= source.from() || head >= end - 1 || !APPOSITIVE.contains(in.ner[end - 1])) {
+      return -1;
+    }
+    int m = in.mention[end - 1];
+    if (m < 0 || in.mention[head] >= 0 && "PERSON".equals(in.ner[head])) {
+      return -1;
+    }
+    int from = end - 1;
+    while (from > source.from() && in.mention[from - 1] == m) {
+      from--;
+    }
+    if (from <= head) {
+      return -1;
+    }
+    int before = from - 1;
+    if (",".equals(in.word[before])) {
+      int d = before - 1;
+      if (d < source.from() || in.mention[d] >= 0 || !(in.pos[d].equals("NN") || in.pos[d].equals("NNS"))) {
+        return -1;
+      }
+      for (int i = source.from(); i < before; i++) {
+        if (in.pos[i].startsWith("VB") || in.pos[i].equals("MD") || in.pos[i].equals("WP")
+            || in.pos[i].equals("CC") || ",".equals(in.word[i])) {
+          return -1; // a clause or a list before the name, not a description
+        }
+      }
+      return end - 1;
+    }
+    if (in.mention[head] >= 0 || !(in.pos[head].equals("NN") || in.pos[head].equals("NNS"))) {
+      return -1;
+    }
+    for (int i = head + 1; i < from; i++) {
+      String p = in.pos[i];
+      if (in.mention[i] >= 0 || !(p.equals("NN") || p.equals("NNS") || p.startsWith("JJ"))) {
+        return -1;
+      }
+    }
+    return end - 1;
   }
 }

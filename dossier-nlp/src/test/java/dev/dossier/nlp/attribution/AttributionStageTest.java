@@ -161,4 +161,51 @@ class AttributionStageTest {
     }
     assertTrue(a.layer(Layers.ATTRIBUTIONS).size() >= 2, a.layer(Layers.ATTRIBUTIONS).toString());
   }
+
+  private static String entityName(Analysis a, Attribution at) {
+    assertNotNull(at.sourceEntity(), at.toString());
+    return a.layer(Layers.ENTITIES).get(at.sourceEntity()).name();
+  }
+
+  @Test
+  void aPersonNamedInAppositionAfterADescriptionIsTheSource() {
+    Analysis a = analyse("The union leader, Maria Lopez, said the strike would end on Friday.");
+    Attribution at = withCue(a.layer(Layers.ATTRIBUTIONS), "said");
+    assertEquals("The union leader, Maria Lopez,", at.source().text());
+    assertEquals(SourceKind.PERSON, at.sourceKind());
+    assertTrue(!at.anonymous(), at.toString());
+    assertEquals("Maria Lopez", entityName(a, at));
+  }
+
+  @Test
+  void aPersonNamedAfterACompanysTitleIsTheSourceNotTheCompany() {
+    Analysis a = analyse("The Globex Corporation finance director, Peter Novak, said sales would fall next year.");
+    Attribution at = withCue(a.layer(Layers.ATTRIBUTIONS), "said");
+    assertEquals(SourceKind.PERSON, at.sourceKind(), at.toString());
+    assertEquals("Peter Novak", entityName(a, at));
+  }
+
+  @Test
+  void aNameAfterItsDescriptionWithoutACommaIsTheSource() {
+    Analysis a = analyse("US research think-tank Harwell Institute said most patients waited too long.");
+    Attribution at = withCue(a.layer(Layers.ATTRIBUTIONS), "said");
+    assertEquals(SourceKind.ORGANIZATION, at.sourceKind(), at.toString());
+    assertTrue(!at.anonymous(), at.toString());
+    assertEquals("Harwell Institute", entityName(a, at));
+  }
+
+  @Test
+  void aReportNamingItsAuthorInAppositionStaysADocument() {
+    Analysis a = analyse("The latest report, Harwell Institute, found most patients waited too long.");
+    Attribution at = withCue(a.layer(Layers.ATTRIBUTIONS), "found");
+    assertEquals(SourceKind.POLL_OR_DOCUMENT, at.sourceKind(), at.toString());
+  }
+
+  @Test
+  void aNameFollowedByItsDescriptionStaysTheSource() {
+    Analysis a = analyse("Maria Lopez, the union leader, said the strike would end on Friday.");
+    Attribution at = withCue(a.layer(Layers.ATTRIBUTIONS), "said");
+    assertEquals(SourceKind.PERSON, at.sourceKind(), at.toString());
+    assertEquals("Maria Lopez", entityName(a, at));
+  }
 }

@@ -116,4 +116,26 @@ class SourceRepairsTest {
     assertTrue(as.stream().noneMatch(x -> x.cue().text().startsWith("Negotiators")), as.toString());
     assertTrue(as.stream().anyMatch(x -> x.cue().text().startsWith("said")), as.toString());
   }
+
+  private static int appositive(AttributionInput in, String source) {
+    Run r = run(in, AttributionLabels.SOURCE, source);
+    return SourceRepairs.appositiveName(in, r, AttributionAssembler.head(in, r));
+  }
+
+  @Test
+  void aNameInAppositionToADescriptionIsFound() {
+    AttributionInput in = AttributionInput.of(analyse("The union leader, Maria Lopez, said the strike would end."));
+    assertEquals("Lopez", in.word[appositive(in, "The union leader , Maria Lopez ,")]);
+  }
+
+  @Test
+  void aNameThatOpensTheSourceOrFollowsAPrepositionIsNoAppositive() {
+    AttributionInput first = AttributionInput.of(analyse("Maria Lopez, the union leader, said the strike would end."));
+    assertEquals(-1, appositive(first, "Maria Lopez , the union leader ,"));
+    AttributionInput of = AttributionInput.of(analyse("A spokesman for Globex Corporation said the plant would close."));
+    assertEquals(-1, appositive(of, "A spokesman for Globex Corporation"));
+    AttributionInput list = AttributionInput.of(
+        analyse("Workers who joined the strike, Maria Lopez, said the strike would end."));
+    assertEquals(-1, appositive(list, "Workers who joined the strike , Maria Lopez ,"));
+  }
 }
