@@ -86,16 +86,25 @@ final class TimexValues {
     double whole = Math.floor(amount);
     double frac = amount - whole;
     Unit u = unit;
+    Unit s = u.smaller();
+    double sub = s == null ? Double.NaN : frac * u.inSmaller();
+    if (frac > 1e-9 && !(Math.abs(sub - Math.rint(sub)) < 1e-6)) {
+      // no whole number of the smaller unit ("5.8 seconds", "1.3 years"): ISO 8601's decimal
+      // fraction on the component itself, PT5.8S, P1.3Y
+      (u.clock ? time : date).append(decimal(amount * u.factor)).append(u.designator);
+      return;
+    }
     if (whole > 0 || frac == 0) {
       append(u.clock ? time : date, (long) whole * u.factor, u.designator);
     }
-    if (frac > 1e-9 && u.smaller() != null) {
-      Unit s = u.smaller();
-      double sub = frac * u.inSmaller();
-      if (Math.abs(sub - Math.rint(sub)) < 1e-6) {
-        append(s.clock ? time : date, Math.round(sub) * s.factor, s.designator);
-      }
+    if (frac > 1e-9) {
+      append(s.clock ? time : date, Math.round(sub) * s.factor, s.designator);
     }
+  }
+
+  /** {@code x} with at most three decimals and no trailing zeros: 5.8, 1.25. */
+  private static String decimal(double x) {
+    return java.math.BigDecimal.valueOf(Math.round(x * 1000) / 1000.0).stripTrailingZeros().toPlainString();
   }
 
   private static void append(StringBuilder sb, long n, String designator) {

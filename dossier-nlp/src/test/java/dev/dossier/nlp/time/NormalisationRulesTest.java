@@ -53,6 +53,15 @@ class NormalisationRulesTest {
   }
 
   @Test
+  void aFractionWithNoWholeNumberOfTheSmallerUnitIsWrittenAsADecimal() {
+    value("A new account opens every 5.8 seconds.", "2025-12-29", "every 5.8 seconds", "PT5.8S");
+    value("Prices rose for 1.3 years.", "2025-12-29", "1.3 years", "P1.3Y");
+    // whole numbers of the smaller unit stay as they were
+    value("The hearing lasted 2.5 hours.", "2025-12-29", "2.5 hours", "PT2H30M");
+    value("The strike lasted 1.5 years.", "2025-12-29", "1.5 years", "P1Y6M");
+  }
+
+  @Test
   void aVerbPastACommaAfterTheTimeYieldsToTheClauseBeforeIt() {
     // "briefed" belongs to the reporting frame after the comma; "will open" governs Jan. 12
     value("Mediators will open talks in Ruritania on Jan. 12, officials briefed on the plan said.", "2025-12-29",
