@@ -60,9 +60,7 @@ final class ActorFinder {
     }
     Mention m = mentionAt(h);
     if (m != null) {
-      // a named event or a law or treaty ("the Abraham Accords") is what is done, never who
-      return m.type() != EntityType.EVENT && m.type() != EntityType.LAW
-          && (m.type() != EntityType.MISC || pos(h).startsWith("NNP")
+      return m.type() != EntityType.EVENT && (m.type() != EntityType.MISC || pos(h).startsWith("NNP")
           || GROUPS.contains(lemma(h)));
     }
     String pos = pos(h);
