@@ -316,7 +316,7 @@ public final class FigureStage implements Stage {
         after = np[1];
       } else if (w.equals("for") || w.equals("of") || w.equals("in")) {
         int[] np = NounPhrase.after(t, after + 1, 6);
-        if (np == null) {
+        if (np == null || inTime(times, t.get(np[0]))) {
           break;
         }
         of = of == null ? span(text, t, np) : of;
@@ -333,6 +333,13 @@ public final class FigureStage implements Stage {
         if (np != null) {
           of = span(text, t, np);
         }
+      }
+    }
+    int verb = changeBefore(t, from);
+    if (verb > 0) {
+      int[] np = NounPhrase.before(t, verb, 6);
+      if (np != null && t.get(np[0]).sentence() == sentence) {
+        of = span(text, t, np);
       }
     }
     Extent comparison = null;
@@ -394,6 +401,24 @@ public final class FigureStage implements Stage {
         sourceEntity, time, comparison, comparedTo, NAME);
   }
 
+  /** Words of change before a figure ("output grew 15.7%", "shares fell by 4%"): their subject is what it is of. */
+  private static final Set<String> CHANGES = Set.of("rose", "rise", "rises", "rising", "risen", "fell", "fall",
+      "falls", "falling", "fallen", "grew", "grow", "grows", "growing", "grown", "climbed", "climbing", "jumped",
+      "dropped", "slid", "slipped", "declined", "increased", "decreased", "gained", "surged", "soared", "plunged",
+      "tumbled", "up", "down");
+
+  /**
+   * The word of change right before the figure at {@code from} (or before "by" there), whose
+   * subject is what the figure is of; -1 when there is none.
+   */
+  private static int changeBefore(List<Token> t, int from) {
+    int k = from - 1;
+    if (k > 0 && lower(t.get(k)).equals("by")) {
+      k--;
+    }
+    return k > 0 && t.get(k).sentence() == t.get(from).sentence() && CHANGES.contains(lower(t.get(k))) ? k : -1;
+  }
+
   private static final Set<String> EACH = Set.of("a", "an", "per", "each", "every");
   private static final Set<String> PERIODS = Set.of("year", "month", "week", "day", "quarter", "hour", "annum");
 
@@ -402,7 +427,10 @@ public final class FigureStage implements Stage {
     return np[1] - np[0] == 2 && EACH.contains(lower(t.get(np[0]))) && PERIODS.contains(lower(t.get(np[0] + 1)));
   }
 
-  /** Whether a token lies in a time expression ("£170m from £194m last year" measures no "last year"). */
+  /**
+   * Whether a token lies in a time expression: "£170m from £194m last year" measures no "last
+   * year", and "4% in November" is of no "November".
+   */
   private static boolean inTime(List<TimeExpression> times, Token x) {
     for (TimeExpression e : times) {
       if (e.start() <= x.start() && x.end() <= e.end()) {

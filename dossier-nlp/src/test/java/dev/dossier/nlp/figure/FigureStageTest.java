@@ -229,10 +229,20 @@ class FigureStageTest {
   }
 
   @Test
-  void thePeriodOfARateOrATimeIsNotWhatAFigureMeasures() {
+  void thePeriodOfARateOrATimeIsNotWhatAFigureMeasuresOrIsOf() {
     String text = "Exports grew 25% a year, and the bakery expects profits of \u00a3170m from \u00a3194m last year.";
     List<Figure> f = analyse(text).layer(Layers.FIGURES);
     assertEquals(null, at(f, text, "25%").measure(), f.toString());
     assertEquals(null, at(f, text, "\u00a3194m").measure(), f.toString());
+    String month = "The jobless rate in the valley was 4% in November.";
+    assertEquals(null, at(analyse(month).layer(Layers.FIGURES), month, "4%").of());
+  }
+
+  @Test
+  void whatRisesOrFallsByAFigureIsWhatItIsOf() {
+    String text = "Bakery output grew 15.7% in the valley, and the mill's shares fell by 4% on Monday.";
+    List<Figure> f = analyse(text).layer(Layers.FIGURES);
+    assertEquals("Bakery output", at(f, text, "15.7%").of().text());
+    assertEquals("the mill's shares", at(f, text, "4%").of().text());
   }
 }
