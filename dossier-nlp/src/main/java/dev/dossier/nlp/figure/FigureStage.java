@@ -292,7 +292,7 @@ public final class FigureStage implements Stage {
       measure = span(text, t, opinion);
       after = opinion[1];
     } else if (m != null && t.get(m[0]).sentence() == sentence && !lower(t.get(m[0])).equals("of")
-        && !NOT_MEASURES.contains(lower(t.get(m[0]))) && !ratePeriod(t, m) && !inTime(times, t.get(m[0]))) {
+        && !NOT_MEASURES.contains(lower(t.get(m[0]))) && !ratePeriod(t, m) && !inTime(times, t.get(m[1] - 1))) {
       measure = span(text, t, m);
       after = m[1];
     }
@@ -316,7 +316,7 @@ public final class FigureStage implements Stage {
         after = np[1];
       } else if (w.equals("for") || w.equals("of") || w.equals("in")) {
         int[] np = NounPhrase.after(t, after + 1, 6);
-        if (np == null || inTime(times, t.get(np[0]))) {
+        if (np == null || inTime(times, t.get(np[0])) || inTime(times, t.get(np[1] - 1))) {
           break;
         }
         of = of == null ? span(text, t, np) : of;
@@ -428,8 +428,10 @@ public final class FigureStage implements Stage {
   }
 
   /**
-   * Whether a token lies in a time expression: "£170m from £194m last year" measures no "last
-   * year", and "4% in November" is of no "November".
+   * Whether a token lies in a time expression. A measure is no time when its last word is in one
+   * ("£170m from £194m last year" measures no "last year", but "four daily broadcasts" measures
+   * "daily broadcasts"); a figure is of no time when the first or last word of the phrase after
+   * in/of/for is in one ("4% in November", "34% in two years' time").
    */
   private static boolean inTime(List<TimeExpression> times, Token x) {
     for (TimeExpression e : times) {

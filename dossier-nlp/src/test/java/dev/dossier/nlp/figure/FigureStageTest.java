@@ -236,6 +236,8 @@ class FigureStageTest {
     assertEquals(null, at(f, text, "\u00a3194m").measure(), f.toString());
     String month = "The jobless rate in the valley was 4% in November.";
     assertEquals(null, at(analyse(month).layer(Layers.FIGURES), month, "4%").of());
+    String daily = "The station airs four daily bulletins.";
+    assertEquals("daily bulletins", at(analyse(daily).layer(Layers.FIGURES), daily, "four").measure().text());
   }
 
   @Test
