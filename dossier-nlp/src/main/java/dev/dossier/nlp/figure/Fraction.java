@@ -23,16 +23,19 @@ record Fraction(int to, double percent) {
       "tenths", 10);
   private static final Map<String, Integer> NUMERATORS = Map.of("one", 1, "two", 2, "three", 3, "four", 4,
       "nine", 9, "seven", 7);
+  /** The first letters of every fraction read here, either case: most tokens start otherwise. */
+  private static final String FIRST_LETTERS = "aohtfnsAOHTFNS";
   /** Nouns after "of" that make the fraction a stretch of time. */
   private static final Set<String> PERIODS = Set.of("year", "years", "month", "months", "week", "day", "hour",
       "century", "decade", "season", "term", "game", "match");
 
   /** The fraction starting at token {@code i}, or null. */
   static Fraction at(List<Token> t, int i) {
-    String w = lower(t, i);
-    if (w.isEmpty()) {
+    String s = t.get(i).text();
+    if (s.isEmpty() || FIRST_LETTERS.indexOf(s.charAt(0)) < 0) {
       return null;
     }
+    String w = s.toLowerCase(Locale.ROOT);
     Fraction f = null;
     if ((w.equals("a") || w.equals("one")) && SINGULAR.containsKey(lower(t, i + 1))) {
       f = new Fraction(i + 2, 100.0 / SINGULAR.get(lower(t, i + 1)));
