@@ -37,14 +37,19 @@ public final class FigureStage implements Stage {
       Map.entry("euro", "EUR"), Map.entry("pounds", "GBP"), Map.entry("stg", "GBP"), Map.entry("sterling", "GBP"),
       Map.entry("yen", "JPY"), Map.entry("shekels", "ILS"), Map.entry("shekel", "ILS"), Map.entry("rubles", "RUB"),
       Map.entry("roubles", "RUB"), Map.entry("yuan", "CNY"), Map.entry("marks", "DEM"), Map.entry("guilders", "NLG"),
-      Map.entry("lire", "ITL"), Map.entry("cts", "cents"), Map.entry("cents", "cents"));
+      Map.entry("lire", "ITL"), Map.entry("cts", "cents"), Map.entry("cents", "cents"), Map.entry("pence", "pence"),
+      Map.entry("rupees", "INR"), Map.entry("rupee", "INR"), Map.entry("rupiah", "IDR"), Map.entry("baht", "THB"),
+      Map.entry("naira", "NGN"));
+  /** Multipliers written onto digits that are also units of length or size ("a 5m wall", "a 10k run"). */
+  private static final Set<String> WEAK_SUFFIXES = Set.of("m", "k", "b");
   private static final Map<String, Double> SCALES = Map.of("thousand", 1e3, "million", 1e6, "billion", 1e9,
       "trillion", 1e12, "mln", 1e6, "bln", 1e9, "bn", 1e9, "m", 1e6);
   private static final Set<String> PEOPLE = Set.of("people", "persons", "civilians", "soldiers", "troops", "residents",
       "voters", "israelis", "palestinians", "americans", "children", "women", "men", "workers", "employees",
       "refugees", "hostages", "prisoners", "protesters", "demonstrators", "migrants", "fighters", "militants",
       "casualties", "victims", "deaths", "dead", "killed", "wounded", "injured", "respondents", "members",
-      "officers", "police", "students", "patients", "citizens", "inhabitants");
+      "officers", "police", "students", "patients", "citizens", "inhabitants", "staff", "personnel", "adults",
+      "pupils", "teenagers", "passengers", "pensioners", "journalists", "teachers", "nurses", "doctors");
   private static final Set<String> COMPARISON = Set.of("compared", "versus", "vs.", "vs", "than", "from", "against",
       "while", "whereas");
   private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven",
@@ -75,8 +80,9 @@ public final class FigureStage implements Stage {
     int ti = 0;
     for (int i = 0; i < t.size(); i++) {
       Token x = t.get(i);
-      Double number = number(x.text());
-      if (number == null) {
+      Fraction fraction = Fraction.at(t, i);
+      Numeral n = fraction == null ? Numeral.at(t, i) : null;
+      if (fraction == null && n == null) {
         continue;
       }
       while (ti < times.size() && times.get(ti).end() <= x.start()) {
@@ -85,47 +91,146 @@ public final class FigureStage implements Stage {
       if (ti < times.size() && times.get(ti).start() <= x.start() && x.end() <= times.get(ti).end()) {
         continue;
       }
-      int from = i;
-      int to = i + 1;
-      double value = number;
-      String unit = null;
-      if (i > 0 && CURRENCY_SIGNS.containsKey(t.get(i - 1).text()) && t.get(i - 1).end() == x.start()) {
-        unit = CURRENCY_SIGNS.get(t.get(i - 1).text());
-        from = i - 1;
+      if (fraction != null) {
+        out.add(describe(in, t, i, fraction.to(), x.start(), t.get(fraction.to() - 1).end(), fraction.to(),
+            fraction.percent(), "%", attributions, times, out));
+        i = fraction.to() - 1;
+        continue;
       }
-      if (to < t.size() && SCALES.containsKey(lower(t.get(to)))) {
-        value *= SCALES.get(lower(t.get(to)));
-        to++;
+      Reading r = read(t, i, n);
+      if (r != null && r.unit() == null && n.low() == null) {
+        r = rangeTo(t, i, r);
       }
-      String next = to < t.size() ? lower(t.get(to)) : "";
-      if (next.equals("%") || next.equals("percent") || next.equals("pct") || next.equals("per") && to + 1 < t.size()
-          && lower(t.get(to + 1)).equals("cent")) {
-        unit = "%";
-        to += next.equals("per") ? 2 : 1;
-        if (to + 1 < t.size() && lower(t.get(to)).equals("percentage") && lower(t.get(to + 1)).equals("points")) {
-          unit = "percentage points";
-          to += 2;
-        }
-      } else if (unit == null && CURRENCY_WORDS.containsKey(next)) {
-        unit = CURRENCY_WORDS.get(next);
-        to++;
-      } else if (unit == null && next.equals("percentage") && to + 1 < t.size() && lower(t.get(to + 1)).equals("points")) {
+      r = r == null || r.unit() != null ? r : counted(t, i, n, r);
+      if (r == null) {
+        continue;
+      }
+      int end = t.get(r.to() - 1).end();
+      if (n.low() != null) {
+        int lowEnd = x.start() + n.lowLength();
+        out.add(describe(in, t, r.from(), r.to(), t.get(r.from()).start(), lowEnd, r.measureAt(),
+            n.low() * r.scale(), r.unit(), attributions, times, out));
+        out.add(describe(in, t, i, r.to(), x.start() + n.highOffset(), end, r.measureAt(), r.value(), r.unit(),
+            attributions, times, out));
+      } else {
+        out.add(describe(in, t, r.from(), r.to(), t.get(r.from()).start(), end, r.measureAt(), r.value(), r.unit(),
+            attributions, times, out));
+      }
+      i = r.to() - 1;
+    }
+    return in.with(Layers.FIGURES, out);
+  }
+
+  /**
+   * A number read with its currency sign, multiplier and unit.
+   *
+   * @param from its first token (the currency sign if there is one)
+   * @param to the token after it and its unit
+   * @param value its value with the multiplier
+   * @param scale the multiplier ("million": 1e6), 1 without one
+   * @param unit its unit, or null when none is written next to it
+   * @param measureAt where what it measures may start
+   */
+  private record Reading(int from, int to, double value, double scale, String unit, int measureAt) {}
+
+  /**
+   * The number at token {@code i} with the currency sign before it ("$", "US$"), the multiplier
+   * written onto it ("1.2bn") or after it ("million") and the unit after it ("%", "euros"); null
+   * when a multiplier that is also a unit of length ("5m", "10k") has no currency to make it one.
+   */
+  private static Reading read(List<Token> t, int i, Numeral n) {
+    Token x = t.get(i);
+    int from = i;
+    int to = n.next();
+    double scale = 1;
+    String unit = null;
+    if (i > 0 && CURRENCY_SIGNS.containsKey(t.get(i - 1).text()) && t.get(i - 1).end() == x.start()) {
+      unit = CURRENCY_SIGNS.get(t.get(i - 1).text());
+      from = i - 1;
+      if (i > 1 && t.get(i - 1).text().equals("$") && t.get(i - 2).end() == t.get(i - 1).start()
+          && CURRENCY_SIGNS.containsKey(t.get(i - 2).text() + "$")) {
+        unit = CURRENCY_SIGNS.get(t.get(i - 2).text() + "$");
+        from = i - 2;
+      }
+    }
+    if (!n.suffix().isEmpty()) {
+      if (WEAK_SUFFIXES.contains(n.suffix()) && unit == null
+          && (to >= t.size() || !CURRENCY_WORDS.containsKey(lower(t.get(to))))) {
+        return null;
+      }
+      scale = Numeral.SUFFIXES.get(n.suffix());
+    } else if (to < t.size() && SCALES.containsKey(lower(t.get(to)))) {
+      scale = SCALES.get(lower(t.get(to)));
+      to++;
+    }
+    String next = to < t.size() ? lower(t.get(to)) : "";
+    if (next.equals("%") || next.equals("percent") || next.equals("pct") || next.equals("per") && to + 1 < t.size()
+        && lower(t.get(to + 1)).equals("cent")) {
+      unit = "%";
+      to += next.equals("per") ? 2 : 1;
+      if (to + 1 < t.size() && lower(t.get(to)).equals("percentage") && lower(t.get(to + 1)).equals("points")) {
         unit = "percentage points";
         to += 2;
       }
-      int measureAt = to;
-      if (unit == null) {
-        int[] np = to < t.size() ? NounPhrase.after(t, to, 3) : null;
-        if (np == null || !plural(t.get(np[1] - 1)) || fourDigits(x.text()) || namedBy(t, i)) {
-          continue;
-        }
-        unit = PEOPLE.contains(lower(t.get(np[1] - 1))) ? "people" : "count";
-      }
-      Figure f = describe(in, t, from, to, measureAt, value, unit, attributions, times, out);
-      out.add(f);
-      i = to - 1;
+    } else if (unit == null && CURRENCY_WORDS.containsKey(next)) {
+      unit = CURRENCY_WORDS.get(next);
+      to++;
+    } else if (unit == null && next.equals("percentage") && to + 1 < t.size()
+        && lower(t.get(to + 1)).equals("points")) {
+      unit = "percentage points";
+      to += 2;
     }
-    return in.with(Layers.FIGURES, out);
+    return new Reading(from, to, n.value() * scale, scale, unit, to);
+  }
+
+  /**
+   * A number with no unit of its own that opens a range ("between 1.1 and 1.5 million people",
+   * "20 to 30 workers", "5-10 per cent"; "from 5 to 3 per cent" may fall) takes the multiplier, unit
+   * and measure of the number that closes it; otherwise {@code r} unchanged.
+   */
+  private static Reading rangeTo(List<Token> t, int i, Reading r) {
+    int c = r.to();
+    if (c + 1 >= t.size() || t.get(c).sentence() != t.get(i).sentence()) {
+      return r;
+    }
+    String w = lower(t.get(c));
+    boolean between = i > 0 && lower(t.get(i - 1)).equals("between");
+    if (!(w.equals("to") || w.equals("-") || w.equals("\u2013") || between && w.equals("and"))) {
+      return r;
+    }
+    Numeral m = Numeral.at(t, c + 1);
+    if (m == null || m.low() != null) {
+      return r;
+    }
+    Reading hi = read(t, c + 1, m);
+    hi = hi == null || hi.unit() != null ? hi : counted(t, c + 1, m, hi);
+    if (hi == null || hi.from() != c + 1) {
+      return r;
+    }
+    boolean fromTo = w.equals("to") && i > 0 && lower(t.get(i - 1)).equals("from");
+    if (!fromTo && hi.value() <= (r.scale() == 1 ? r.value() * hi.scale() : r.value())) {
+      return r;
+    }
+    double scale = r.scale() == 1 ? hi.scale() : r.scale();
+    return new Reading(r.from(), r.to(), r.value() / r.scale() * scale, scale, hi.unit(), hi.measureAt());
+  }
+
+  /**
+   * A number with no unit is a count when a plural noun follows ("300 workers"), of people when the
+   * noun names people; years ("1987"), numbers in names ("Phase 2"), ranges in one token without a
+   * multiplier ("14-19 qualifications", an age group) and other bare numbers are not figures (null).
+   */
+  private static Reading counted(List<Token> t, int i, Numeral n, Reading r) {
+    int to = r.to();
+    int[] np = to < t.size() ? NounPhrase.after(t, to, 3) : null;
+    if (n.low() != null && r.scale() == 1) {
+      return null;
+    }
+    if (np == null || !plural(t.get(np[1] - 1)) || fourDigits(t.get(i).text()) || namedBy(t, i)) {
+      return null;
+    }
+    String unit = PEOPLE.contains(lower(t.get(np[1] - 1))) ? "people" : "count";
+    return new Reading(r.from(), r.to(), r.value(), r.scale(), unit, r.measureAt());
   }
 
   private static final Set<String> POLL_WORDS = Set.of("poll", "survey", "study", "census");
@@ -175,11 +280,9 @@ public final class FigureStage implements Stage {
     return before.pos() != null && before.pos().startsWith("NNP") && Character.isUpperCase(before.text().charAt(0));
   }
 
-  private Figure describe(Analysis in, List<Token> t, int from, int to, int measureAt, double value, String unit,
-      List<Attribution> attributions, List<TimeExpression> times, List<Figure> earlier) {
+  private Figure describe(Analysis in, List<Token> t, int from, int to, int start, int end, int measureAt,
+      double value, String unit, List<Attribution> attributions, List<TimeExpression> times, List<Figure> earlier) {
     String text = in.text();
-    int start = t.get(from).start();
-    int end = t.get(to - 1).end();
     int sentence = t.get(from).sentence();
     Extent measure = null;
     int after = to;
@@ -189,7 +292,7 @@ public final class FigureStage implements Stage {
       measure = span(text, t, opinion);
       after = opinion[1];
     } else if (m != null && t.get(m[0]).sentence() == sentence && !lower(t.get(m[0])).equals("of")
-        && !NOT_MEASURES.contains(lower(t.get(m[0])))) {
+        && !NOT_MEASURES.contains(lower(t.get(m[0]))) && !ratePeriod(t, m) && !inTime(times, t.get(m[1] - 1))) {
       measure = span(text, t, m);
       after = m[1];
     }
@@ -213,7 +316,7 @@ public final class FigureStage implements Stage {
         after = np[1];
       } else if (w.equals("for") || w.equals("of") || w.equals("in")) {
         int[] np = NounPhrase.after(t, after + 1, 6);
-        if (np == null) {
+        if (np == null || inTime(times, t.get(np[0])) || inTime(times, t.get(np[1] - 1))) {
           break;
         }
         of = of == null ? span(text, t, np) : of;
@@ -230,6 +333,13 @@ public final class FigureStage implements Stage {
         if (np != null) {
           of = span(text, t, np);
         }
+      }
+    }
+    int verb = changeBefore(t, from);
+    if (verb > 0) {
+      int[] np = NounPhrase.before(t, verb, 6);
+      if (np != null && t.get(np[0]).sentence() == sentence) {
+        of = span(text, t, np);
       }
     }
     Extent comparison = null;
@@ -289,6 +399,47 @@ public final class FigureStage implements Stage {
     }
     return new Figure(start, end, text.substring(start, end), value, unit, measure, of, among, attribution,
         sourceEntity, time, comparison, comparedTo, NAME);
+  }
+
+  /** Words of change before a figure ("output grew 15.7%", "shares fell by 4%"): their subject is what it is of. */
+  private static final Set<String> CHANGES = Set.of("rose", "rise", "rises", "rising", "risen", "fell", "fall",
+      "falls", "falling", "fallen", "grew", "grow", "grows", "growing", "grown", "climbed", "climbing", "jumped",
+      "dropped", "slid", "slipped", "declined", "increased", "decreased", "gained", "surged", "soared", "plunged",
+      "tumbled", "up", "down");
+
+  /**
+   * The word of change right before the figure at {@code from} (or before "by" there), whose
+   * subject is what the figure is of; -1 when there is none.
+   */
+  private static int changeBefore(List<Token> t, int from) {
+    int k = from - 1;
+    if (k > 0 && lower(t.get(k)).equals("by")) {
+      k--;
+    }
+    return k > 0 && t.get(k).sentence() == t.get(from).sentence() && CHANGES.contains(lower(t.get(k))) ? k : -1;
+  }
+
+  private static final Set<String> EACH = Set.of("a", "an", "per", "each", "every");
+  private static final Set<String> PERIODS = Set.of("year", "month", "week", "day", "quarter", "hour", "annum");
+
+  /** Whether a phrase is the period of a rate ("25% a year", "$5 per day"), which no figure measures. */
+  private static boolean ratePeriod(List<Token> t, int[] np) {
+    return np[1] - np[0] == 2 && EACH.contains(lower(t.get(np[0]))) && PERIODS.contains(lower(t.get(np[0] + 1)));
+  }
+
+  /**
+   * Whether a token lies in a time expression. A measure is no time when its last word is in one
+   * ("£170m from £194m last year" measures no "last year", but "four daily broadcasts" measures
+   * "daily broadcasts"); a figure is of no time when the first or last word of the phrase after
+   * in/of/for is in one ("4% in November", "34% in two years' time").
+   */
+  private static boolean inTime(List<TimeExpression> times, Token x) {
+    for (TimeExpression e : times) {
+      if (e.start() <= x.start() && x.end() <= e.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Integer timeWithin(List<TimeExpression> times, int s, int e) {

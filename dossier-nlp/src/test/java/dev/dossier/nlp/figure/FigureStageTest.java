@@ -126,4 +126,125 @@ class FigureStageTest {
     assertEquals(named.sourceEntity(), later.sourceEntity());
     assertEquals(named.time(), later.time());
   }
+
+  private static Figure at(List<Figure> f, String text, String covered) {
+    return at(f, text, covered, "");
+  }
+
+  /** The figure covering exactly the first {@code covered} after {@code after} in {@code text}. */
+  private static Figure at(List<Figure> f, String text, String covered, String after) {
+    int start = text.indexOf(covered, text.indexOf(after) + after.length());
+    return f.stream().filter(x -> x.start() == start && x.end() == start + covered.length()).findFirst()
+        .orElseThrow(() -> new AssertionError("no figure on \"" + covered + "\" in " + f));
+  }
+
+  @Test
+  void aMultiplierWrittenOntoTheNumberMultipliesItWithTheCurrencySignInTheSpan() {
+    String text = "The bakery chain sold its depots for $1.2bn and paid $5m in fees, its rival raised £76m and "
+        + "\u20ac3.5bn, a supplier lost 154m naira, the state owes 2.3tn yen and the port paid US$13 million.";
+    List<Figure> f = analyse(text).layer(Layers.FIGURES);
+    assertEquals(1.2e9, at(f, text, "$1.2bn").value(), 1);
+    assertEquals("USD", at(f, text, "$1.2bn").unit());
+    assertEquals(5e6, at(f, text, "$5m").value(), 1);
+    assertEquals("GBP", at(f, text, "\u00a376m").unit());
+    assertEquals(7.6e7, at(f, text, "\u00a376m").value(), 1);
+    assertEquals(3.5e9, at(f, text, "\u20ac3.5bn").value(), 1);
+    assertEquals("EUR", at(f, text, "\u20ac3.5bn").unit());
+    assertEquals(1.54e8, at(f, text, "154m naira").value(), 1);
+    assertEquals("NGN", at(f, text, "154m naira").unit());
+    assertEquals(2.3e12, at(f, text, "2.3tn yen").value(), 1e3);
+    assertEquals("JPY", at(f, text, "2.3tn yen").unit());
+    assertEquals(1.3e7, at(f, text, "US$13 million").value(), 1);
+    assertEquals("USD", at(f, text, "US$13 million").unit());
+    for (Figure x : f) {
+      assertEquals(x.text(), text.substring(x.start(), x.end()));
+      assertEquals(FigureStage.NAME, x.stage());
+    }
+  }
+
+  @Test
+  void mOrKWithoutACurrencyIsALengthNotAMultiplier() {
+    String text = "The club built a 5m wall before the 100m final, ran a 10k race for charity and raised $10k.";
+    List<Figure> f = analyse(text).layer(Layers.FIGURES);
+    assertTrue(f.stream().noneMatch(x -> x.value() >= 1e6), f.toString());
+    assertEquals(1, f.size(), f.toString());
+    assertEquals(1e4, at(f, text, "$10k").value(), 1e-6);
+  }
+
+  @Test
+  void aSpelledOutDecimalIsOneNumber() {
+    String text = "Prices rose by one point three per cent, and the council spent two point five million pounds. "
+        + "At one point two men left the hall.";
+    List<Figure> f = analyse(text).layer(Layers.FIGURES);
+    assertEquals(1.3, at(f, text, "one point three per cent").value(), 1e-9);
+    assertEquals("%", at(f, text, "one point three per cent").unit());
+    assertEquals(2.5e6, at(f, text, "two point five million pounds").value(), 1e-6);
+    assertEquals("GBP", at(f, text, "two point five million pounds").unit());
+    assertTrue(f.stream().noneMatch(x -> x.value() == 1.2), f.toString());
+  }
+
+  @Test
+  void bothEndsOfARangeAreFiguresAndTheLowerTakesTheUnitAndMultiplierOfTheUpper() {
+    String text = "Fares rose 10-15% and between 1.1 and 1.5 million people travelled, while repairs cost 3-4bn euros "
+        + "and inflation fell from 5 to 3 per cent.";
+    List<Figure> f = analyse(text).layer(Layers.FIGURES);
+    int fares = text.indexOf("10-15%");
+    Figure low = f.stream().filter(x -> x.start() == fares).findFirst().orElseThrow();
+    assertEquals("10", low.text());
+    assertEquals(10.0, low.value());
+    assertEquals("%", low.unit());
+    assertEquals(15.0, at(f, text, "15%").value());
+    Figure people = at(f, text, "1.1");
+    assertEquals(1.1e6, people.value(), 1e-6);
+    assertEquals("people", people.unit());
+    assertEquals(1.5e6, at(f, text, "1.5 million").value(), 1e-6);
+    assertEquals(3e9, at(f, text, "3").value(), 1);
+    assertEquals("EUR", at(f, text, "3").unit());
+    assertEquals(4e9, at(f, text, "4bn euros").value(), 1);
+    assertEquals(5.0, at(f, text, "5", "from ").value());
+    assertEquals("%", at(f, text, "5", "from ").unit());
+    assertEquals(3.0, at(f, text, "3 per cent").value());
+  }
+
+  @Test
+  void aRangeInOneTokenWithoutUnitOrMultiplierIsNoCount() {
+    List<Figure> f = analyse("The college offers new 14-19 qualifications in building trades.").layer(Layers.FIGURES);
+    assertTrue(f.isEmpty(), f.toString());
+  }
+
+  @Test
+  void fractionsOfAGroupArePercentagesButFractionsOfAPeriodOrPlaceAreNot() {
+    String text = "A third of voters and half of the staff agreed, while two-thirds of pupils and one in five adults "
+        + "disagreed.";
+    List<Figure> f = analyse(text).layer(Layers.FIGURES);
+    assertEquals(100.0 / 3, at(f, text, "A third").value(), 1e-9);
+    assertEquals("%", at(f, text, "A third").unit());
+    assertEquals("voters", at(f, text, "A third").among().text());
+    assertEquals(50.0, at(f, text, "half").value());
+    assertEquals(200.0 / 3, at(f, text, "two-thirds").value(), 1e-9);
+    assertEquals(20.0, at(f, text, "one in five").value(), 1e-9);
+    List<Figure> none = analyse("In the first half of the season the club sat in the bottom half of the table, "
+        + "and the meeting lasted a quarter of an hour.").layer(Layers.FIGURES);
+    assertTrue(none.isEmpty(), none.toString());
+  }
+
+  @Test
+  void thePeriodOfARateOrATimeIsNotWhatAFigureMeasuresOrIsOf() {
+    String text = "Exports grew 25% a year, and the bakery expects profits of \u00a3170m from \u00a3194m last year.";
+    List<Figure> f = analyse(text).layer(Layers.FIGURES);
+    assertEquals(null, at(f, text, "25%").measure(), f.toString());
+    assertEquals(null, at(f, text, "\u00a3194m").measure(), f.toString());
+    String month = "The jobless rate in the valley was 4% in November.";
+    assertEquals(null, at(analyse(month).layer(Layers.FIGURES), month, "4%").of());
+    String daily = "The station airs four daily bulletins.";
+    assertEquals("daily bulletins", at(analyse(daily).layer(Layers.FIGURES), daily, "four").measure().text());
+  }
+
+  @Test
+  void whatRisesOrFallsByAFigureIsWhatItIsOf() {
+    String text = "Bakery output grew 15.7% in the valley, and the mill's shares fell by 4% on Monday.";
+    List<Figure> f = analyse(text).layer(Layers.FIGURES);
+    assertEquals("Bakery output", at(f, text, "15.7%").of().text());
+    assertEquals("the mill's shares", at(f, text, "4%").of().text());
+  }
 }
