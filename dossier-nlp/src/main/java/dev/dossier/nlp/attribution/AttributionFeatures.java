@@ -309,7 +309,7 @@ public final class AttributionFeatures {
     int[] rightQuote = new int[n];
     quoteDistances(in, from, n, leftQuote, rightQuote);
     Paragraph par = new Paragraph(hw, hl, hp, cue, leftCue, rightCue, cl, leftName, rightName, leftType,
-        verbsBefore, sentCues, sentMarks, tokenClass, leftQuote, rightQuote);
+        verbsBefore, sentCues, sentMarks, tokenClass, leftQuote, rightQuote, thatAhead(in, from, n));
     int sentStart = 0;
     boolean afterComma = false;
     boolean afterThat = false;
@@ -320,7 +320,7 @@ public final class AttributionFeatures {
         afterComma = false;
         afterThat = false;
       }
-      out[i] = keys(in, t, i, n, to, sentStart, afterComma, afterThat, par, buf, all);
+      out[i] = keys(in, t, i, n, sentStart, afterComma, afterThat, par, buf, all);
       if (",".equals(in.word[t])) {
         afterComma = true;
       }
@@ -334,16 +334,16 @@ public final class AttributionFeatures {
   /** The per-token values of one paragraph that {@link #keys} reads. */
   private record Paragraph(long[] hw, long[] hl, long[] hp, boolean[] cue, int[] leftCue, int[] rightCue, int[][] cl,
       int[] leftName, int[] rightName, String[] leftType, int[] verbsBefore, int[] sentCues, int[] sentMarks,
-      long[] tokenClass, int[] leftQuote, int[] rightQuote) {
+      long[] tokenClass, int[] leftQuote, int[] rightQuote, long[] thatAhead) {
   }
 
   /**
-   * The first-pass keys of token {@code t}, the {@code i}th of its paragraph of {@code n} tokens
-   * that ends at {@code to}. One call per token (not the body of the loop in {@link #base}), so
+   * The first-pass keys of token {@code t}, the {@code i}th of its paragraph of {@code n} tokens.
+   * One call per token (not the body of the loop in {@link #base}), so
    * that the JIT compiles it as one method instead of recompiling a long loop on the stack.
    * Without {@code all}, the keys of {@link #typeKeys} are left out (they are summed per type).
    */
-  private long[] keys(AttributionInput in, int t, int i, int n, int to, int sentStart, boolean afterComma,
+  private long[] keys(AttributionInput in, int t, int i, int n, int sentStart, boolean afterComma,
       boolean afterThat, Paragraph par, long[] buf, boolean all) {
     long[] hw = par.hw;
     long[] hl = par.hl;
@@ -437,7 +437,7 @@ public final class AttributionFeatures {
     buf[k++] = key(63, hl[i], bucket(i - sentStart));
     buf[k++] = key(64, hl[i], key(0, bucket(leftName[i]), bucket(rightName[i])));
     buf[k++] = key(65, cue[i] ? 1 : 0, key(0, pp1, np1));
-    buf[k++] = key(66, hl[i], thatAhead(in, t, to));
+    buf[k++] = key(66, hl[i], par.thatAhead[i]);
     long before = i > 0 ? tokenClass[i - 1] : BOS;
     long after = i + 1 < n ? tokenClass[i + 1] : EOS;
     buf[k++] = key(72, Math.min(verbsBefore[i], 3), hp[i]);
@@ -588,24 +588,40 @@ public final class AttributionFeatures {
     }
   }
 
-  /** What follows within three tokens: 1 "that", 2 a colon, 3 a quotation mark, 4 a comma, else 0. */
-  private static long thatAhead(AttributionInput in, int t, int to) {
-    for (int j = t + 1; j < Math.min(to, t + 4); j++) {
-      String w = in.lower[j];
-      if (w.equals("that")) {
-        return 1;
-      }
-      if (w.equals(":")) {
-        return 2;
-      }
-      if (AttributionInput.isQuote(w)) {
-        return 3;
-      }
-      if (w.equals(",")) {
-        return 4;
+  /**
+   * Per token of the paragraph of {@code n} tokens from {@code from}, what follows it within three
+   * tokens of the paragraph: 1 "that", 2 a colon, 3 a quotation mark, 4 a comma (the nearest of
+   * these), else 0. Each token is classed once, not once per token before it.
+   */
+  private static long[] thatAhead(AttributionInput in, int from, int n) {
+    int[] mark = new int[n];
+    for (int j = 0; j < n; j++) {
+      mark[j] = aheadMark(in.lower[from + j]);
+    }
+    long[] out = new long[n];
+    for (int i = 0; i < n; i++) {
+      for (int j = i + 1; j < Math.min(n, i + 4); j++) {
+        if (mark[j] != 0) {
+          out[i] = mark[j];
+          break;
+        }
       }
     }
-    return 0;
+    return out;
+  }
+
+  /** 1 "that", 2 a colon, 3 a quotation mark, 4 a comma, else 0. */
+  private static int aheadMark(String w) {
+    if (w.equals("that")) {
+      return 1;
+    }
+    if (w.equals(":")) {
+      return 2;
+    }
+    if (AttributionInput.isQuote(w)) {
+      return 3;
+    }
+    return w.equals(",") ? 4 : 0;
   }
 
   private static long suffix(String w) {

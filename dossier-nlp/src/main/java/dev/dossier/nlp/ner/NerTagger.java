@@ -21,11 +21,12 @@ public final class NerTagger {
 
   /**
    * @param second the second-pass model, or null for a single pass; the two passes keep their
-   *     weights in one table ({@link LinearChain#sharingWeights}), as most features are the same
+   *     weights in one table ({@link LinearChain#sharingWeights}), as most features are the same,
+   *     with the table's presence bits: a third of the context keys looked up are not in it
    */
   public NerTagger(NerFeatures features, LinearChain first, LinearChain second) {
     this.features = Objects.requireNonNull(features, "features");
-    LinearChain[] shared = LinearChain.sharingWeights(Objects.requireNonNull(first, "first"), second);
+    LinearChain[] shared = LinearChain.sharingWeights(Objects.requireNonNull(first, "first"), second, true);
     this.first = shared[0];
     this.second = shared[1];
     if (second != null && this.first.sumsIntegers()) {

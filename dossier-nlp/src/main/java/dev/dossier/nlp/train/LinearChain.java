@@ -85,13 +85,22 @@ public final class LinearChain {
    * write exactly as {@code a} and {@code b}. Without {@code b} (a single pass), {@code {a, null}}.
    */
   public static LinearChain[] sharingWeights(LinearChain a, LinearChain b) {
+    return sharingWeights(a, b, false);
+  }
+
+  /**
+   * As {@link #sharingWeights(LinearChain, LinearChain)}; with {@code presence}, {@link #sum}
+   * first tests each key against a bit array of the table's keys and reads no slot for a key the
+   * bits rule out (the sums are the same): for models many of whose looked-up keys are unknown.
+   */
+  public static LinearChain[] sharingWeights(LinearChain a, LinearChain b, boolean presence) {
     if (b == null) {
       return new LinearChain[] {a, null};
     }
     Quantised qa = a.quantised();
     Quantised qb = b.quantised();
     WeightTable[] t = WeightTable.shared(a.keys, qa.q(), a.labels.length, qa.scale(), b.keys, qb.q(),
-        b.labels.length, qb.scale());
+        b.labels.length, qb.scale(), presence);
     return new LinearChain[] {new LinearChain(a, t[0]), new LinearChain(b, t[1])};
   }
 
@@ -114,6 +123,11 @@ public final class LinearChain {
   public static void sum(LinearChain a, LinearChain b, long[] keys, int from, int[] outA, int offA, int[] outB,
       int offB) {
     WeightTable.sumShared(a.weights(), b == null ? null : b.weights(), keys, from, outA, offA, outB, offB);
+  }
+
+  /** Whether {@link #sum} tests keys against presence bits first ({@link #sharingWeights(LinearChain, LinearChain, boolean)}). */
+  boolean hasPresenceBits() {
+    return weights().hasPresenceBits();
   }
 
   /** Whether {@link #sum} works for this model: it shares its weight table with another. */

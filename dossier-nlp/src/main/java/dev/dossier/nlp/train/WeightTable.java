@@ -43,6 +43,8 @@ final class WeightTable {
   private final int[] packed; // SPARSE rows longer than two: label << 16 | 16-bit weight
   private final int nonZero;
   private final int first; // SHARED: the word of a slot where this table's weights start
+  private final long[] present; // SHARED, or null: the keys' presence bits ({@link #presence})
+  private final int presentShift;
 
   /**
    * @param keys feature keys (distinct, non-zero), row {@code r} is {@code keys[r]}
@@ -64,6 +66,8 @@ final class WeightTable {
     }
     this.nonZero = nz;
     this.first = 0;
+    this.present = null;
+    this.presentShift = 64;
     int cap = Integer.highestOneBit(Math.max(4, stored * 2 - 1)) << 1; // load at most one half
     table = new long[cap * stride];
     mask = cap - 1;
@@ -136,7 +140,10 @@ final class WeightTable {
     }
   }
 
-  private WeightTable(int labels, float scale, int stride, long[] table, int first, int nonZero) {
+  private WeightTable(int labels, float scale, int stride, long[] table, int first, int nonZero, long[] present,
+      int presentShift) {
+    this.present = present;
+    this.presentShift = presentShift;
     this.labels = labels;
     this.scale = scale;
     this.layout = Layout.SHARED;
@@ -159,9 +166,14 @@ final class WeightTable {
    * returned table scores exactly as the constructor's table over the same weights: its weights
    * and scale are the same, and a key that only the other model knows adds zeros, which do not
    * change a sum (see the class comment).
+   *
+   * @param presence whether {@link #sumShared} first asks a bit array, a bit per key of some 16
+   *     bits (a bit for several keys, never none for a key of the table), whether a key may be
+   *     in the table at all: worth it where many of the keys looked up are not (a third of the
+   *     named-entity tagger's, 7 % of attribution's) and the bits stay in the processor's cache
    */
   static WeightTable[] shared(long[] keysA, short[] qA, int labelsA, float scaleA, long[] keysB, short[] qB,
-      int labelsB, float scaleB) {
+      int labelsB, float scaleB, boolean presence) {
     int wordsA = (labelsA + 3) / 4;
     int stride = 1 + wordsA + (labelsB + 3) / 4; // the key, then each model's weights from a word of their own
     byte[] countsA = counts(qA, keysA.length, labelsA);
@@ -171,9 +183,26 @@ final class WeightTable {
     long[] table = new long[cap * stride];
     int nonZeroA = fill(table, stride, keysA, qA, labelsA, countsA, 1);
     int nonZeroB = fill(table, stride, keysB, qB, labelsB, countsB, 1 + wordsA);
+    long[] present = null;
+    int shift = 64;
+    if (presence) {
+      int keys = 0;
+      for (int at = 0; at < table.length; at += stride) {
+        keys += table[at] != 0 ? 1 : 0;
+      }
+      int bits = Integer.highestOneBit(Math.max(64, keys * 16 - 1)) << 1;
+      shift = 64 - Integer.numberOfTrailingZeros(bits);
+      present = new long[bits / 64];
+      for (int at = 0; at < table.length; at += stride) {
+        if (table[at] != 0) {
+          long h = presenceBit(table[at], shift);
+          present[(int) (h >>> 6)] |= 1L << h;
+        }
+      }
+    }
     return new WeightTable[] {
-        new WeightTable(labelsA, scaleA, stride, table, 1, nonZeroA),
-        new WeightTable(labelsB, scaleB, stride, table, 1 + wordsA, nonZeroB)};
+        new WeightTable(labelsA, scaleA, stride, table, 1, nonZeroA, present, shift),
+        new WeightTable(labelsB, scaleB, stride, table, 1 + wordsA, nonZeroB, present, shift)};
   }
 
   /** The non-zero weights of each row of {@code q} (of {@code labels} weights each, at most 63). */
@@ -256,6 +285,16 @@ final class WeightTable {
       System.arraycopy(rows, at + 1, table, slot + first, words);
     }
     return nonZero;
+  }
+
+  /** The presence bit of {@code key} in an array of {@code 2^(64 - shift)} bits (its leading bits after a multiply, not the slot's). */
+  private static long presenceBit(long key, int shift) {
+    return (key * 0x9E3779B97F4A7C15L) >>> shift;
+  }
+
+  /** Whether {@link #sumShared} skips the keys that a bit array says are not in the table. */
+  boolean hasPresenceBits() {
+    return present != null;
   }
 
   private static int home(long key, int mask) {
@@ -348,8 +387,17 @@ final class WeightTable {
     }
     int n = keys.length - from;
     int[] at = new int[n];
+    long[] p = a.present;
     for (int i = 0; i < n; i++) {
-      at[i] = a.find(keys[from + i]);
+      long k = keys[from + i];
+      if (p != null) {
+        long h = presenceBit(k, a.presentShift);
+        if ((p[(int) (h >>> 6)] & (1L << h)) == 0) {
+          at[i] = -1; // certainly not in the table: its slot is not read
+          continue;
+        }
+      }
+      at[i] = a.find(k);
     }
     a.touch(at, n);
     for (int i = 0; i < n; i++) {

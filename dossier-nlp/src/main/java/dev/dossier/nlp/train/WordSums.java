@@ -92,23 +92,30 @@ public final class WordSums<K> {
     if (parts != 5) {
       throw new IllegalStateException(parts + " parts, not the window's 5");
     }
-    addPart(rows[t], 0, sumsA, offA, sumsB, offB);
-    addPart(t - 1 >= lo ? rows[t - 1] : edges, 1, sumsA, offA, sumsB, offB);
-    addPart(t + 1 < hi ? rows[t + 1] : edges, 2, sumsA, offA, sumsB, offB);
-    addPart(t - 2 >= lo ? rows[t - 2] : edges, 3, sumsA, offA, sumsB, offB);
-    addPart(t + 2 < hi ? rows[t + 2] : edges, 4, sumsA, offA, sumsB, offB);
+    int[] r0 = rows[t];
+    int[] r1 = t - 1 >= lo ? rows[t - 1] : edges;
+    int[] r2 = t + 1 < hi ? rows[t + 1] : edges;
+    int[] r3 = t - 2 >= lo ? rows[t - 2] : edges;
+    int[] r4 = t + 2 < hi ? rows[t + 2] : edges;
+    int w = width();
+    int la = a.labelCount();
+    // one pass over the labels, adding the five parts' sums at once (integers: the order does not matter)
+    addParts(r0, r1, r2, r3, r4, w, 0, la, sumsA, offA);
+    addParts(r0, r1, r2, r3, r4, w, la, w - la, sumsB, offB);
   }
 
-  private void addPart(int[] s, int part, int[] sumsA, int offA, int[] sumsB, int offB) {
-    int la = a.labelCount();
-    int o = part * width();
-    for (int y = 0; y < la; y++) {
-      sumsA[offA + y] += s[o + y];
-    }
-    o += la;
-    int lb = b == null ? 0 : b.labelCount();
-    for (int y = 0; y < lb; y++) {
-      sumsB[offB + y] += s[o + y];
+  /**
+   * Adds to {@code out[off, off + n)} the sums {@code [from, from + n)} of part 0 of {@code r0},
+   * part 1 of {@code r1} and so on, each part {@code w} sums long.
+   */
+  private static void addParts(int[] r0, int[] r1, int[] r2, int[] r3, int[] r4, int w, int from, int n, int[] out,
+      int off) {
+    int o1 = w + from;
+    int o2 = 2 * w + from;
+    int o3 = 3 * w + from;
+    int o4 = 4 * w + from;
+    for (int y = 0; y < n; y++) {
+      out[off + y] += r0[from + y] + r1[o1 + y] + r2[o2 + y] + r3[o3 + y] + r4[o4 + y];
     }
   }
 

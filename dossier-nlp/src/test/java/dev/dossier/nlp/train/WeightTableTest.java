@@ -72,6 +72,35 @@ class WeightTableTest {
   }
 
   @Test
+  void presenceBitsLeaveTheIntegerSumsAsTheyAre() {
+    Random rnd = new Random(23);
+    LinearChain a = randomChain(rnd, 17, 0, 2000);
+    LinearChain b = randomChain(rnd, 17, 1000, 3000);
+    LinearChain[] plain = LinearChain.sharingWeights(a, b);
+    LinearChain[] bits = LinearChain.sharingWeights(a, b, true);
+    assertThat(bits[0].hasPresenceBits()).isTrue();
+    assertThat(plain[0].hasPresenceBits()).isFalse();
+    int nonZero = 0;
+    for (int t = 0; t < 300; t++) {
+      long[] features = new long[1 + rnd.nextInt(40)];
+      for (int f = 0; f < features.length; f++) {
+        // half of them keys of neither model
+        features[f] = rnd.nextBoolean() ? Hashing.key(2, rnd.nextInt(100_000)) : Hashing.key(1, rnd.nextInt(3000));
+      }
+      int[] wantA = new int[17];
+      int[] wantB = new int[19];
+      LinearChain.sum(plain[0], plain[1], features, 0, wantA, 0, wantB, 2);
+      int[] gotA = new int[17];
+      int[] gotB = new int[19];
+      LinearChain.sum(bits[0], bits[1], features, 0, gotA, 0, gotB, 2);
+      assertThat(gotA).containsExactly(wantA);
+      assertThat(gotB).containsExactly(wantB);
+      nonZero += java.util.Arrays.stream(wantA).anyMatch(x -> x != 0) ? 1 : 0;
+    }
+    assertThat(nonZero).isGreaterThan(100); // the sums compared are not all zero
+  }
+
+  @Test
   void sharedTablesScoreExactlyAsTheTablesTheyReplace() {
     int[][] pairs = {{7, 7}, {17, 17}, {3, 9}, {45, 2}};
     for (int[] pair : pairs) {

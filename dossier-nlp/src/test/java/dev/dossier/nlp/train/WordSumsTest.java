@@ -94,4 +94,56 @@ class WordSumsTest {
     }
     assertThat(sums.size()).isEqualTo(2); // bounded: "kettle" and "lantern" are summed, not kept
   }
+
+  @Test
+  void windowAddsEachNeighboursPartOrTheEdgesToWhatIsThere() {
+    Random rnd = new Random(13);
+    int rows = 300;
+    long[] keys = new long[rows];
+    for (int r = 0; r < rows; r++) {
+      keys[r] = Hashing.key(7, r);
+    }
+    int la = 7;
+    int lb = 11;
+    LinearChain[] shared = LinearChain.sharingWeights(chain(keys, la, rnd, new float[rows * la]),
+        chain(keys, lb, rnd, new float[rows * lb]));
+    // part p of a word: keys read from its letters, a different number per part
+    java.util.function.Function<String, long[][]> parts = w -> {
+      long[][] out = new long[5][];
+      for (int p = 0; p < 5; p++) {
+        out[p] = new long[1 + (w.length() + p) % 3];
+        for (int k = 0; k < out[p].length; k++) {
+          out[p][k] = keys[(w.charAt(k % w.length()) * 31 + p * 7 + k) % rows];
+        }
+      }
+      return out;
+    };
+    long[][] edgeParts = {{}, {keys[1], keys[2]}, {keys[3]}, {keys[4], keys[5], keys[6]}, {keys[7]}};
+    WordSums<String> sums = new WordSums<>(shared[0], shared[1], 5, parts, 100);
+    int[] edges = sums.sum(edgeParts);
+    String[] words = {"quay", "barrow", "oak", "fennel", "ox", "tinder", "rook"};
+    int[][] row = new int[words.length][];
+    for (int t = 0; t < words.length; t++) {
+      row[t] = sums.of(words[t]);
+    }
+    int lo = 1;
+    int hi = 6; // a window over words[1, 6): words 0 and 6 are outside it
+    int[] from = {0, -1, 1, -2, 2}; // the token part p is read from, relative to t
+    for (int t = lo; t < hi; t++) {
+      int[] sa = new int[la + 3];
+      int[] sb = new int[lb];
+      sa[3] = 5; // what is there already stays and is added to
+      sums.addWindow(row, t, lo, hi, edges, sa, 3, sb, 0);
+      int[] ea = new int[la + 3];
+      int[] eb = new int[lb];
+      ea[3] = 5;
+      for (int p = 0; p < 5; p++) {
+        int u = t + from[p];
+        long[] k = u >= lo && u < hi ? parts.apply(words[u])[p] : edgeParts[p];
+        LinearChain.sum(shared[0], shared[1], k, 0, ea, 3, eb, 0);
+      }
+      assertThat(sa).as("token %d", t).containsExactly(ea);
+      assertThat(sb).as("token %d", t).containsExactly(eb);
+    }
+  }
 }
