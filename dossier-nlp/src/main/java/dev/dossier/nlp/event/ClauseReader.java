@@ -277,7 +277,11 @@ final class ClauseReader {
     if (groupStart >= to || !finiteVerb(groupStart)) {
       return false; // an infinitive or a participle has no subject of its own here
     }
-    for (int i = c.from(); i < groupStart; i++) {
+    int first = c.from();
+    while (first < groupStart && npAt(first) == null && leftOfVerbGroup(first)) {
+      first++; // the rest of the clause before's verb group: "I do n't think | the mission is threatened"
+    }
+    for (int i = first; i < groupStart; i++) {
       String pos = d.tokens.get(i).pos() == null ? "" : d.tokens.get(i).pos();
       if (pos.startsWith("VB") && npAt(i) == null) {
         return false;
@@ -293,6 +297,12 @@ final class ClauseReader {
       return true;
     }
     return false;
+  }
+
+  /** Whether token {@code i} is an adverb, a modal, a base-form verb or "to": part of a verb group. */
+  private boolean leftOfVerbGroup(int i) {
+    String pos = d.tokens.get(i).pos() == null ? "" : d.tokens.get(i).pos();
+    return pos.equals("RB") || pos.equals("MD") || pos.equals("VB") || pos.equals("TO");
   }
 
   /** Whether tokens {@code [from, to)} are only common nouns, adjectives and "and" ("and injury toll"). */

@@ -60,6 +60,9 @@ class EventStageTest {
   void aClauseWhoseSubjectIsAThingTakesNoActorFromTheClauseBefore() {
     // the subject of "help" is "progress", not the aides of the clause before
     assertThat(events("Senior aides believe progress on the truce could help him before the vote.")).isEmpty();
+    // nor after a verb group split by its auxiliary: "I do n't think | the mission is threatened"
+    assertThat(events("I don't think the mission of the new probe is threatened, the scientist said."))
+        .noneMatch(e -> e.target() != null && e.target().name().equals("I"));
     // without a subject of its own the clause still takes the one before: "and will visit"
     Event visit = events("The envoy arrived on Monday and will visit Ruritania next week.").stream()
         .filter(e -> "042".equals(e.cameoCode())).findFirst().orElseThrow();
