@@ -255,6 +255,9 @@ final class EventFinder {
     }
     int reach = r.complementEnd(c);
     Match m = lexicon.match(kind, d.tokens, i, c.from(), r.from, reach, subjects.size() > 1);
+    if (m != null && kind == Kind.VERB && m.last() == i && clauseAfter(i, m.entry().root())) {
+      m = null; // "recognise that some people have concerns" acknowledges; it recognises no state
+    }
     if (m == null) {
       if (kind == Kind.VERB) {
         keep(own); // what remember(i) would read: the verb group, clause and subjects just read
@@ -329,6 +332,24 @@ final class EventFinder {
       return;
     }
     emit(m, i, actors, targets, o.place, time, mod, true);
+  }
+
+  /**
+   * The CAMEO roots of acts done to someone: a "that" clause right after such a verb is no
+   * participant. Not 08 (yield): "allowed that the plan is weak" concedes, and PETRARCH's
+   * validation records code it as yielding.
+   */
+  private static final java.util.Set<String> ACTS = java.util.Set.of("04", "05", "06", "07", "14", "15",
+      "16", "17", "18", "19", "20");
+
+  /**
+   * Whether the verb at {@code i}, whose entry has CAMEO root {@code root}, is followed by a "that"
+   * clause, where the verb is one of knowing or saying ("recognised that", "accepted that"): only
+   * roots of statements, appeals, intents, demands, disapproval, rejection and threats take one.
+   */
+  private boolean clauseAfter(int i, String root) {
+    // a clause has a finite verb of its own ("that some people have"); "that government" has none
+    return ACTS.contains(root) && i + 2 < r.to && d.lower(i + 1).equals("that") && r.finiteVerbAfter(i + 2);
   }
 
   /**

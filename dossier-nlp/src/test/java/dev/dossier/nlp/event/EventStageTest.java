@@ -70,6 +70,15 @@ class EventStageTest {
   }
 
   @Test
+  void aVerbOfActingFollowedByAThatClauseIsNoAct() {
+    assertThat(events("Ruritania recognised that some people have concerns about the plan."))
+        .noneMatch(e -> "05".equals(e.cameoRoot()));
+    assertThat(only("Ruritania recognised Borduria on Monday.", "05").cameoCode()).isEqualTo("054");
+    // "that" as a determiner: "accepted that offer" is still the act
+    assertThat(events("Ruritania recognised that government on Monday.")).anyMatch(e -> "05".equals(e.cameoRoot()));
+  }
+
+  @Test
   void commonNounsForPeopleAndBodiesAreActors() {
     Event host = events("The governor will host the prime minister next week.").stream()
         .filter(e -> "043".equals(e.cameoCode())).findFirst().orElseThrow();
