@@ -160,7 +160,8 @@ public abstract class StoreContractTest {
     assertThat(store.search(SearchQuery.of("ceasefire AND")).total()) // "and" is a word too
         .isEqualTo(store.search(SearchQuery.of("ceasefire and")).total()).isPositive();
     assertThat(store.search(SearchQuery.of("\"fuel taxes")).total()).isEqualTo(2);
-    assertThat(store.search(SearchQuery.of("AND")).total()).isPositive();
+    // "and" is a word to Lucene and a stop word to PostgreSQL's English configuration: the same either way
+    assertThat(store.search(SearchQuery.of("AND")).total()).isEqualTo(store.search(SearchQuery.of("and")).total());
     assertThat(store.search(SearchQuery.of("ceasefire").withOutlet("harbor courier")).hits())
         .extracting(h -> h.article().id()).containsExactly(id(Scenario.courier()));
     assertThat(store.search(SearchQuery.of("ceasefire").withActor("Piet Landau")).total()).isEqualTo(2);
