@@ -44,7 +44,7 @@ final class ModalityFinder {
   /** Verbs that oblige their object to act ("ordered the police to arrest"): the act is expected. */
   private static final Set<String> DIRECTIVE = Set.of("order", "orders", "ordered", "require", "requires",
       "required", "oblige", "obliges", "obliged", "instruct", "instructs", "instructed", "tell", "tells", "told",
-      "wanted", "expected", "planned");
+      "wanted"); // "expected", "planned" are in EXPECTED already
   /**
    * Verbs whose object's infinitive happened when they did ("forced Gondor to withdraw"): implicative
    * verbs. After any other verb ("asked Gondor to withdraw", "would allow Gondor to visit") the
