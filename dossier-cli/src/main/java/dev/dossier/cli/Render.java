@@ -21,10 +21,18 @@ final class Render {
     return a.label() + "  [" + a.id() + "]";
   }
 
+  /**
+   * A source's kind as listings write it: "person", "poll or document", "government, anonymous" for
+   * an unnamed official, and "anonymous" once for an anonymous source.
+   */
+  static String sourceKind(dev.dossier.model.SourceKind kind, boolean anonymous) {
+    String name = kind == null ? "unknown" : kind.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    return anonymous && kind != dev.dossier.model.SourceKind.ANONYMOUS ? name + ", anonymous" : name;
+  }
+
   static String claim(ClaimView c) {
-    return "\"" + c.text() + "\" — " + c.source() + " (" + c.sourceKind().name().toLowerCase(Locale.ROOT)
-        .replace('_', ' ') + (c.anonymous() && c.sourceKind() != dev.dossier.model.SourceKind.ANONYMOUS
-        ? ", anonymous" : "") + "), " + outlet(c.article()) + " "
+    return "\"" + c.text() + "\" — " + c.source() + " (" + sourceKind(c.sourceKind(), c.anonymous()) + "), "
+        + outlet(c.article()) + " "
         + (c.article().day() == null ? "undated" : c.article().day()) + "  [" + c.id() + "]";
   }
 

@@ -31,10 +31,10 @@ public final class StoreOptions {
    */
   public Store openExisting() {
     String location = location();
-    if (!location.startsWith("jdbc:") && java.nio.file.Files.isRegularFile(java.nio.file.Path.of(location))) {
-      return open(); // Stores.open names the mistake: a file, not a store directory
-    }
-    if (!location.startsWith("jdbc:") && !Stores.exists(location)) {
+    // a URL and a file are left to Stores.open, which names those mistakes ("unsupported store URL",
+    // "a file, not a store directory")
+    if (!location.startsWith("jdbc:") && !Stores.exists(location)
+        && !java.nio.file.Files.isRegularFile(java.nio.file.Path.of(location))) {
       String env = System.getenv(Stores.ENV);
       String whence = data != null ? "" : env != null && !env.isBlank() ? " (from $" + Stores.ENV + ")"
           : " (the default: set --data DIR or $" + Stores.ENV + ")";

@@ -11,7 +11,6 @@ import dev.dossier.model.Extent;
 import dev.dossier.model.Figure;
 import dev.dossier.model.Layers;
 import dev.dossier.model.Role;
-import dev.dossier.model.SourceKind;
 import dev.dossier.model.Span;
 import dev.dossier.model.TimeExpression;
 import java.util.List;
@@ -101,8 +100,7 @@ final class TextReport {
       for (int i = 0; i < attributions.size(); i++) {
         Attribution at = attributions.get(i);
         line(i, at).append(at.source() == null ? "(no source)" : at.source().text()).append(" [")
-            .append(at.sourceKind() == null ? "unknown" : at.sourceKind().name().toLowerCase(Locale.ROOT))
-            .append(at.anonymous() && at.sourceKind() != SourceKind.ANONYMOUS ? ", anonymous" : "").append(']');
+            .append(Render.sourceKind(at.sourceKind(), at.anonymous())).append(']');
         if (at.sourceEntity() != null) {
           sb.append(" = ").append(a.layer(Layers.ENTITIES).get(at.sourceEntity()).name());
         }
