@@ -14,6 +14,7 @@ import dev.dossier.nlp.event.ClauseReader.Clause;
 import dev.dossier.nlp.event.ClauseReader.Opening;
 import dev.dossier.nlp.event.NounPhrases.Np;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -38,6 +39,17 @@ final class EventFinder {
   private static final Set<String> MOVEMENT_ROOTS = ObjectReader.MOVEMENT_ROOTS;
   /** Verbs whose "from" phrase names the one who acts: receive aid from, get support from. */
   private static final Set<String> RECEIVING = Set.of("receive", "obtain", "accept", "get");
+  /**
+   * Verbs whose direct object, a noun of {@link #AGENT_OF_NOUNS}, is done to their subject by
+   * someone else: "won the support of", "needs their backing", "enjoys the blessing of". The
+   * subject is the target, not the actor.
+   */
+  private static final Set<String> RECEIVING_GOVERNORS = Set.of("win", "need", "gain", "enjoy", "have",
+      "lose", "garner", "attract", "find", "receive", "get", "secure", "command", "lack", "earn", "seek",
+      "require", "obtain", "welcome", "count");
+  /** Event nouns whose "of" or "from" phrase names the one who acts: "the support of the rebels", "backing from". */
+  private static final Set<String> AGENT_OF_NOUNS = Set.of("support", "backing", "help", "assistance",
+      "approval", "endorsement", "blessing");
 
   private final EventInput d;
   private final CameoLexicon lexicon;
@@ -46,6 +58,8 @@ final class EventFinder {
   private final String stage;
   private final List<Event> out = new ArrayList<>();
   private final List<int[]> objects = new ArrayList<>();
+  /** Words of an entry matched after its trigger ("backing" of "lent his backing"): no trigger of their own. */
+  private final BitSet matchedWords = new BitSet();
   private List<Actor> lastSubjects = List.of();
   /** Verbs {@link #remember} kept whose subjects are not read yet, in text order: the first {@code pending}. */
   private int[] verbs = new int[0];
@@ -67,7 +81,7 @@ final class EventFinder {
       if (np != null && np.head() == i && (pos.startsWith("NN") || d.inName[i]) && d.timeAt[i] < 0
           && lexicon.hasAny(Kind.NOUN, d.forms(i)) && !d.inName[i]) {
         noun(np, i);
-      } else if (verbal(i, np) && lexicon.hasAny(Kind.VERB, d.forms(i)) && !helpsAnother(i)) {
+      } else if (!matchedWords.get(i) && verbal(i, np) && lexicon.hasAny(Kind.VERB, d.forms(i)) && !helpsAnother(i)) {
         verb(i, Kind.VERB);
       } else if ((np == null || np.from() == i && np.to() == i + 1) && i > r.from
           && COPULAS.contains(CameoLexicon.lemma(d.tokens.get(i - 1))) && lexicon.hasAny(Kind.ADJECTIVE, d.forms(i))) {
@@ -167,6 +181,10 @@ final class EventFinder {
       return false;
     }
     if (i > r.from && d.tokens.get(i - 1).text().equals("-") && d.tokens.get(i - 1).end() == x.start()) {
+      return false;
+    }
+    if (i > r.from && "PRP$".equals(d.tokens.get(i - 1).pos()) && !pos.equals("VBG")) {
+      // a possessive is followed by a noun or a gerund, not a verb: "had his back to the wall"
       return false;
     }
     if (np != null && np.head() == i && pos.equals("NN") && i + 1 < r.to
@@ -279,6 +297,9 @@ final class EventFinder {
     if (thingSubject && !passive) {
       return; // "progress on the truce could help him": a thing, not a participant, acts
     }
+    if (m.last() > i) {
+      matchedWords.set(i + 1, m.last() + 1);
+    }
     int after = Math.max(m.last(), i) + 1;
     Np inside = r.npAt(m.last());
     if (inside != null && m.last() > i) {
@@ -387,16 +408,30 @@ final class EventFinder {
       actor = r.actors.modifier(np, m.first());
     }
     int b = np.to() < r.to && d.lower(np.to()).equals("by") ? np.to() : -1;
+    if (b < 0 && actor == null && agentOf(np, i)) {
+      b = np.to();
+    }
     List<Actor> actors = actor == null ? List.of() : List.of(actor);
     if (actors.isEmpty() && b >= 0 && r.npStarting(b + 1) != null && r.actors.actorLike(r.npStarting(b + 1))) {
       actors = r.withCoordinates(r.npStarting(b + 1), r.to);
     }
-    if (actors.isEmpty()) {
+    boolean received = governor >= 0 && governor + 1 == np.from()
+        && AGENT_OF_NOUNS.contains(CameoLexicon.lemma(d.tokens.get(i)))
+        && RECEIVING_GOVERNORS.contains(CameoLexicon.lemma(d.tokens.get(governor)));
+    if (actors.isEmpty() && !received) {
       actors = inherited(np, governor, c);
     }
     int start = b >= 0 ? skipPhrase(b + 1) : np.to();
     ObjectReader.Found o = objectReader.read(start, r.to, root, actors, false);
     List<Actor> targets = o.targets;
+    if (received) {
+      if (actors.isEmpty()) {
+        return; // "needs more support", "lacks the backing of voters": no one named acts
+      }
+      if (targets.isEmpty()) {
+        targets = governorSubjects(governor, c); // "the mayor won the backing of the unions"
+      }
+    }
     if (actors.isEmpty() && !targets.isEmpty() && MOVEMENT_ROOTS.contains(root)) {
       actors = previousMover(targets);
     }
@@ -447,13 +482,28 @@ final class EventFinder {
       }
     }
     if (governor >= 0 && !POSSIBLE_GOVERNORS.contains(CameoLexicon.lemma(d.tokens.get(governor)))) {
-      int g = ModalityFinder.verbGroupStart(d.tokens, governor, r.from);
-      List<Actor> s = c.opening() == Opening.COORDINATION ? lastSubjects() : r.subjects(c, g);
-      if (!s.isEmpty()) {
-        return s;
-      }
+      return governorSubjects(governor, c);
     }
     return List.of();
+  }
+
+  /** The subjects of the verb at {@code governor}, whose clause is {@code c}. */
+  private List<Actor> governorSubjects(int governor, Clause c) {
+    int g = ModalityFinder.verbGroupStart(d.tokens, governor, r.from);
+    return c.opening() == Opening.COORDINATION ? lastSubjects() : r.subjects(c, g);
+  }
+
+  /**
+   * Whether the event noun at {@code i}, heading {@code np}, is followed by an "of" or "from"
+   * phrase naming the one who acts ("the support of the rebels", "backing from the unions"); not
+   * after "in" ("in support of the plan" names what is supported).
+   */
+  private boolean agentOf(Np np, int i) {
+    if (np.to() >= r.to || !AGENT_OF_NOUNS.contains(CameoLexicon.lemma(d.tokens.get(i)))) {
+      return false;
+    }
+    String next = d.lower(np.to());
+    return (next.equals("of") || next.equals("from")) && (np.from() == r.from || !d.lower(np.from() - 1).equals("in"));
   }
 
   private boolean sameSentence(Event e) {

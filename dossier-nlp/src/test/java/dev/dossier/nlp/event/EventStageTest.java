@@ -207,6 +207,31 @@ class EventStageTest {
     assertThat(talks.place().text()).isEqualTo("Egypt");
   }
 
+  @Test
+  void supportOfSomeoneIsTheirSupportAndSupportWonIsReceived() {
+    Event of = only("The plan was rejected despite the support of France.", "05");
+    assertThat(of.actor().name()).isEqualTo("France");
+    Event won = only("Macron won the backing of Germany on Monday.", "05");
+    assertThat(won.actor().name()).as("the one whose backing was won acts").isEqualTo("Germany");
+    assertThat(won.target().name()).isEqualTo("Emmanuel Macron");
+    assertThat(events("Macron needs more support for the plan.")).as("support needed is no one's act yet")
+        .noneMatch(e -> "05".equals(e.cameoRoot()));
+    assertThat(events("Egypt voted in support of France.")).filteredOn(e -> "05".equals(e.cameoRoot()))
+        .allSatisfy(e -> assertThat(e.actor() == null ? null : e.actor().name()).isNotEqualTo("France"));
+    assertThat(events("The captain had his back to the goal when Germany scored."))
+        .as("a noun after a possessive is no verb").noneMatch(e -> "05".equals(e.cameoRoot()));
+    List<Event> lent = events("France has lent its backing to Germany.");
+    assertThat(lent).as("lending backing is no loan, and is one act").singleElement().satisfies(e -> {
+      assertThat(e.cameoRoot()).isEqualTo("05");
+      assertThat(e.actor().name()).isEqualTo("France");
+      assertThat(e.target().name()).isEqualTo("Germany");
+    });
+    Event denied = only("Macron did not win the support of Germany.", "05");
+    assertThat(denied.actor().name()).isEqualTo("Germany");
+    assertThat(denied.target().name()).isEqualTo("Emmanuel Macron");
+    assertThat(denied.modality()).isEqualTo(Modality.DENIED);
+  }
+
   private static List<Event> eventsOn(String text, String date) {
     Analysis a = PIPELINE.analyze(StageAssertions.article(text, date));
     StageAssertions.assertValid(a);
