@@ -89,6 +89,10 @@ public final class NerStage implements Stage {
       }
       String conll = NerLabels.TYPES.get(NerLabels.type(labels[i]));
       String[] span = java.util.Arrays.copyOfRange(words, i, j + 1);
+      if (Holidays.named(span)) {
+        i = j;
+        continue;
+      }
       int start = tokens.get(i).start();
       int end = tokens.get(j).end();
       double confidence = 1.0 / (1.0 + Math.exp(-margin / 4.0));

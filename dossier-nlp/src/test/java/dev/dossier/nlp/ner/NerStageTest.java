@@ -43,6 +43,14 @@ class NerStageTest {
   }
 
   @Test
+  void holidaysAreTimesNotEntities() {
+    Analysis a = StageAssertions.run("Shops in Leeds expect record sales at Christmas, and Easter trading in Bristol "
+        + "was strong. Christmas Island is remote.", "2025-12-29", NER, new TokenizeStage());
+    assertThat(a.layer(Layers.MENTIONS)).extracting(Mention::text)
+        .contains("Leeds", "Bristol", "Christmas Island").doesNotContain("Christmas", "Easter");
+  }
+
+  @Test
   void recordsTheModelId() {
     Analysis a = pipeline.analyze(StageAssertions.article("Paris is calm.", null));
     assertThat(a.runs()).extracting(r -> r.model()).contains(NER.model());
