@@ -56,11 +56,13 @@ public final class Main implements Runnable {
     CommandLine cl = new CommandLine(new Main());
     cl.setExecutionExceptionHandler(new ErrorHandler());
     cl.registerConverter(java.time.LocalDate.class, Main::date);
+    cl.setCaseInsensitiveEnumValuesAllowed(true); // --source-kind anonymous, as the REST API takes it
     // a bad option or option value exits 1, as the help says; 2 is kept for "some inputs failed"
     cl.setParameterExceptionHandler((e, a) -> {
       CommandLine c = e.getCommandLine();
-      c.getErr().println("dossier " + c.getCommandName() + ": " + e.getMessage());
-      c.getErr().println("(dossier " + c.getCommandName() + " --help lists the options)");
+      String name = c.getParent() == null ? "dossier" : "dossier " + c.getCommandName();
+      c.getErr().println(name + ": " + e.getMessage());
+      c.getErr().println("(" + name + " --help lists the " + (c.getParent() == null ? "commands" : "options") + ")");
       return 1;
     });
     cl.setOut(out);

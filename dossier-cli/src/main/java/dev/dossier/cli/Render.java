@@ -31,7 +31,7 @@ final class Render {
   }
 
   static String claim(ClaimView c) {
-    return "\"" + c.text() + "\" — " + c.source() + " (" + sourceKind(c.sourceKind(), c.anonymous()) + "), "
+    return "\"" + oneLine(c.text()) + "\" — " + oneLine(c.source()) + " (" + sourceKind(c.sourceKind(), c.anonymous()) + "), "
         + outlet(c.article()) + " "
         + (c.article().day() == null ? "undated" : c.article().day()) + "  [" + c.id() + "]";
   }
@@ -58,11 +58,11 @@ final class Render {
 
   static String event(EventView e) {
     StringBuilder sb = new StringBuilder();
-    sb.append(e.when() != null ? e.when() : String.valueOf(e.article().day())).append("  ");
+    sb.append(e.when() != null ? e.when() : dev.dossier.store.query.Days.of(e.article().day())).append("  ");
     if (e.actor() != null) {
       sb.append(e.actor()).append(' ');
     }
-    sb.append(e.action() != null ? e.action() : e.text());
+    sb.append(e.action() != null ? e.action() : oneLine(e.text()));
     if (e.target() != null) {
       sb.append(" → ").append(e.target());
     }
@@ -74,8 +74,13 @@ final class Render {
   }
 
   static String timeline(TimelineEntry e) {
-    return (e.date() == null ? "   undated" : e.date().toString()) + "  " + e.text() + "  — " + outlet(e.article())
+    return (e.date() == null ? "   undated" : e.date().toString()) + "  " + oneLine(e.text()) + "  — " + outlet(e.article())
         + (e.kind().equals("article") ? "" : "  [" + e.article().id() + "]");
+  }
+
+  /** {@code s} with each run of white space (line breaks of the article's wrapped text) one space. */
+  static String oneLine(String s) {
+    return s == null ? null : s.strip().replaceAll("\\s+", " ");
   }
 
   static String deadline(Deadline d) {
@@ -84,9 +89,9 @@ final class Render {
         .append(d.due() == null ? "undated" : "due " + d.due())
         .append(d.dueTo() != null && d.dueFrom() != null && !d.dueFrom().equals(d.dueTo())
             ? " (" + d.dueFrom() + ".." + d.dueTo() + ")" : "")
-        .append("  ").append(d.label());
+        .append("  ").append(oneLine(d.label()));
     if (d.head() != null && !d.head().equals(d.what())) {
-      sb.append(" (\"").append(d.what()).append("\")");
+      sb.append(" (\"").append(oneLine(d.what())).append("\")");
     }
     if (d.kind() != null || d.modality() != null) {
       sb.append(" [").append(d.kind() == null ? "" : d.kind())
@@ -94,10 +99,11 @@ final class Render {
           .append(d.modality() == null ? "" : d.modality().toLowerCase(Locale.ROOT)).append(']');
     }
     if (d.condition() != null) {
-      sb.append(d.condition().matches("(?i)(if|unless)\\b.*") ? " " : " if ").append(d.condition());
+      String condition = oneLine(d.condition());
+      sb.append(condition.matches("(?i)(if|unless|only if|even if|as long as|provided)\\b.*") ? " " : " if ").append(condition);
     }
     if (d.outcome() != null || d.consequence() != null) {
-      sb.append(" (consequence: ").append(d.outcome() != null ? d.outcome() : d.consequence()).append(')');
+      sb.append(" (consequence: ").append(oneLine(d.outcome() != null ? d.outcome() : d.consequence())).append(')');
     }
     if (d.hedge() != null) {
       sb.append(" hedge: \"").append(d.hedge()).append('"');
@@ -107,7 +113,7 @@ final class Render {
     }
     sb.append("\n         from ").append(article(d.article()));
     if (d.resolvedBy() != null) {
-      sb.append("\n         resolved by ").append(article(d.resolvedBy())).append(": \"").append(d.resolution())
+      sb.append("\n         resolved by ").append(article(d.resolvedBy())).append(": \"").append(oneLine(d.resolution()))
           .append('"');
     }
     return sb.toString();

@@ -48,6 +48,12 @@ final class SourcesCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
+    int modes = (claim != null ? 1 : 0) + (anonymous ? 1 : 0) + (contradictions ? 1 : 0) + (corroborated ? 1 : 0);
+    if (modes > 1 || modes == 1 && !words.isEmpty()) {
+      spec.commandLine().getErr().println("dossier sources: give words of a claim, or one of --claim, --anonymous, "
+          + "--contradictions, --corroborated (they list claims without words)");
+      return 1;
+    }
     try (Store s = store.openExisting()) {
       if (claim != null) {
         Optional<ClaimReport> r = s.claim(claim);

@@ -38,8 +38,8 @@ final class StoryCommand implements Callable<Integer> {
     try (Store s = store.openExisting()) {
       if (id == null) {
         for (StorySummary st : s.stories(limit)) {
-          out.printf("story %d: %s — %d articles, %s to %s%n", st.id(), st.label(), st.articles(), st.firstDay(),
-              st.lastDay());
+          out.printf("story %d: %s — %d articles, %s%n", st.id(), st.label(), st.articles(),
+              dev.dossier.store.query.Days.span(st.firstDay(), st.lastDay()));
         }
         out.flush();
         return 0;
@@ -50,7 +50,8 @@ final class StoryCommand implements Callable<Integer> {
         return 1;
       }
       StorySummary st = v.get().story();
-      out.printf("story %d: %s — %d articles, %s to %s%n", st.id(), st.label(), st.articles(), st.firstDay(), st.lastDay());
+      out.printf("story %d: %s — %d articles, %s%n", st.id(), st.label(), st.articles(),
+          dev.dossier.store.query.Days.span(st.firstDay(), st.lastDay()));
       out.println("articles:");
       for (ArticleSummary a : v.get().articles()) {
         out.println("  " + Render.article(a) + (a.duplicateOf() == null ? "" : "  (copy of " + a.duplicateOf() + ")"));

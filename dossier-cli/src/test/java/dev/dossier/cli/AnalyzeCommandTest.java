@@ -225,6 +225,12 @@ class AnalyzeCommandTest {
     assertThat(size.err()).startsWith("dossier: --max-bytes: not a size: 'lots'");
     Run format = run("analyze", good.toString(), "--format", "pdf");
     assertThat(format.err()).startsWith("dossier: unknown format 'pdf'");
+    Run unknown = run("analyse", good.toString());
+    assertThat(unknown.exit()).isEqualTo(1);
+    assertThat(unknown.err()).startsWith("dossier: Unmatched argument").contains("(dossier --help lists the commands)");
+    Run option = run("analyze", good.toString(), "--colour");
+    assertThat(option.err()).startsWith("dossier analyze: Unknown option: '--colour'")
+        .contains("(dossier analyze --help lists the options)");
   }
 
   @Test

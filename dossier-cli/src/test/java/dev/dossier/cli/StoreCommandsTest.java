@@ -163,6 +163,11 @@ class StoreCommandsTest {
     assertThat(run("story", "--data", store.toString()).out()).contains("story ");
     assertThat(run("sources", "--data", store.toString()).code()).isEqualTo(1);
     assertThat(run("sources", "--anonymous", "--data", store.toString()).code()).isZero();
+    Result wordsAndList = run("sources", "budget", "--contradictions", "--data", store.toString());
+    assertThat(wordsAndList.code()).as("words are not silently ignored").isEqualTo(1);
+    assertThat(wordsAndList.err()).contains("give words of a claim, or one of");
+    assertThat(run("search", "budget", "--source-kind", "anonymous", "--data", store.toString()).code())
+        .as("enum values in any case").isZero();
     assertThat(run("timeline", "--data", store.toString()).code()).isEqualTo(1); // usage error: no subject
     Path file = Files.writeString(dir.resolve("not-a-store.txt"), "a file");
     for (String command : List.of("search", "ingest")) {

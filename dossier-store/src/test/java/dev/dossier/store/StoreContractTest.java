@@ -155,6 +155,8 @@ public abstract class StoreContractTest {
         .containsExactlyInAnyOrder("Meridian Wire", "Valley Post", "Harbor Courier");
     assertThat(r.hits().get(0).snippet()).containsIgnoringCase("ceasefire");
     assertThat(store.search(SearchQuery.of("ceasefire unicorn")).total()).isZero();
+    assertThat(store.search(SearchQuery.of("Rostova's")).total()).as("a possessive finds the name")
+        .isEqualTo(store.search(SearchQuery.of("Rostova")).total()).isPositive();
     assertThat(store.search(SearchQuery.of("\"fuel taxes\"")).total()).isEqualTo(2);
     // not query syntax: read as words, never an error ("AND" alone, an unclosed quote or bracket)
     assertThat(store.search(SearchQuery.of("ceasefire AND")).total()) // "and" is a word too

@@ -11,8 +11,8 @@ D.pages.actor = async function () {
   D.title(a.name);
   const head = el('div', {class: 'actor-head'},
     el('h1', {id: 'actor-name'}, a.name), D.badge(D.lower(a.type)), a.kbId ? D.badge(a.kbId, 'kb') : null,
-    el('p', {class: 'meta'}, a.articles + ' articles · ' + a.mentions + ' mentions · ' + (a.firstDay || '?') + ' to '
-      + (a.lastDay || '?')),
+    el('p', {class: 'meta'}, a.articles + ' articles · ' + a.mentions + ' mentions · ' + (a.firstDay || a.lastDay
+      ? (a.firstDay || '?') + ' to ' + (a.lastDay || '?') : 'undated articles')),
     el('p', {}, el('a', {href: D.url('/timeline', {actor: a.id}), id: 'actor-timeline', class: 'button'}, 'Timeline of ' + a.name)),
     p.aliases.length ? el('p', {class: 'muted'}, 'Also: ' + p.aliases.join(', ')) : null,
     p.titles.length ? el('p', {class: 'muted'}, 'Titles: ' + p.titles.join(', ')) : null);
@@ -21,7 +21,8 @@ D.pages.actor = async function () {
     el('thead', {}, el('tr', {}, ['role', 'of', 'from', 'to', 'articles', 'last seen'].map(h => el('th', {}, h)))),
     el('tbody', {}, p.roles.map(r => el('tr', {}, [r.role, r.of, r.from || '?', r.to || 'now', r.articles, r.lastSeen]
       .map(v => el('td', {}, v === null || v === undefined ? '' : v)))))))
-    : D.empty('No roles known for this actor (the knowledge base does not list it).');
+    : D.empty(a.firstDay || a.lastDay ? 'No roles known for this actor (the knowledge base lists none on its articles\' dates).'
+      : 'No roles known: roles come from the knowledge base on the publication date, and this actor\'s articles are undated.');
 
   const statements = p.statements.length ? el('ul', {class: 'claims', id: 'statements'}, p.statements.map(c => el('li', {},
     el('q', {}, c.text), ' ', el('span', {class: 'muted'}, c.cue ? '(' + c.cue + ')' : ''), ' — ',

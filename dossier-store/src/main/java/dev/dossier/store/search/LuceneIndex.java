@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
@@ -57,7 +56,7 @@ import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.Bits;
 
 /**
- * A Lucene 9 index of the stored articles: title and text for full text (standard analyzer,
+ * A Lucene 9 index of the stored articles: title and text for full text ({@link NewsAnalyzer},
  * every word required), filter fields, and sorted-set facets for outlet, actor, month and source
  * kind. One document per article id.
  *
@@ -86,7 +85,7 @@ public final class LuceneIndex implements TextSearch {
   private final IndexWriter writer;
   private final SearcherManager searchers;
   private final FacetsConfig facets = new FacetsConfig();
-  private final StandardAnalyzer analyzer = new StandardAnalyzer();
+  private final NewsAnalyzer analyzer = new NewsAnalyzer();
   private long watermark;
   private int uncommitted;
   private long lastCommit = System.nanoTime();
@@ -111,7 +110,7 @@ public final class LuceneIndex implements TextSearch {
    */
   public static LuceneIndex open(Path path) throws IOException {
     Directory dir = FSDirectory.open(path);
-    IndexWriterConfig cfg = new IndexWriterConfig(new StandardAnalyzer())
+    IndexWriterConfig cfg = new IndexWriterConfig(new NewsAnalyzer())
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
         .setCommitOnClose(false)
         .setRAMBufferSizeMB(64);
