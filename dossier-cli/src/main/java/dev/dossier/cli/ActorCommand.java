@@ -45,7 +45,8 @@ final class ActorCommand implements Callable<Integer> {
       ActorSummary a = p.actor();
       out.println(a.name() + "  (actor " + a.id() + ", " + a.type().toLowerCase(java.util.Locale.ROOT)
           + (a.kbId() == null ? "" : ", " + a.kbId()) + ")");
-      out.println("  in " + a.articles() + " articles, " + a.mentions() + " mentions, "
+      out.println("  in " + a.articles() + (a.articles() == 1 ? " article, " : " articles, ") + a.mentions()
+          + (a.mentions() == 1 ? " mention, " : " mentions, ")
           + dev.dossier.store.query.Days.span(a.firstDay(), a.lastDay()));
       if (!p.aliases().isEmpty()) {
         out.println("  names: " + String.join("; ", p.aliases()));

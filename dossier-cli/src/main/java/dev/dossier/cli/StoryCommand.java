@@ -38,7 +38,7 @@ final class StoryCommand implements Callable<Integer> {
     try (Store s = store.openExisting()) {
       if (id == null) {
         for (StorySummary st : s.stories(limit)) {
-          out.printf("story %d: %s — %d articles, %s%n", st.id(), st.label(), st.articles(),
+          out.printf("story %d: %s — %d article%s, %s%n", st.id(), st.label(), st.articles(), st.articles() == 1 ? "" : "s",
               dev.dossier.store.query.Days.span(st.firstDay(), st.lastDay()));
         }
         out.flush();
@@ -50,7 +50,7 @@ final class StoryCommand implements Callable<Integer> {
         return 1;
       }
       StorySummary st = v.get().story();
-      out.printf("story %d: %s — %d articles, %s%n", st.id(), st.label(), st.articles(),
+      out.printf("story %d: %s — %d article%s, %s%n", st.id(), st.label(), st.articles(), st.articles() == 1 ? "" : "s",
           dev.dossier.store.query.Days.span(st.firstDay(), st.lastDay()));
       out.println("articles:");
       for (ArticleSummary a : v.get().articles()) {

@@ -105,6 +105,26 @@ public abstract class StoreContractTest {
   }
 
   @Test
+  void replacingAnOriginalKeepsItsCopiesAndTheActorCounts() {
+    putScenario();
+    Analysis wire = Scenario.wire(false);
+    Analysis copy = Scenario.wire(true);
+    var before = store.actor("Anika Rostova").orElseThrow().actor();
+    String claimOfCopy = id(copy) + ":a0";
+    var relationsBefore = store.claim(claimOfCopy).orElseThrow().related().stream()
+        .map(r -> r.relation() + " " + r.other().id()).sorted().toList();
+    assertThat(store.putAll(List.of(wire), true)).containsExactly(PutResult.REPLACED);
+    var after = store.actor("Anika Rostova").orElseThrow().actor();
+    assertThat(after.articles()).as("articles of the actor").isEqualTo(before.articles());
+    assertThat(after.mentions()).as("mentions of the actor").isEqualTo(before.mentions());
+    assertThat(store.summary(id(wire)).orElseThrow().duplicateOf()).as("the original is no copy of its copy").isNull();
+    assertThat(store.summary(id(copy)).orElseThrow().duplicateOf()).isEqualTo(id(wire));
+    assertThat(store.claim(claimOfCopy).orElseThrow().related().stream()
+        .map(r -> r.relation() + " " + r.other().id()).sorted().toList()).isEqualTo(relationsBefore);
+    assertThat(store.verify().ok()).as(store.verify().toString()).isTrue();
+  }
+
+  @Test
   void aBatchIsAtomic() {
     Analysis good = Scenario.wire(false);
     List<Analysis> batch = new ArrayList<>();

@@ -70,8 +70,17 @@ public final class CrossDocLinker {
 
   /** Links the article stored under {@code seq}; {@code fp} is its duplicate fingerprint. */
   public Result link(long seq, Analysis a, LocalDate day, DuplicateDetector.Fingerprint fp) throws SQLException {
+    return link(seq, a, day, fp, Set.of());
+  }
+
+  /**
+   * {@link #link(long, Analysis, LocalDate, DuplicateDetector.Fingerprint)} for an article that
+   * replaces a stored one whose copies are {@code copies}: none of them is taken for its original.
+   */
+  public Result link(long seq, Analysis a, LocalDate day, DuplicateDetector.Fingerprint fp, Set<Long> copies)
+      throws SQLException {
     long t0 = Timings.cpu();
-    DuplicateDetector.Match dup = duplicates.detect(seq, a.article(), fp);
+    DuplicateDetector.Match dup = duplicates.detect(seq, a.article(), fp, copies);
     long t1 = Timings.cpu();
     Map<Integer, Long> byEntity = actors.resolve(seq, a, day);
     long t2 = Timings.cpu();

@@ -5,6 +5,7 @@ import dev.dossier.store.sql.Db;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds the earlier article a new one copies: an exact copy (same content hash) or a near-duplicate
@@ -113,11 +114,27 @@ public final class DuplicateDetector {
    * @param fp its {@link #fingerprint(Article)}
    */
   public Match detect(long seq, Article a, Fingerprint fp) throws SQLException {
+    return detect(seq, a, fp, Set.of());
+  }
+
+  /**
+   * {@link #detect(long, Article, Fingerprint)} that never takes one of {@code copies} for the
+   * original: the stored copies of an article being replaced stay its copies.
+   */
+  public Match detect(long seq, Article a, Fingerprint fp, Set<Long> copies) throws SQLException {
     Match match = null;
     int[] sig = fp.signature();
     boolean shortText = fp.shortText();
-    Long same = shortText ? null : db.longValue("SELECT MIN(seq) FROM articles WHERE content_hash = ? AND seq <> ?",
-        a.contentHash(), seq);
+    Long same = null;
+    if (!shortText) {
+      for (long s : db.query("SELECT seq FROM articles WHERE content_hash = ? AND seq <> ? ORDER BY seq",
+          rs -> rs.getLong(1), a.contentHash(), seq)) {
+        if (!copies.contains(s)) {
+          same = s;
+          break;
+        }
+      }
+    }
     if (same != null) {
       match = new Match(root(same), 1.0);
     }
@@ -130,6 +147,9 @@ public final class DuplicateDetector {
       for (Object[] r : db.queryIn("SELECT seq, minhash FROM articles WHERE seq IN IN_LIST AND minhash IS NOT NULL",
           candidates, 50, rs -> new Object[] {rs.getLong(1), rs.getBytes(2)})) {
         long c = (Long) r[0];
+        if (copies.contains(c)) {
+          continue;
+        }
         double s = MinHash.similarity(sig, MinHash.fromBytes((byte[]) r[1]));
         if (s > best || (s == best && bestSeq != null && c < bestSeq)) {
           best = s;

@@ -38,7 +38,7 @@ public final class BriefingText {
     } else {
       StorySummary s = b.story().story();
       sb.append("  story ").append(s.id()).append(": ").append(s.label()).append(" — ").append(s.articles())
-          .append(" articles, ").append(Days.span(s.firstDay(), s.lastDay())).append('\n');
+          .append(s.articles() == 1 ? " article, " : " articles, ").append(Days.span(s.firstDay(), s.lastDay())).append('\n');
       List<TimelineEntry> t = b.story().timeline();
       for (TimelineEntry e : t.subList(Math.max(0, t.size() - 12), t.size())) {
         sb.append("  ").append(e.date() == null ? "   undated" : e.date()).append("  ").append(e.text())

@@ -176,6 +176,10 @@ final class ArticleRows {
 
   /** Deletes every per-article row of {@code seq}, including cross-document rows. */
   static void delete(Db db, long seq) throws SQLException {
+    // the actors' counters lose this article (its actors are linked again if it is stored anew)
+    db.update("UPDATE actors SET articles = articles - 1, mentions = mentions - (SELECT SUM(x.mentions)"
+        + " FROM article_actors x WHERE x.article = ? AND x.actor = actors.id)"
+        + " WHERE id IN (SELECT actor FROM article_actors WHERE article = ?)", seq, seq);
     for (String t : Schema.perArticleTables()) {
       db.update("DELETE FROM " + t + " WHERE article = ?", seq);
     }

@@ -220,7 +220,12 @@ public final class SqlStore implements Store {
         ArticleRows.insertLayers(db, seq, a);
         long t2 = Timings.cpu();
         LocalDate day = ArticleRows.day(a.article());
-        CrossDocLinker.Result r = linker.link(seq, a, day, w.fingerprint());
+        for (long copy : copies) {
+          // before linking, so that the copies' claims are read as repeats of the new row's, not as other sources
+          db.update("UPDATE articles SET dup_of = ? WHERE seq = ?", seq, copy);
+          db.update("UPDATE claims SET grp = ? WHERE article = ?", seq, copy);
+        }
+        CrossDocLinker.Result r = linker.link(seq, a, day, w.fingerprint(), Set.copyOf(copies));
         long t3 = Timings.cpu();
         ArticleRows.Links links = new ArticleRows.Links(MinHash.toBytes(w.fingerprint().signature()),
             r.duplicate() == null ? null : r.duplicate().original(), r.duplicate() == null ? null : r.duplicate().score(),
@@ -233,10 +238,6 @@ public final class SqlStore implements Store {
         TIMINGS.add("article row", t1 - t0 + Timings.cpu() - t3);
         TIMINGS.add("layer rows", t2 - t1);
         TIMINGS.add("cross-document", t3 - t2);
-        for (long copy : copies) {
-          db.update("UPDATE articles SET dup_of = ? WHERE seq = ?", seq, copy);
-          db.update("UPDATE claims SET grp = ? WHERE article = ?", seq, copy);
-        }
         docs.add(new IndexDoc(seq, a.article().id(), a.article().title(), a.text(), a.article().outlet(), day,
             new HashSet<>(r.actors().values()), r.sourceKinds()));
         results.add(old == null ? PutResult.INSERTED : PutResult.REPLACED);
@@ -411,6 +412,15 @@ public final class SqlStore implements Store {
         if (orphans > 0) {
           problems.add(orphans + " rows of " + t + " belong to no stored article");
         }
+      }
+      long miscounted = db.longValue("SELECT COUNT(*) FROM actors t WHERE t.articles <> (SELECT COUNT(DISTINCT x.article)"
+          + " FROM article_actors x WHERE x.actor = t.id)");
+      if (miscounted > 0) {
+        problems.add(miscounted + " actors count other articles than they are linked to");
+      }
+      long loops = db.longValue("SELECT COUNT(*) FROM articles a JOIN articles b ON b.seq = a.dup_of WHERE b.dup_of IS NOT NULL");
+      if (loops > 0) {
+        problems.add(loops + " articles are copies of a copy");
       }
       long noStory = db.longValue("SELECT COUNT(*) FROM articles WHERE story IS NULL");
       if (noStory > 0) {
