@@ -22,6 +22,14 @@ import java.util.Set;
 public record Claim(long id, long article, long group, Long story, boolean figure, String sourceKey,
     Set<String> terms, boolean negated, String measureKey, String unit, double value, String period) {
 
+  /**
+   * Whether a figure is a count of people or things that names neither what it is of nor among
+   * whom ("two men", "12 people"): its measure is the counted noun alone.
+   */
+  public boolean bareCount() {
+    return ("people".equals(unit) || "count".equals(unit)) && measureKey != null && measureKey.endsWith("||");
+  }
+
   /** Whether a figure says what it is a figure of (the middle part of its measure key). */
   public boolean hasOf() {
     if (measureKey == null) {

@@ -18,7 +18,8 @@ import java.util.Set;
  *       ("proceeds will be used to reduce debt", "a three-for-two stock split" are said of many
  *       companies), and story clustering depends on the order articles came in, which the
  *       relations of two claims must not. Then:
- *       one negated and the other not is a contradiction; otherwise independent sources
+ *       one negated and the other not is a contradiction when they share {@value #OPPOSITE_SAME}
+ *       of the longer one's terms (else no relation); otherwise independent sources
  *       corroborate, and dependent ones repeat.
  *   <li>Two figures are about the same thing when measure (with its "of" and "among"), unit and
  *       period are equal, and either they say what they measure a figure of or both articles are
@@ -41,6 +42,7 @@ public final class ClaimRules {
   static final int CROSS_STORY_SHARED = 4;
   static final double CROSS_STORY_SAME = 0.8;
   static final double PERCENT_POINTS = 0.5;
+  static final double OPPOSITE_SAME = 0.8;
   static final double RELATIVE = 0.01;
 
   /** A relation with its score and a short explanation. */
@@ -62,6 +64,9 @@ public final class ClaimRules {
       boolean hasOf = a.hasOf();
       if (!hasOf && (a.story() == null || !a.story().equals(b.story()))) {
         return null;
+      }
+      if (!hasOf && a.bareCount()) {
+        return null; // "two men", "12 people": a count that says nothing of what it counts is no claim
       }
       if (close(a.value(), b.value(), a.unit())) {
         return independent
@@ -99,7 +104,10 @@ public final class ClaimRules {
     }
     double overlap = (double) shared / smaller; // Terms.overlap, without counting the shared words again
     if (a.negated() != b.negated()) {
-      return sameGroup ? null : new Link(Relation.CONTRADICTS, overlap, "opposite statements");
+      // opposite only when the words are nearly all the same: otherwise the negation is as likely
+      // in the part one of them has and the other has not (a longer quotation, a clause more)
+      double ofLarger = (double) shared / Math.max(a.terms().size(), b.terms().size());
+      return sameGroup || ofLarger < OPPOSITE_SAME ? null : new Link(Relation.CONTRADICTS, overlap, "opposite statements");
     }
     return independent
         ? new Link(Relation.CORROBORATES, overlap, "same statement from an independent source")

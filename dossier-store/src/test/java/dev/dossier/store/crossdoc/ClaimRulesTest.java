@@ -88,6 +88,9 @@ class ClaimRulesTest {
     assertThat(ClaimRules.relate(a, b).relation()).isEqualTo(Relation.CONTRADICTS);
     Claim c = statement(3, 12, 10, "actor:6", "the government will not raise fuel taxes this year", true);
     assertThat(ClaimRules.relate(a, c)).isNull();
+    Claim longer = statement(4, 13, 13, "actor:7",
+        "the government will raise fuel taxes this year, and it will not cut spending on ferries", true);
+    assertThat(ClaimRules.relate(a, longer)).as("the negation is in the clause only one of them has").isNull();
   }
 
   @Test
@@ -152,7 +155,10 @@ class ClaimRulesTest {
     Claim three = new Claim(2, 11, 11, 1L, true, "actor:2", Set.of(), false, "official||", "count", 3, "2026-01");
     assertThat(ClaimRules.relate(two, three)).isNull();
     Claim again = new Claim(3, 12, 12, 1L, true, "actor:2", Set.of(), false, "official||", "count", 2, "2026-01");
-    assertThat(ClaimRules.relate(two, again).relation()).isEqualTo(Relation.CORROBORATES);
+    assertThat(ClaimRules.relate(two, again)).as("two officials in two articles confirm nothing").isNull();
+    Claim rate = new Claim(6, 10, 10, 1L, true, "actor:1", Set.of(), false, "unemployment||", "%", 5.3, "2026-01");
+    Claim rateAgain = new Claim(7, 11, 11, 1L, true, "actor:2", Set.of(), false, "unemployment||", "%", 5.3, "2026-01");
+    assertThat(ClaimRules.relate(rate, rateAgain).relation()).isEqualTo(Relation.CORROBORATES);
     Claim dead = new Claim(4, 10, 10, 1L, true, "actor:1", Set.of(), false, "people|flood|", "people", 40, "2026-01");
     Claim more = new Claim(5, 11, 11, 1L, true, "actor:2", Set.of(), false, "people|flood|", "people", 55, "2026-01");
     assertThat(ClaimRules.relate(dead, more).relation()).isEqualTo(Relation.CONTRADICTS);
