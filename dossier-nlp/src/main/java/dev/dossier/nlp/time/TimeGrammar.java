@@ -99,6 +99,11 @@ final class TimeGrammar {
   private static final Set<String> SET_BEFORE = words("once", "twice", "times", "percent", "%",
       "cents", "dollars", "pounds", "euros", "yen", "billion", "million", "thousand", "hundred",
       "trillion", "per", "hours", "days", "meetings", "barrels", "tons", "visits", "sessions");
+  /** The words that close "as soon as ..." into a time rather than a conjunction. */
+  private static final Set<String> SOON_AS = words("possible", "practicable", "feasible");
+  /** Stems of verbs of growth or decline, which make "annually" after them a rate. */
+  private static final List<String> CHANGE_STEMS = List.of("doubl", "tripl", "grow", "grew",
+      "rise", "rising", "rose", "increas", "declin", "fall", "fell", "shrink", "shrank", "compound");
   private static final Set<String> CLOCK_PREPOSITIONS = words("at", "by", "until", "till", "before", "after", "from",
               "around", "about", "to", "since");
   private static final Set<String> MONTH_CONTEXT = words("in", "since", "until", "till", "by", "of", "during", "early", "late",
@@ -181,7 +186,7 @@ final class TimeGrammar {
         "dozens", "hundred", "hundreds", "thousand", "thousands",
         // recurrences, reporting periods
         "daily", "nightly", "weekly", "biweekly", "fortnightly", "monthly", "hourly", "every",
-        "per", "year",
+        "per", "year", "annually",
         // approximating and fuzzy phrases before an expression
         "more", "less", "fewer", "at", "no", "up", "just", "well", "earlier", "middle", "late",
         "later", "latter", "end", "close", "beginning", "start", "outset", "dawn", "turn",
@@ -1910,6 +1915,10 @@ final class TimeGrammar {
           String after = at(k + 1);
           boolean past = before.equals("was") || before.equals("were") || before.equals("had")
               || "VBD".equals(w.pos(k + 1)) || "VBD".equals(w.pos(k - 1));
+          if (before.equals("as") && after.equals("as") && SOON_AS.contains(at(k + 2))) {
+            // "as soon as possible": soon, not the conjunction "as soon as (it ends)"
+            return new Match(k - 1, k + 3, Meaning.ref("FUTURE_REF"));
+          }
           if (!before.equals("as") && !after.equals("as") && !after.equals("after")
               && !after.equals("afterward") && !after.equals("thereafter") && !past) {
             p = Meaning.ref("FUTURE_REF");
@@ -2170,6 +2179,29 @@ final class TimeGrammar {
       return new Match(k, end, m);
     }
 
+    /**
+     * Whether a rate adverb at {@code k} ("annually") measures an amount or a change: a figure, a
+     * currency or percent word, or a verb of growth or decline among the four words before it.
+     */
+    private boolean rateBefore(int k) {
+      for (int j = k - 1; j >= Math.max(lo, k - 4); j--) {
+        String s = at(j);
+        if (s.equals(",") || s.equals(";")) {
+          return false;
+        }
+        if (w.figure(j) || SET_BEFORE.contains(s) && !RECURRING.contains(s)
+            || Numbers.read(w, j, k) != null && !Numbers.read(w, j, k).vague()) {
+          return true;
+        }
+        for (String stem : CHANGE_STEMS) {
+          if (s.startsWith(stem)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
     /** A plural count noun before a rate: "flights" in "four flights a week". */
     private boolean countedNoun(int k) {
       String pos = w.pos(k);
@@ -2249,6 +2281,12 @@ final class TimeGrammar {
           return null;
         }
         return new Match(k, k + 1, Meaning.set(v));
+      }
+      if (s.equals("annually")) {
+        // "the festival is held annually": every year. "output rises 6.5% annually", "8,000
+        // bicycles annually", "doubling its orders annually": a rate of an amount or a change, as
+        // "$500 million a year" is
+        return rateBefore(k) ? null : new Match(k, k + 1, Meaning.set("P1Y"));
       }
       Integer wd = Lexicon.WEEKDAYS_PLURAL.get(s);
       if (wd != null && w.capitalised(k)) {

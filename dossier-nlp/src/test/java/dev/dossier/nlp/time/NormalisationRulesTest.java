@@ -416,4 +416,40 @@ class NormalisationRulesTest {
     // a short year elsewhere stays a year
     value("The club has not won the league since '98, its fans say.", "2011-05-03", "'98", "1998");
   }
+
+  @Test
+  void annuallyRecursUnlessItIsTheRateOfAnAmountOrAChange() {
+    value("The harvest fair is held annually in the old market square.", "2011-05-03", "annually",
+        "P1Y");
+    // a rate: of a figure, a percentage, a count, or of growth
+    absent("The mill expects its output to rise 6.5% annually until 2015.", "2011-05-03",
+        "annually");
+    absent("The new line would make about 8,000 bicycles annually.", "2011-05-03", "annually");
+    absent("The bakery has been doubling its orders annually since it opened.", "2011-05-03",
+        "annually");
+  }
+
+  @Test
+  void asSoonAsPossibleIsSoonButAsSoonAsAClauseIsNot() {
+    value("The ferry company wants the pier repaired as soon as possible.", "2011-05-03",
+        "as soon as possible", "FUTURE_REF");
+    // the conjunction opens a clause of its own, no time
+    for (boolean tagged : new boolean[] {false, true}) {
+      assertThat(times("The shops will reopen as soon as the storm passes.", "2011-05-03", tagged))
+          .isEmpty();
+    }
+  }
+
+  @Test
+  void thatDayWithNoDayNamedBeforeIsGeneric() {
+    // only a year, sentences back: "that day" is a generic day of the scene described
+    absent("The mill flooded in 1998. Its owners rebuilt it. On mornings when the river rises, "
+        + "millers lose the grain stored that day.", "2011-05-03", "that day");
+    // a month in the sentence before is the month of that day, which the text does not give
+    value("The mill flooded last October. Its owners left the town that same day.", "2011-05-03",
+        "that same day", "2010-10-XX");
+    // a day named before gives the day
+    value("The mill flooded on Tuesday. Its owners left the town that day.", "2011-05-05",
+        "that day", "2011-05-03");
+  }
 }
