@@ -1741,7 +1741,9 @@ final class TimeGrammar {
               n.equals("after") ? 1 : -1));
         }
         if (n.equals("ended") || n.equals("ending") || n.equals("through") || n.equals("to")
-            && is(end + 1, "date") || fiscalYear && is(k - 1, "for")) {
+            && is(end + 1, "date")) {
+          // "the year ended June 30": twelve months up to a day. "For the fiscal year" with no
+          // end day is the year under discussion, as "for the year" and "for the full year" are
           return new Match(k, end, Meaning.duration(1, unit));
         }
       } else if (onlyThe && unit != Unit.DECADE && unit != Unit.CENTURY) {

@@ -452,4 +452,13 @@ class NormalisationRulesTest {
     value("The mill flooded on Tuesday. Its owners left the town that day.", "2011-05-05",
         "that day", "2011-05-03");
   }
+
+  @Test
+  void forTheFiscalYearIsTheYearUnderDiscussion() {
+    value("The brewer said a weak summer will hurt profit for the fiscal year.", "2011-05-03",
+        "the fiscal year", "2011");
+    // twelve months up to a day named stay a stretch of time
+    value("The brewer earned $3 million in the fiscal year ended March 31.", "2011-05-03",
+        "the fiscal year", "P1Y");
+  }
 }
