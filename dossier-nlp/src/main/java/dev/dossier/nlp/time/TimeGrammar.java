@@ -2282,6 +2282,10 @@ final class TimeGrammar {
         if (w.joined(k + 1) || is(k - 1, "semi")) {
           return null;
         }
+        if (is(k - 1, "average") || is(k - 1, "avg.")) {
+          // "the average daily ridership", "average weekly pay": an amount per day, a rate
+          return null;
+        }
         return new Match(k, k + 1, Meaning.set(v));
       }
       if (s.equals("annually")) {

@@ -461,4 +461,13 @@ class NormalisationRulesTest {
     value("The brewer earned $3 million in the fiscal year ended March 31.", "2011-05-03",
         "the fiscal year", "P1Y");
   }
+
+  @Test
+  void anAverageDailyAmountIsARate() {
+    absent("The transit board said average daily ridership rose to 40,000 riders.", "2011-05-03",
+        "daily");
+    absent("Average weekly pay for nurses climbed in the spring.", "2011-05-03", "weekly");
+    // a daily event still recurs
+    value("The ferry now sails daily to the island.", "2011-05-03", "daily", "P1D");
+  }
 }
