@@ -99,6 +99,9 @@ final class TimeGrammar {
   private static final Set<String> SET_BEFORE = words("once", "twice", "times", "percent", "%",
       "cents", "dollars", "pounds", "euros", "yen", "billion", "million", "thousand", "hundred",
       "trillion", "per", "hours", "days", "meetings", "barrels", "tons", "visits", "sessions");
+  /** Nouns of pay that make a duration before "of" a sum of money ("six months of salary"). */
+  private static final Set<String> PAY = words("pay", "salary", "salaries", "wages", "wage",
+      "earnings", "rent", "severance", "compensation", "benefits");
   /** The words that close "as soon as ..." into a time rather than a conjunction. */
   private static final Set<String> SOON_AS = words("possible", "practicable", "feasible");
   /** Stems of verbs of growth or decline, which make "annually" after them a rate. */
@@ -2152,6 +2155,16 @@ final class TimeGrammar {
         m.mod = "APPROX";
         end += 2;
       }
+      if (!det && !qualifier && n != null && (is(end, "a") || is(end, "per"))
+          && wholeOf(amount, unit, Lexicon.UNITS.get(at(end + 1)))) {
+        // "24 hours a day", "seven days a week": the whole of every day, the idiom for "always"
+        return null;
+      }
+      if (numbered && is(end, "of") && (PAY.contains(at(end + 1))
+          || PAY.contains(at(end + 2)) && !is(end + 1, "the"))) {
+        // "a payment worth four months of salary": a sum of money, counted in months of pay
+        return null;
+      }
       // "a year ago", "two years earlier", "two weeks from now"
       if (!det && !qualifier) {
         Match shifted = shiftedDuration(k, end, m);
@@ -2202,6 +2215,18 @@ final class TimeGrammar {
         }
       }
       return false;
+    }
+
+    /** Whether {@code amount} of {@code unit} is the whole of one {@code per} (24 hours a day). */
+    private static boolean wholeOf(double amount, Unit unit, Unit per) {
+      if (per == null) {
+        return false;
+      }
+      return unit == Unit.HOUR && per == Unit.DAY && amount == 24
+          || unit == Unit.DAY && per == Unit.WEEK && amount == 7
+          || unit == Unit.DAY && per == Unit.YEAR && (amount == 365 || amount == 366)
+          || unit == Unit.WEEK && per == Unit.YEAR && amount == 52
+          || unit == Unit.MONTH && per == Unit.YEAR && amount == 12;
     }
 
     /** A plural count noun before a rate: "flights" in "four flights a week". */

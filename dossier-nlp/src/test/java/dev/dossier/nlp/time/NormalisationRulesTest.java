@@ -470,4 +470,22 @@ class NormalisationRulesTest {
     // a daily event still recurs
     value("The ferry now sails daily to the island.", "2011-05-03", "daily", "P1D");
   }
+
+  @Test
+  void theWholeOfEveryDayIsNoTime() {
+    absent("Guards will watch the gate 24 hours a day until the trial.", "2011-05-03", "24 hours");
+    absent("The clinic is open seven days a week.", "2011-05-03", "seven days");
+    // part of a day, and a plain stretch, stay durations
+    value("The nurses work 12 hours a day.", "2011-05-03", "12 hours", "PT12H");
+    value("The search went on for 24 hours.", "2011-05-03", "24 hours", "PT24H");
+  }
+
+  @Test
+  void monthsOfPayAreASumOfMoney() {
+    absent("Each clerk who leaves will get a payment worth four months of salary.", "2011-05-03",
+        "four months");
+    absent("The union won them three weeks of severance.", "2011-05-03", "three weeks");
+    // months of something else stay a stretch of time
+    value("The talks followed six months of strikes.", "2011-05-03", "six months", "P6M");
+  }
 }
