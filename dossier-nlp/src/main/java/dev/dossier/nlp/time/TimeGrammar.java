@@ -2044,6 +2044,14 @@ final class TimeGrammar {
       if (n != null) {
         amount = n.value();
         ne = n.end();
+        Num n2 = (det || qualifier) && !n.vague() && is(ne, "to") ? Numbers.read(w, ne + 1, hi) : null;
+        if (n2 != null && !n2.vague() && n2.value() > n.value()
+            && Lexicon.UNITS.get(at(n2.end())) != null) {
+          // "the next 9 to 15 months": the article and "next" take the whole range, one stretch
+          // of some length between the two ("three to five days" alone tags both numbers)
+          amount = Double.NaN;
+          ne = n2.end();
+        }
       } else if ((is(e, "a") || is(e, "an") || is(e, "another")) && !det && !qualifier) {
         amount = 1;
         ne = e + 1;

@@ -488,4 +488,14 @@ class NormalisationRulesTest {
     // months of something else stay a stretch of time
     value("The talks followed six months of strikes.", "2011-05-03", "six months", "P6M");
   }
+
+  @Test
+  void aRangeOfCountsAfterTheNextIsOneVagueStretch() {
+    value("The pier will be rebuilt over the next 9 to 15 months.", "2011-05-03",
+        "the next 9 to 15 months", "PXM");
+    value("Rents rose in the past five to seven years.", "2011-05-03",
+        "the past five to seven years", "PXY");
+    // without the article each count is tagged, as "between 60 and 90 days" is
+    value("Repairs take three to five days.", "2011-05-03", "five days", "P5D");
+  }
 }
