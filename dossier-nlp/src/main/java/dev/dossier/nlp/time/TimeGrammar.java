@@ -1771,9 +1771,10 @@ final class TimeGrammar {
         p.granularity = Unit.WEEK;
         return new Match(k, end, p);
       }
-      if (d.equals("past") && unit == Unit.DECADE && is(k, "the")) {
-        // "the past decade" reaches back ten years, as "the past ten years" does
-        Meaning dur = Meaning.duration(1, Unit.DECADE);
+      if (d.equals("past") && (unit == Unit.DECADE || unit == Unit.CENTURY) && is(k, "the")) {
+        // "the past decade" reaches back ten years, as "the past ten years" does; "the past
+        // century" a hundred, not the calendar century before this one
+        Meaning dur = Meaning.duration(1, unit);
         dur.reach = -1;
         return new Match(k, end, dur);
       }

@@ -498,4 +498,12 @@ class NormalisationRulesTest {
     // without the article each count is tagged, as "between 60 and 90 days" is
     value("Repairs take three to five days.", "2011-05-03", "five days", "P5D");
   }
+
+  @Test
+  void thePastCenturyReachesBackAHundredYears() {
+    value("The bridge is one of the great works of the past century.", "1989-11-01",
+        "the past century", "P100Y");
+    value("The bridge is one of the great works of the past decade.", "1989-11-01",
+        "the past decade", "P10Y");
+  }
 }
