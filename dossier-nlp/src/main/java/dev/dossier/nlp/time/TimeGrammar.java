@@ -99,6 +99,14 @@ final class TimeGrammar {
   private static final Set<String> SET_BEFORE = words("once", "twice", "times", "percent", "%",
       "cents", "dollars", "pounds", "euros", "yen", "billion", "million", "thousand", "hundred",
       "trillion", "per", "hours", "days", "meetings", "barrels", "tons", "visits", "sessions");
+  /** Nouns of pay that make a duration before "of" a sum of money ("six months of salary"). */
+  private static final Set<String> PAY = words("pay", "salary", "salaries", "wages", "wage",
+      "earnings", "rent", "severance", "compensation", "benefits");
+  /** The words that close "as soon as ..." into a time rather than a conjunction. */
+  private static final Set<String> SOON_AS = words("possible", "practicable", "feasible");
+  /** Stems of verbs of growth or decline, which make "annually" after them a rate. */
+  private static final List<String> CHANGE_STEMS = List.of("doubl", "tripl", "grow", "grew",
+      "rise", "rising", "rose", "increas", "declin", "fall", "fell", "shrink", "shrank", "compound");
   private static final Set<String> CLOCK_PREPOSITIONS = words("at", "by", "until", "till", "before", "after", "from",
               "around", "about", "to", "since");
   private static final Set<String> MONTH_CONTEXT = words("in", "since", "until", "till", "by", "of", "during", "early", "late",
@@ -181,7 +189,7 @@ final class TimeGrammar {
         "dozens", "hundred", "hundreds", "thousand", "thousands",
         // recurrences, reporting periods
         "daily", "nightly", "weekly", "biweekly", "fortnightly", "monthly", "hourly", "every",
-        "per", "year",
+        "per", "year", "annually",
         // approximating and fuzzy phrases before an expression
         "more", "less", "fewer", "at", "no", "up", "just", "well", "earlier", "middle", "late",
         "later", "latter", "end", "close", "beginning", "start", "outset", "dawn", "turn",
@@ -1736,7 +1744,9 @@ final class TimeGrammar {
               n.equals("after") ? 1 : -1));
         }
         if (n.equals("ended") || n.equals("ending") || n.equals("through") || n.equals("to")
-            && is(end + 1, "date") || fiscalYear && is(k - 1, "for")) {
+            && is(end + 1, "date")) {
+          // "the year ended June 30": twelve months up to a day. "For the fiscal year" with no
+          // end day is the year under discussion, as "for the year" and "for the full year" are
           return new Match(k, end, Meaning.duration(1, unit));
         }
       } else if (onlyThe && unit != Unit.DECADE && unit != Unit.CENTURY) {
@@ -1761,9 +1771,10 @@ final class TimeGrammar {
         p.granularity = Unit.WEEK;
         return new Match(k, end, p);
       }
-      if (d.equals("past") && unit == Unit.DECADE && is(k, "the")) {
-        // "the past decade" reaches back ten years, as "the past ten years" does
-        Meaning dur = Meaning.duration(1, Unit.DECADE);
+      if (d.equals("past") && (unit == Unit.DECADE || unit == Unit.CENTURY) && is(k, "the")) {
+        // "the past decade" reaches back ten years, as "the past ten years" does; "the past
+        // century" a hundred, not the calendar century before this one
+        Meaning dur = Meaning.duration(1, unit);
         dur.reach = -1;
         return new Match(k, end, dur);
       }
@@ -1910,6 +1921,10 @@ final class TimeGrammar {
           String after = at(k + 1);
           boolean past = before.equals("was") || before.equals("were") || before.equals("had")
               || "VBD".equals(w.pos(k + 1)) || "VBD".equals(w.pos(k - 1));
+          if (before.equals("as") && after.equals("as") && SOON_AS.contains(at(k + 2))) {
+            // "as soon as possible": soon, not the conjunction "as soon as (it ends)"
+            return new Match(k - 1, k + 3, Meaning.ref("FUTURE_REF"));
+          }
           if (!before.equals("as") && !after.equals("as") && !after.equals("after")
               && !after.equals("afterward") && !after.equals("thereafter") && !past) {
             p = Meaning.ref("FUTURE_REF");
@@ -2030,6 +2045,14 @@ final class TimeGrammar {
       if (n != null) {
         amount = n.value();
         ne = n.end();
+        Num n2 = (det || qualifier) && !n.vague() && is(ne, "to") ? Numbers.read(w, ne + 1, hi) : null;
+        if (n2 != null && !n2.vague() && n2.value() > n.value()
+            && Lexicon.UNITS.get(at(n2.end())) != null) {
+          // "the next 9 to 15 months": the article and "next" take the whole range, one stretch
+          // of some length between the two ("three to five days" alone tags both numbers)
+          amount = Double.NaN;
+          ne = n2.end();
+        }
       } else if ((is(e, "a") || is(e, "an") || is(e, "another")) && !det && !qualifier) {
         amount = 1;
         ne = e + 1;
@@ -2141,6 +2164,16 @@ final class TimeGrammar {
         m.mod = "APPROX";
         end += 2;
       }
+      if (!det && !qualifier && n != null && (is(end, "a") || is(end, "per"))
+          && wholeOf(amount, unit, Lexicon.UNITS.get(at(end + 1)))) {
+        // "24 hours a day", "seven days a week": the whole of every day, the idiom for "always"
+        return null;
+      }
+      if (numbered && is(end, "of") && (PAY.contains(at(end + 1))
+          || PAY.contains(at(end + 2)) && !is(end + 1, "the"))) {
+        // "a payment worth four months of salary": a sum of money, counted in months of pay
+        return null;
+      }
       // "a year ago", "two years earlier", "two weeks from now"
       if (!det && !qualifier) {
         Match shifted = shiftedDuration(k, end, m);
@@ -2168,6 +2201,41 @@ final class TimeGrammar {
         m.reach = -1;
       }
       return new Match(k, end, m);
+    }
+
+    /**
+     * Whether a rate adverb at {@code k} ("annually") measures an amount or a change: a figure, a
+     * currency or percent word, or a verb of growth or decline among the four words before it.
+     */
+    private boolean rateBefore(int k) {
+      for (int j = k - 1; j >= Math.max(lo, k - 4); j--) {
+        String s = at(j);
+        if (s.equals(",") || s.equals(";")) {
+          return false;
+        }
+        if (w.figure(j) || SET_BEFORE.contains(s) && !RECURRING.contains(s)
+            || Numbers.read(w, j, k) != null && !Numbers.read(w, j, k).vague()) {
+          return true;
+        }
+        for (String stem : CHANGE_STEMS) {
+          if (s.startsWith(stem)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
+    /** Whether {@code amount} of {@code unit} is the whole of one {@code per} (24 hours a day). */
+    private static boolean wholeOf(double amount, Unit unit, Unit per) {
+      if (per == null) {
+        return false;
+      }
+      return unit == Unit.HOUR && per == Unit.DAY && amount == 24
+          || unit == Unit.DAY && per == Unit.WEEK && amount == 7
+          || unit == Unit.DAY && per == Unit.YEAR && (amount == 365 || amount == 366)
+          || unit == Unit.WEEK && per == Unit.YEAR && amount == 52
+          || unit == Unit.MONTH && per == Unit.YEAR && amount == 12;
     }
 
     /** A plural count noun before a rate: "flights" in "four flights a week". */
@@ -2248,7 +2316,17 @@ final class TimeGrammar {
         if (w.joined(k + 1) || is(k - 1, "semi")) {
           return null;
         }
+        if (is(k - 1, "average") || is(k - 1, "avg.")) {
+          // "the average daily ridership", "average weekly pay": an amount per day, a rate
+          return null;
+        }
         return new Match(k, k + 1, Meaning.set(v));
+      }
+      if (s.equals("annually")) {
+        // "the festival is held annually": every year. "output rises 6.5% annually", "8,000
+        // bicycles annually", "doubling its orders annually": a rate of an amount or a change, as
+        // "$500 million a year" is
+        return rateBefore(k) ? null : new Match(k, k + 1, Meaning.set("P1Y"));
       }
       Integer wd = Lexicon.WEEKDAYS_PLURAL.get(s);
       if (wd != null && w.capitalised(k)) {

@@ -73,7 +73,10 @@ final class TimeResolver {
   /** With no verb to tell the tense, how far back a month may lie and still be this year's. */
   private static final double NO_TENSE_BEHIND = 8;
 
-  /** Resolves {@code m}, updating {@code d}; {@code tense} is asked only when it matters. */
+  /**
+   * Resolves {@code m}, updating {@code d}; {@code tense} is asked only when it matters. Null when
+   * the discourse shows the words name no time (a generic "that day").
+   */
   Result resolve(Meaning m, Discourse d, Supplier<Tense> tense) {
     switch (m.kind) {
       case DURATION -> {
@@ -105,6 +108,9 @@ final class TimeResolver {
       }
       default -> {
         Pt p = point(m, d, tense);
+        if (p == null) {
+          return null;
+        }
         if (!m.contextual && !(m.anchor == Anchor.PERIOD && m.shift != 0)) {
           remember(p, d, m.fiscal);
         }
@@ -125,6 +131,9 @@ final class TimeResolver {
       }
     }
     Pt pa = point(a, d, tense);
+    if (pa == null) {
+      return null;
+    }
     if (b.year == null && b.anchor == Anchor.NONE && pa.date != null && b.decade == null
         && b.century == null) {
       b.year = pa.date.getYear();
@@ -133,6 +142,9 @@ final class TimeResolver {
       }
     }
     Pt pb = point(b, d, tense);
+    if (pb == null) {
+      return null;
+    }
     remember(pb, d, false);
     String value = pa.value + ".." + pb.value;
     TimeType type = pa.value.indexOf('T') > 0 ? TimeType.TIME : TimeType.DATE;
@@ -334,6 +346,13 @@ final class TimeResolver {
       if (m.anchor == Anchor.REFERENCE && d.refUnit == Unit.DAY && d.sentence - d.refSentence <= 1) {
         g = Unit.DAY;
       }
+    }
+    if (m.anchor == Anchor.REFERENCE && u == Unit.DAY && m.shift == 0 && d.refDate != null
+        && (d.refUnit == Unit.MONTH || d.refUnit == Unit.YEAR)
+        && d.sentence - d.refSentence > 1) {
+      // "On days when prices tumble, traders lose on trades made that day": no day has been
+      // named, only a month or a year sentences before; the day is a generic one, no time
+      return null;
     }
     if (m.anchor == Anchor.REFERENCE && u == Unit.DAY && m.shift == 0 && d.refDate != null
         && (d.refUnit == Unit.MONTH || d.refUnit == Unit.YEAR)) {

@@ -87,6 +87,9 @@ public final class TimesStage implements Stage {
         }
         return memo[0];
       });
+      if (r == null) {
+        continue;
+      }
       int start = w.start(m.from());
       int end = w.end(m.to() - 1);
       Extent b = null;

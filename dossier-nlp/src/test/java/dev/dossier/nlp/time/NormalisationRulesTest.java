@@ -416,4 +416,94 @@ class NormalisationRulesTest {
     // a short year elsewhere stays a year
     value("The club has not won the league since '98, its fans say.", "2011-05-03", "'98", "1998");
   }
+
+  @Test
+  void annuallyRecursUnlessItIsTheRateOfAnAmountOrAChange() {
+    value("The harvest fair is held annually in the old market square.", "2011-05-03", "annually",
+        "P1Y");
+    // a rate: of a figure, a percentage, a count, or of growth
+    absent("The mill expects its output to rise 6.5% annually until 2015.", "2011-05-03",
+        "annually");
+    absent("The new line would make about 8,000 bicycles annually.", "2011-05-03", "annually");
+    absent("The bakery has been doubling its orders annually since it opened.", "2011-05-03",
+        "annually");
+  }
+
+  @Test
+  void asSoonAsPossibleIsSoonButAsSoonAsAClauseIsNot() {
+    value("The ferry company wants the pier repaired as soon as possible.", "2011-05-03",
+        "as soon as possible", "FUTURE_REF");
+    // the conjunction opens a clause of its own, no time
+    for (boolean tagged : new boolean[] {false, true}) {
+      assertThat(times("The shops will reopen as soon as the storm passes.", "2011-05-03", tagged))
+          .isEmpty();
+    }
+  }
+
+  @Test
+  void thatDayWithNoDayNamedBeforeIsGeneric() {
+    // only a year, sentences back: "that day" is a generic day of the scene described
+    absent("The mill flooded in 1998. Its owners rebuilt it. On mornings when the river rises, "
+        + "millers lose the grain stored that day.", "2011-05-03", "that day");
+    // a month in the sentence before is the month of that day, which the text does not give
+    value("The mill flooded last October. Its owners left the town that same day.", "2011-05-03",
+        "that same day", "2010-10-XX");
+    // a day named before gives the day
+    value("The mill flooded on Tuesday. Its owners left the town that day.", "2011-05-05",
+        "that day", "2011-05-03");
+  }
+
+  @Test
+  void forTheFiscalYearIsTheYearUnderDiscussion() {
+    value("The brewer said a weak summer will hurt profit for the fiscal year.", "2011-05-03",
+        "the fiscal year", "2011");
+    // twelve months up to a day named stay a stretch of time
+    value("The brewer earned $3 million in the fiscal year ended March 31.", "2011-05-03",
+        "the fiscal year", "P1Y");
+  }
+
+  @Test
+  void anAverageDailyAmountIsARate() {
+    absent("The transit board said average daily ridership rose to 40,000 riders.", "2011-05-03",
+        "daily");
+    absent("Average weekly pay for nurses climbed in the spring.", "2011-05-03", "weekly");
+    // a daily event still recurs
+    value("The ferry now sails daily to the island.", "2011-05-03", "daily", "P1D");
+  }
+
+  @Test
+  void theWholeOfEveryDayIsNoTime() {
+    absent("Guards will watch the gate 24 hours a day until the trial.", "2011-05-03", "24 hours");
+    absent("The clinic is open seven days a week.", "2011-05-03", "seven days");
+    // part of a day, and a plain stretch, stay durations
+    value("The nurses work 12 hours a day.", "2011-05-03", "12 hours", "PT12H");
+    value("The search went on for 24 hours.", "2011-05-03", "24 hours", "PT24H");
+  }
+
+  @Test
+  void monthsOfPayAreASumOfMoney() {
+    absent("Each clerk who leaves will get a payment worth four months of salary.", "2011-05-03",
+        "four months");
+    absent("The union won them three weeks of severance.", "2011-05-03", "three weeks");
+    // months of something else stay a stretch of time
+    value("The talks followed six months of strikes.", "2011-05-03", "six months", "P6M");
+  }
+
+  @Test
+  void aRangeOfCountsAfterTheNextIsOneVagueStretch() {
+    value("The pier will be rebuilt over the next 9 to 15 months.", "2011-05-03",
+        "the next 9 to 15 months", "PXM");
+    value("Rents rose in the past five to seven years.", "2011-05-03",
+        "the past five to seven years", "PXY");
+    // without the article each count is tagged, as "between 60 and 90 days" is
+    value("Repairs take three to five days.", "2011-05-03", "five days", "P5D");
+  }
+
+  @Test
+  void thePastCenturyReachesBackAHundredYears() {
+    value("The bridge is one of the great works of the past century.", "1989-11-01",
+        "the past century", "P100Y");
+    value("The bridge is one of the great works of the past decade.", "1989-11-01",
+        "the past decade", "P10Y");
+  }
 }
