@@ -111,7 +111,30 @@ enum Tense {
         break;
       }
     }
-    return pastComma != null ? pastComma : beyondReach(w, from, to, lo, hi);
+    if (pastComma == null) {
+      return beyondReach(w, from, to, lo, hi);
+    }
+    // a future verb whose phrases the expression ends, farther back, wins over a verb past a comma:
+    // "will open talks on the second round of the truce in Kestrel on Jan. 12, two aides briefed on it said"
+    return governingVerb(w, from, lo, hi) == FUTURE ? FUTURE : pastComma;
+  }
+
+  /** The tense of the verb group before the noun and prepositional phrases that end at {@code from}, or null. */
+  private static Tense governingVerb(Words w, int from, int lo, int hi) {
+    int k = from - 1;
+    while (k >= lo && phraseWord(w, k)) {
+      k--;
+    }
+    if (k < lo || w.lower(k).equals(",")) {
+      return null;
+    }
+    for (int v = k; v >= lo && from - v <= REACH + 6 && verbGroupWord(w, v); v--) {
+      Tense t = evidence(w, v, hi, false);
+      if (t != null) {
+        return t;
+      }
+    }
+    return null;
   }
 
   /**

@@ -71,6 +71,9 @@ class NormalisationRulesTest {
     // with no verb before the time, the clause after the comma still decides
     value("On Jan. 12, the envoys will meet again.", "2025-12-29", "Jan. 12", "2026-01-12");
     value("On Dec. 20, the envoys met again.", "2025-12-29", "Dec. 20", "2025-12-20");
+    // a future verb more than ten words back still governs, through the phrases the time ends
+    value("Gondor and Rohan agreed on Monday that envoys will open talks on the second stage of the truce in "
+        + "Edoras on Jan. 12, two aides briefed on the plan told the Courier.", "2025-12-29", "Jan. 12", "2026-01-12");
   }
 
   @Test
