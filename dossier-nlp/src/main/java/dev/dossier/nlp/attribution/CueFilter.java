@@ -45,7 +45,7 @@ public final class CueFilter {
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
   private static final CueFilter NONE = new CueFilter(Map.of(), Map.of(), Double.NEGATIVE_INFINITY, false, false, true, null);
 
-  private final FeatureWeights weights;
+  private final Map<String, Double> weights;
   private final Map<String, int[]> rates;
   private final double threshold;
   private final boolean firstPass;
@@ -70,7 +70,7 @@ public final class CueFilter {
     this.context = context;
     this.punctuation = punctuation;
     this.quotes = quotes;
-    this.weights = new FeatureWeights(weights);
+    this.weights = Map.copyOf(weights);
     this.rates = Map.copyOf(rates);
     this.threshold = threshold;
     this.firstPass = firstPass;
@@ -120,7 +120,7 @@ public final class CueFilter {
   double probability(List<String> features) {
     double z = 0;
     for (String f : features) {
-      z += weights.get(f);
+      z += weights.getOrDefault(f, 0.0);
     }
     return 1 / (1 + Math.exp(-z));
   }
