@@ -70,7 +70,7 @@ public final class StageCpuTime {
     System.out.printf(Locale.ROOT, "%.1f articles per CPU second (median pass)%n", 1000 / total);
   }
 
-  private static double median(long[] values) {
+  static double median(long[] values) {
     long[] v = values.clone();
     Arrays.sort(v);
     return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2.0;
