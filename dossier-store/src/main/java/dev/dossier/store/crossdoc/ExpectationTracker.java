@@ -40,6 +40,7 @@ public final class ExpectationTracker {
   /** Most earlier expectations (of the story, of the actors) a new article is compared with. */
   private static final int EARLIER = 100;
   private static final int ACTOR_CHUNK = 16;
+  private static final Set<String> VERB_NEGATIONS = Set.of("not", "never", "neither", "nor", "cannot");
   private static final Set<String> NOT_DONE = Set.of("will", "would", "could", "may", "might", "expected",
       "expect", "expects", "plan", "plans", "planned", "if", "unless", "whether", "should", "shall", "likely",
       "possible", "possibly", "deadline", "due", "upcoming", "scheduled", "looming", "waiting", "awaiting", "until");
@@ -325,12 +326,36 @@ public final class ExpectationTracker {
       if (!blocked) {
         // a sentence with future or conditional words is not done, even when it also reports a
         // statement that was made ("have said they will vote against the budget unless ...")
-        blocked = futureWords(Terms.words(sentence))
+        blocked = notDone(sentence)
             || haveEvents && overlapsAny(start, end, notDone) && !overlapsAny(start, end, done);
       }
       out.add(new Clause(start, end, Terms.contentSet(sentence), blocked));
     }
     return out;
+  }
+
+  /**
+   * Whether a sentence says something is not (yet) done: words of the future or of a condition
+   * ({@link #futureWords}), or a negated verb ("did not want to suspend payments", "has never
+   * met", "no need for an emergency meeting", "failed to pass"), which reports the expected thing
+   * not happening. A negated noun ("opened with no agreement", "ended without a breakthrough")
+   * does not count: the thing it says was done still was.
+   */
+  static boolean notDone(String sentence) {
+    List<String> ws = Terms.words(sentence);
+    if (futureWords(ws)) {
+      return true;
+    }
+    for (int i = 0; i < ws.size(); i++) {
+      String w = ws.get(i);
+      String next = i + 1 < ws.size() ? ws.get(i + 1) : "";
+      if (VERB_NEGATIONS.contains(w) || w.equals("t") && i > 0 && ws.get(i - 1).endsWith("n")
+          || w.equals("no") && (next.equals("need") || next.equals("longer"))
+          || (w.equals("failed") || w.equals("fails") || w.equals("refused")) && next.equals("to")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

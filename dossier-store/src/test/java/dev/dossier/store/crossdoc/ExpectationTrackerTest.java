@@ -38,4 +38,15 @@ class ExpectationTrackerTest {
         java.util.List.of());
     assertThat(ExpectationTracker.keyTerms(x, java.util.List.of())).contains(Terms.stem("budget")).doesNotContain(Terms.stem("deadline"));
   }
+
+  @Test
+  void aNegatedSentenceResolvesNothing() {
+    assertThat(ExpectationTracker.notDone("The council passed the budget on Tuesday.")).isFalse();
+    assertThat(ExpectationTracker.notDone("The council did not pass the budget on Tuesday.")).isTrue();
+    assertThat(ExpectationTracker.notDone("Ministers said there was no need for an emergency meeting.")).isTrue();
+    assertThat(ExpectationTracker.notDone("The council will pass the budget next week.")).isTrue();
+    assertThat(ExpectationTracker.notDone("The council didn't pass the budget.")).isTrue();
+    assertThat(ExpectationTracker.notDone("Talks opened in Kestrel with no agreement on the border.")).isFalse();
+    assertThat(ExpectationTracker.notDone("Talks ended without a breakthrough.")).isFalse();
+  }
 }
