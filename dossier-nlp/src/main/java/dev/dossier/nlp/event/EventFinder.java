@@ -49,7 +49,8 @@ final class EventFinder {
       "require", "obtain", "welcome", "count");
   /** Event nouns whose "of" or "from" phrase names the one who acts: "the support of the rebels", "backing from". */
   private static final Set<String> AGENT_OF_NOUNS = Set.of("support", "backing", "help", "assistance",
-      "approval", "endorsement", "blessing");
+      "approval", "endorsement", "blessing", "demand", "request", "appeal", "call", "offer", "threat",
+      "warning");
 
   private final EventInput d;
   private final CameoLexicon lexicon;
@@ -91,6 +92,20 @@ final class EventFinder {
       }
     }
     return out;
+  }
+
+  /** What one meets without meeting anyone: "meet the deadline", "met their targets". */
+  private static final Set<String> MET_TARGETS = Set.of("deadline", "target", "demand", "expectation",
+      "requirement", "criterion", "criteria", "standard", "need", "cost", "obligation", "goal", "condition",
+      "threshold", "quota", "challenge", "commitment", "payment", "bill", "debt", "fate", "end", "death");
+
+  /** Whether {@code i} is "meet" whose object is a target reached ({@link #MET_TARGETS}), not a participant. */
+  private boolean meetsATarget(int i) {
+    if (!CameoLexicon.lemma(d.tokens.get(i)).equals("meet") || i + 1 >= r.to) {
+      return false;
+    }
+    Np object = r.npStarting(i + 1);
+    return object != null && MET_TARGETS.contains(CameoLexicon.lemma(d.tokens.get(object.head())));
   }
 
   /**
@@ -276,6 +291,9 @@ final class EventFinder {
     if (m != null && kind == Kind.VERB && m.last() == i && clauseAfter(i, m.entry().root())) {
       m = null; // "recognise that some people have concerns" acknowledges; it recognises no state
     }
+    if (m != null && kind == Kind.VERB && m.last() == i && meetsATarget(i)) {
+      m = null; // "meet the March 31 deadline", "met the demands": a target reached, no meeting
+    }
     if (m == null) {
       if (kind == Kind.VERB) {
         keep(own); // what remember(i) would read: the verb group, clause and subjects just read
@@ -328,6 +346,16 @@ final class EventFinder {
     } else {
       actors = subjects;
       targets = o.targets;
+      if (targets.isEmpty() && inside != null && m.last() > i && inside.from() > i) {
+        // the entry's words end in a noun whose owner is acted on: "attacked Gondor's plans", "the Tory plans"
+        Actor owner = r.actors.possessor(inside);
+        if (owner == null) {
+          owner = r.actors.modifier(inside, m.last());
+        }
+        if (owner != null && !ObjectReader.sameAs(owner, actors)) {
+          targets = List.of(owner);
+        }
+      }
     }
     if (o.objectTo > after) {
       objects.add(new int[] {after, o.objectTo});

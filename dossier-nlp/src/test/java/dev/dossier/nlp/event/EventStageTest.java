@@ -232,6 +232,22 @@ class EventStageTest {
     assertThat(denied.modality()).isEqualTo(Modality.DENIED);
   }
 
+  @Test
+  void wordsOfFightingAndMeetingUsedFiguratively() {
+    assertThat(events("Macron must meet the March 31 deadline.")).as("a deadline met is no meeting")
+        .noneMatch(e -> "04".equals(e.cameoRoot()));
+    assertThat(only("Macron met Merkel in Paris.", "04").target().name()).isEqualTo("Angela Merkel");
+    Event criticised = only("France attacked the plans of Germany.", "11");
+    assertThat(criticised.cameoCode()).isEqualTo("111");
+    assertThat(only("France attacked Germany's plans.", "11").target().name()).as("whose plans").isEqualTo("Germany");
+    assertThat(events("France attacked the plans of Germany.")).noneMatch(e -> "19".equals(e.cameoRoot()));
+    assertThat(only("Rebels attacked Kestrel on Monday.", "19").cameoCode()).isEqualTo("190");
+    Event deal = only("France struck a deal with Germany.", "05");
+    assertThat(deal.cameoCode()).isEqualTo("057");
+    Event demands = only("The minister met the demands of the unions.", "10");
+    assertThat(demands.actor().name()).as("the demands of X are X's").isEqualTo("unions");
+  }
+
   private static List<Event> eventsOn(String text, String date) {
     Analysis a = PIPELINE.analyze(StageAssertions.article(text, date));
     StageAssertions.assertValid(a);
