@@ -99,6 +99,9 @@ final class TimeGrammar {
   private static final Set<String> SET_BEFORE = words("once", "twice", "times", "percent", "%",
       "cents", "dollars", "pounds", "euros", "yen", "billion", "million", "thousand", "hundred",
       "trillion", "per", "hours", "days", "meetings", "barrels", "tons", "visits", "sessions");
+  /** Words that make a name of a holiday before them, even in a title-cased line ("Christmas Island"). */
+  private static final Set<String> NAME_HEADS = words("island", "islands", "road", "street", "parade", "rising",
+      "market", "fair", "party", "trust", "appeal", "bowl", "cup", "classic", "festival", "offensive");
   /** Nouns of pay that make a duration before "of" a sum of money ("six months of salary"). */
   private static final Set<String> PAY = words("pay", "salary", "salaries", "wages", "wage",
       "earnings", "rent", "severance", "compensation", "benefits");
@@ -1392,6 +1395,10 @@ final class TimeGrammar {
       }
       if (name == null) {
         return null;
+      }
+      if (e < hi && w.capitalised(e) && !is(e, "week") && !at(e).equals("'s")
+          && (NAME_HEADS.contains(at(e)) || !titleCased())) {
+        return null; // a name that begins with a holiday: "Christmas Island", "Easter Road", "Thanksgiving Parade"
       }
       Meaning p = Meaning.point();
       p.holiday = name;

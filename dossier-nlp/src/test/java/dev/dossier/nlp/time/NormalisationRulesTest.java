@@ -53,6 +53,15 @@ class NormalisationRulesTest {
   }
 
   @Test
+  void aNameThatBeginsWithAHolidayIsNoTime() {
+    absent("The ship reached Christmas Island on Monday.", "2025-12-29", "Christmas");
+    absent("Fans filled Easter Road for the derby against the league leaders.", "2025-12-29", "Easter");
+    absent("Relief flights to the remote atoll of Christmas Atoll resumed after the storm.", "2025-12-29", "Christmas");
+    value("Shops will stay open late at Christmas.", "2025-06-12", "Christmas", "2025-12-25");
+    value("The ferry will stop running on Christmas Day.", "2025-06-12", "Christmas Day", "2025-12-25");
+  }
+
+  @Test
   void aFractionWithNoWholeNumberOfTheSmallerUnitIsWrittenAsADecimal() {
     value("A new account opens every 5.8 seconds.", "2025-12-29", "every 5.8 seconds", "PT5.8S");
     value("Prices rose for 1.3 years.", "2025-12-29", "1.3 years", "P1.3Y");
