@@ -511,6 +511,43 @@ class ExporterTest {
         .isEqualTo("strict F1 100.00 relaxed F1 100.00 type acc 100.00 value acc 100.00 value F1 100.00");
   }
 
+  /** The part of docs/export.md from the heading {@code heading} to the next heading of its level or above. */
+  private static String docSection(String doc, String heading) {
+    int at = doc.indexOf("\n" + heading + "\n");
+    assertThat(at).as("docs/export.md has " + heading).isNotNegative();
+    String level = heading.substring(0, heading.indexOf(' ') + 1);
+    int next = doc.length();
+    for (String h : List.of("\n## ", "\n" + level)) {
+      int n = doc.indexOf(h, at + heading.length() + 1);
+      if (n >= 0 && n < next) {
+        next = n;
+      }
+    }
+    return doc.substring(at, next);
+  }
+
+  /** docs/export.md names every column of every CSV file, of the TSV and every events-jsonl field. */
+  @Test
+  void exportDocListsEveryColumnTheCodeWrites() throws Exception {
+    Path doc = Path.of("..", "docs", "export.md");
+    Assumptions.assumeTrue(Files.isRegularFile(doc), "no " + doc.toAbsolutePath());
+    String text = Files.readString(doc);
+    for (Map.Entry<String, List<String>> t : Exporter.CSV_COLUMNS.entrySet()) {
+      String section = docSection(text, "### `" + t.getKey() + ".csv`");
+      for (String c : t.getValue()) {
+        assertThat(section).as(t.getKey() + ".csv column " + c).contains("`" + c + "`");
+      }
+    }
+    String gdelt = docSection(text, "## `gdelt-tsv`");
+    for (String c : Exporter.GDELT_COLUMNS) {
+      assertThat(gdelt).as("TSV column " + c).contains("`" + c + "`");
+    }
+    String jsonl = docSection(text, "## `events-jsonl`");
+    for (java.lang.reflect.RecordComponent c : EventJsonl.Line.class.getRecordComponents()) {
+      assertThat(jsonl).as("events-jsonl field " + c.getName()).contains("`" + c.getName() + "`");
+    }
+  }
+
   @Test
   void gdeltFractionDateStaysInsideItsYear() {
     assertThat(GdeltTsv.fraction(java.time.LocalDate.of(2025, 1, 1))).isEqualTo("2025.0000");
