@@ -67,6 +67,39 @@ class DemoArticlesTest {
     }
   }
 
+  private static final List<String> NUMBERS = List.of("Zero", "One", "Two", "Three", "Four", "Five", "Six", "Seven",
+      "Eight", "Nine", "Ten", "Eleven", "Twelve", "Thirteen", "Fourteen", "Fifteen");
+
+  /**
+   * demo/README.md's count, date range and table of articles agree with the folder: one row per
+   * article (a feed counts its items), every file named, the range from the first to the last row.
+   */
+  @Test
+  void readmeCountsAndDatesTheArticlesThatShip() throws IOException {
+    String readme = Files.readString(SOURCE.resolve("README.md"), StandardCharsets.UTF_8);
+    long articles = 0;
+    for (String name : DemoArticles.index()) {
+      if (name.endsWith(".txt") || name.endsWith(".html")) {
+        articles++;
+      } else if (name.endsWith(".xml")) {
+        String feed = Files.readString(SOURCE.resolve(name), StandardCharsets.UTF_8);
+        articles += feed.split("<item>", -1).length - 1;
+      }
+    }
+    String table = readme.substring(readme.indexOf("## The articles"), readme.indexOf("## What the demo can show"));
+    List<String> rows = table.lines().filter(l -> l.matches("\\| \\d{4}-\\d{2}-\\d{2} \\|.*")).toList();
+    assertThat(rows).hasSize((int) articles);
+    for (String name : DemoArticles.index()) {
+      if (!name.endsWith(".json")) {
+        String file = name.substring(name.indexOf('/') + 1);
+        assertThat(table).as(file).contains("`" + file);
+      }
+    }
+    List<String> days = rows.stream().map(r -> r.substring(2, 12)).sorted().toList();
+    assertThat(readme).startsWith("# Demo articles\n\n" + NUMBERS.get((int) articles) + " short news articles");
+    assertThat(readme).contains("(" + days.get(0) + " to " + days.get(days.size() - 1) + ")");
+  }
+
   /** The project writes its own demo text: no run of eight words may come from the seed article. */
   @Test
   void sharesNoEightWordRunWithTheSeedArticle() throws IOException {

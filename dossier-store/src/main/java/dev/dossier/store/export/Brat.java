@@ -10,10 +10,32 @@ import dev.dossier.model.Layers;
  * Content and Attribution (the trigger, on the cue), and one {@code E} line per attribution. An
  * attribution nested inside another's content is left out, as PolNeAR's spans never overlap (the
  * outer one keeps the whole content). Line breaks inside a span's text are written as spaces.
- * Stateless.
+ * {@link #ANNOTATION_CONF} is the brat configuration that declares these types. Stateless.
  */
 public final class Brat {
   private Brat() {}
+
+  /**
+   * brat's {@code annotation.conf} for the export: the span types Source, Cue and Content, the
+   * event Attribution (its trigger on the cue) with an optional Source and one Cue and one Content,
+   * and overlaps allowed between all of them (a trigger has its cue's span; spans of different
+   * attributions may overlap).
+   */
+  public static final String ANNOTATION_CONF = """
+      # brat configuration of Dossier's attribution export (PolNeAR's labels); see docs/export.md
+      [entities]
+      Source
+      Cue
+      Content
+
+      [relations]
+      <OVERLAP>	Arg1:Source|Cue|Content|Attribution, Arg2:Source|Cue|Content|Attribution, <OVL-TYPE>:<ANY>
+
+      [events]
+      Attribution	Source?:Source, Cue:Cue, Content:Content
+
+      [attributes]
+      """;
 
   public static String of(Analysis a) {
     StringBuilder sb = new StringBuilder();

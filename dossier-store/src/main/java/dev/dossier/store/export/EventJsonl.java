@@ -35,6 +35,7 @@ public final class EventJsonl {
    * @param text the statement, {@code article.text().substring(start, end)}
    * @param timeValue the TIMEX3 value of the event's time, or null
    * @param quadClass GDELT QuadClass of the CAMEO root (1-4), or null
+   * @param confidence the event's confidence, rounded to 3 decimals
    */
   public record Line(String id, String article, String url, String outlet, String published, int index, int start,
       int end, String text, Extent trigger, String action, String cameoCode, String cameoRoot, Integer quadClass,
@@ -53,7 +54,7 @@ public final class EventJsonl {
       return new Line(art.id() + "-" + i, art.id(), art.url(), art.outlet(), day, i, e.start(), e.end(),
           a.text().substring(e.start(), e.end()), e.trigger(), e.action(), e.cameoCode(), e.cameoRoot(),
           GdeltTsv.quadClass(e.cameoRoot()), e.actor(), e.target(), e.place(), e.placeEntity(), e.time(), when,
-          e.modality(), e.hedge(), e.confidence(), e.stage());
+          e.modality(), e.hedge(), Csv.round(e.confidence()), e.stage());
     }).toList();
   }
 

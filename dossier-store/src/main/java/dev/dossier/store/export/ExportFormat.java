@@ -12,9 +12,9 @@ public enum ExportFormat {
   GDELT_TSV("gdelt-tsv", false),
   /** One JSON object per event (fields in docs/export.md). */
   EVENTS_JSONL("events-jsonl", false),
-  /** One TimeML file per article with TIMEX3 tags and the publication date as DCT. */
+  /** One TimeML file per article with TIMEX3 tags and the publication date as DCT (XXXX-XX-XX when unknown). */
   TIMEML("timeml", true),
-  /** brat standoff per article: the text and Source/Cue/Content/Attribution annotations. */
+  /** brat standoff per article (the text and Source/Cue/Content/Attribution annotations), and annotation.conf. */
   BRAT("brat", true);
 
   private final String id;
