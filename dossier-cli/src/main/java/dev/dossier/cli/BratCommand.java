@@ -75,6 +75,14 @@ final class BratCommand implements Callable<Integer> {
       return 1;
     }
     List<Path> files = listed.get();
+    try {
+      // brat itself needs the span and relation types to show the files
+      Files.writeString(out.resolve("annotation.conf"), Brat.ANNOTATION_CONF,
+          StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      err.println("dossier brat: cannot write " + out.resolve("annotation.conf") + ": " + e.getMessage());
+      return 1;
+    }
     Map<String, LocalDate> dates = metadata == null ? Map.of() : PolnearCorpus.dates(metadata);
     Pipeline pre = StandardPipeline.upToEntities();
     CueFilter filter = noCueFilter ? CueFilter.none() : cueFilter == null ? CueFilter.shipped() : CueFilter.load(cueFilter);

@@ -34,6 +34,7 @@ class BratCommandTest extends CliTest {
     assertEquals(0, run("brat", in.toString(), dir.resolve("filtered").toString()), err.toString());
     assertEquals(0, run("brat", "--no-cue-filter", in.toString(), dir.resolve("all").toString()), err.toString());
     String all = Files.readString(dir.resolve("all/bridge.ann"));
+    assertTrue(Files.readString(dir.resolve("all/annotation.conf")).contains("Attribution"), "brat's annotation.conf");
     assertTrue(all.contains("\tsaid"), all);
     assertTrue(attributions(dir.resolve("all/bridge.ann")) >= attributions(dir.resolve("filtered/bridge.ann")));
     assertTrue(attributions(dir.resolve("all/bridge.ann")) >= 2, all);
