@@ -324,6 +324,7 @@ public abstract class StoreContractTest {
     store.put(f.build());
     assertThat(store.findActors("Conservative Party", 1).get(0).articles()).isEqualTo(2);
     assertThat(store.findActors("Labour Party", 1).get(0).articles()).isEqualTo(2);
+    assertThat(store.actor("Tory").orElseThrow().actor().name()).isEqualTo("Conservative Party");
   }
 
   @Test

@@ -155,10 +155,17 @@ final class SqlQueries {
       named.addAll(db.query("SELECT " + ACTOR_COLUMNS + " FROM actors WHERE last_token = ? ORDER BY articles DESC, id LIMIT ?",
           SqlQueries::actor, bare, limit));
       if (bare.indexOf(' ') < 0) {
-        // a one-word name is the actors so named and the persons of that last name, those in most
-        // articles first ("Brown": Gordon Brown before a lone "Brown"); a knowledge-base id still first
+        // a one-word name is the actors so named or called so, the persons of that last name and
+        // the party it may stand for ("Tory"), those in most articles first ("Brown": Gordon Brown
+        // before a lone "Brown"); a knowledge-base id still first
         add(out, exact.stream().filter(a -> name.strip().equals(a.kbId())).toList());
         named.addAll(exact);
+        named.addAll(db.query("SELECT " + ACTOR_COLUMNS + " FROM actors WHERE id IN (SELECT actor FROM actor_names WHERE"
+            + " LOWER(name) = ?) ORDER BY articles DESC, id LIMIT ?", SqlQueries::actor, name.strip().toLowerCase(Locale.ROOT), limit));
+        for (String party : Terms.partyNames(bare)) {
+          named.addAll(db.query("SELECT " + ACTOR_COLUMNS + " FROM actors WHERE norm = ? AND type = 'ORG'"
+              + " ORDER BY articles DESC, id LIMIT ?", SqlQueries::actor, party, limit));
+        }
         named.sort(java.util.Comparator.comparingLong(ActorSummary::articles).reversed()
             .thenComparingLong(ActorSummary::id));
       } else {
