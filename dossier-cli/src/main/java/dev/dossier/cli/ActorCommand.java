@@ -22,6 +22,9 @@ import picocli.CommandLine.Spec;
     description = "An actor across articles: names, roles, positions (what they say), recent events, who quotes them.")
 final class ActorCommand implements Callable<Integer> {
 
+  /** How many other actors a name may mean are listed. */
+  private static final int OTHER_CANDIDATES = 5;
+
   @Spec
   CommandSpec spec;
 
@@ -48,6 +51,13 @@ final class ActorCommand implements Callable<Integer> {
       out.println("  in " + a.articles() + (a.articles() == 1 ? " article, " : " articles, ") + a.mentions()
           + (a.mentions() == 1 ? " mention, " : " mentions, ")
           + dev.dossier.store.query.Days.span(a.firstDay(), a.lastDay()));
+      List<ActorSummary> others = s.findActors(n, OTHER_CANDIDATES + 1).stream().filter(o -> o.id() != a.id())
+          .limit(OTHER_CANDIDATES).toList();
+      if (!others.isEmpty() && !n.strip().matches("\\d+")) { // a name may mean another: say which others
+        out.println("  other actors of that name: " + String.join("; ", others.stream().map(o -> o.name() + " (actor " + o.id()
+            + ", " + o.type().toLowerCase(java.util.Locale.ROOT) + ", " + o.articles()
+            + (o.articles() == 1 ? " article)" : " articles)")).toList()));
+      }
       if (!p.aliases().isEmpty()) {
         out.println("  names: " + String.join("; ", p.aliases()));
       }

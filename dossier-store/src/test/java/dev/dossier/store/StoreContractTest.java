@@ -242,6 +242,98 @@ public abstract class StoreContractTest {
     assertThat(top.name()).isEqualTo("Anika Rostova");
   }
 
+  // ---- actors across articles: titles, surnames, party nicknames (invented names)
+
+  /**
+   * An article with one person and the places or parties around them, each named {@code times}
+   * times, and {@code once} (when not null) named once.
+   */
+  private static Analysis personAmong(String outlet, String date, String title, String person, List<String> titles,
+      List<String> others, int times, String once) {
+    StringBuilder text = new StringBuilder(person + " spoke on " + date + ".");
+    for (int i = 0; i < times; i++) {
+      text.append(" They met ").append(String.join(" and ", others)).append(" again.");
+    }
+    if (once != null) {
+      text.append(" They left for ").append(once).append('.');
+      others = new ArrayList<>(others);
+      others.add(once);
+    }
+    Fixture f = Fixture.article(outlet, date, title, text.toString());
+    f.entity(person, EntityType.PERSON, null, null, titles, List.of());
+    for (String o : others) {
+      f.entity(o, o.endsWith("Party") || o.startsWith("Tory") ? EntityType.ORG : EntityType.GPE);
+    }
+    return f.build();
+  }
+
+  @Test
+  void aSurnameWithATitleJoinsTheFullNameItSharesContextWith() {
+    // first the surname alone (no full name known yet: an actor of its own), then the full name,
+    // then "Mr Pellow" among the same places: Dorian Pellow, not the lone surname
+    store.put(personAmong("Fenmoor Star", "2026-02-01", "Pellow in Fenmoor", "Pellow", List.of(),
+        List.of("Fenmoor", "Harwick", "Ostvale", "Brindle"), 1, null));
+    store.put(personAmong("Fenmoor Star", "2026-02-02", "Dorian Pellow tours", "Dorian Pellow", List.of(),
+        List.of("Fenmoor", "Harwick", "Ostvale", "Brindle"), 1, null));
+    store.put(personAmong("Valley Post", "2026-02-03", "Pellow returns", "Mr Pellow", List.of(),
+        List.of("Fenmoor", "Harwick", "Ostvale", "Brindle"), 1, null));
+    ActorSummary dorian = store.findActors("Dorian Pellow", 1).get(0);
+    assertThat(dorian.name()).isEqualTo("Dorian Pellow");
+    assertThat(dorian.articles()).isEqualTo(2);
+    // the title is not part of the name when looking up, and a surname is its best-known bearer first
+    assertThat(store.findActors("Mr Pellow", 1)).extracting(ActorSummary::id).containsExactly(dorian.id());
+    List<ActorSummary> pellows = store.findActors("Pellow", 5);
+    assertThat(pellows.get(0).id()).isEqualTo(dorian.id());
+    assertThat(pellows).extracting(ActorSummary::name).contains("Pellow");
+    assertThat(store.actor("Mr Pellow").orElseThrow().actor().id()).isEqualTo(dorian.id());
+  }
+
+  @Test
+  void theFirstPartOfAHyphenatedSurnameJoinsTheFullName() {
+    store.put(personAmong("Fenmoor Star", "2026-02-01", "Vance-Tamsin speaks", "Orla Vance-Tamsin", List.of(),
+        List.of("Fenmoor", "Harwick", "Ostvale", "Brindle"), 1, null));
+    store.put(personAmong("Valley Post", "2026-02-02", "Vance speaks again", "Vance", List.of(),
+        List.of("Fenmoor", "Harwick", "Ostvale", "Brindle"), 1, null));
+    assertThat(store.findActors("Orla Vance-Tamsin", 1).get(0).articles()).isEqualTo(2);
+  }
+
+  @Test
+  void aFullNameJoinsItsActorOnLittleSharedContextButNotOnNone() {
+    // schools, then policing: one place in common, named once, among others named three times
+    // (context cosine 3 / (45 * 46)^0.5 = 0.066: below SAME_CONTEXT, above SAME_FULL_NAME_CONTEXT)
+    store.put(personAmong("Fenmoor Star", "2026-02-01", "Brandt on schools", "Ivo Brandt", List.of(),
+        List.of("Fenmoor", "Harwick", "Ostvale", "Brindle", "Marrow"), 3, null));
+    store.put(personAmong("Valley Post", "2026-02-09", "Brandt on policing", "Ivo Brandt", List.of(),
+        List.of("Quillby", "Tarn", "Essendel", "Corvin", "Lomond"), 3, "Fenmoor"));
+    // a homonym among none of those places
+    store.put(personAmong("Dunmore Daily", "2026-02-10", "Brandt scores", "Ivo Brandt", List.of(),
+        List.of("Dunmore", "Lakeby", "Sorrel", "Pinewick", "Hollin"), 3, null));
+    assertThat(store.findActors("Ivo Brandt", 5)).extracting(ActorSummary::articles).containsExactly(2L, 1L);
+  }
+
+  @Test
+  void aPartysNicknameOrShortNameIsTheParty() {
+    store.put(personAmong("Fenmoor Star", "2026-02-01", "Conservative Party meets", "Dorian Pellow", List.of(),
+        List.of("Conservative Party", "Labour Party", "Fenmoor", "Harwick"), 1, null));
+    Fixture f = Fixture.article("Valley Post", "2026-02-02", "Tory plans",
+        "The Tory plans were attacked by Labour in Fenmoor. The Conservatives said they would not change them.");
+    f.entity("Tory", EntityType.NORP);
+    f.entity("Labour", EntityType.ORG);
+    f.entity("Conservatives", EntityType.ORG);
+    f.entity("Fenmoor", EntityType.GPE);
+    store.put(f.build());
+    assertThat(store.findActors("Conservative Party", 1).get(0).articles()).isEqualTo(2);
+    assertThat(store.findActors("Labour Party", 1).get(0).articles()).isEqualTo(2);
+    assertThat(store.actor("Tory").orElseThrow().actor().name()).isEqualTo("Conservative Party");
+  }
+
+  @Test
+  void aTitleCutBeforeItsNameIsNotShown() {
+    store.put(personAmong("Fenmoor Star", "2026-02-01", "Pellow named", "Dorian Pellow",
+        List.of("head of Mr", "Finance Minister"), List.of("Fenmoor", "Harwick", "Ostvale", "Brindle"), 1, null));
+    assertThat(store.actor("Dorian Pellow").orElseThrow().titles()).containsExactly("Finance Minister");
+  }
+
   /** An article calling the invented country Norvia by its demonym only. */
   private static Analysis norvishArticle() {
     Fixture f = Fixture.article("Meridian Wire", "2026-02-02", "Norvish farmers block roads",

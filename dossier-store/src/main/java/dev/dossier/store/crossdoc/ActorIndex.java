@@ -24,6 +24,8 @@ final class ActorIndex {
     String lastToken;
     String kbId;
     long articles;
+    /** The first part of a hyphenated last name ("kilroy" of Kilroy-Silk), or null. */
+    String firstOfLast;
 
     Row(long id, String kbId, String norm, String lastToken, String type, long articles) {
       this.id = id;
@@ -46,16 +48,18 @@ final class ActorIndex {
 
   static ActorIndex load(Db db) throws SQLException {
     ActorIndex x = new ActorIndex();
-    db.query("SELECT id, kb_id, norm, last_token, type, articles FROM actors ORDER BY id", rs -> {
-      x.add(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getLong(6));
+    db.query("SELECT id, kb_id, norm, last_token, type, articles, name FROM actors ORDER BY id", rs -> {
+      x.add(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getLong(6),
+          rs.getString(7));
       return null;
     });
     return x;
   }
 
   /** Records an actor inserted with these values. */
-  void add(long id, String kbId, String norm, String lastToken, String type, long articles) {
+  void add(long id, String kbId, String norm, String lastToken, String type, long articles, String name) {
     Row r = new Row(id, kbId, norm, lastToken, type, articles);
+    r.firstOfLast = firstOfLast(name);
     byId.put(id, r);
     if (kbId != null) {
       byKb.putIfAbsent(kbId, id);
@@ -63,11 +67,32 @@ final class ActorIndex {
     file(r);
   }
 
+  /**
+   * The first part, normalised, of the hyphenated last word of a name ("kilroy" of "Robert
+   * Kilroy-Silk"), by which a person may be called alone; null when the last word has no hyphen.
+   */
+  static String firstOfLast(String name) {
+    if (name == null) {
+      return null;
+    }
+    String[] words = name.strip().split("\\s+");
+    String last = words[words.length - 1];
+    int hyphen = last.indexOf('-');
+    if (words.length < 2 || hyphen <= 0 || hyphen == last.length() - 1) {
+      return null;
+    }
+    String first = Terms.normalizeName(last.substring(0, hyphen));
+    return first.isEmpty() || first.indexOf(' ') >= 0 ? null : first;
+  }
+
   /** Adds the row to the name look-ups, keeping their lists in id order. */
   private void file(Row r) {
     insertInIdOrder(byName.computeIfAbsent(r.norm + '\0' + r.type, k -> new ArrayList<>()), r);
     if (r.type.equals("PERSON") && r.lastToken != null) {
       insertInIdOrder(byLastName.computeIfAbsent(r.lastToken, k -> new ArrayList<>()), r);
+    }
+    if (r.type.equals("PERSON") && r.firstOfLast != null && !r.firstOfLast.equals(r.lastToken)) {
+      insertInIdOrder(byLastName.computeIfAbsent(r.firstOfLast, k -> new ArrayList<>()), r);
     }
   }
 
@@ -90,6 +115,12 @@ final class ActorIndex {
         last.remove(r);
       }
     }
+    if (r.type.equals("PERSON") && r.firstOfLast != null) {
+      List<Row> part = byLastName.get(r.firstOfLast);
+      if (part != null) {
+        part.remove(r);
+      }
+    }
   }
 
   /** {@code SELECT type FROM actors WHERE id = ?}, or null. */
@@ -98,13 +129,14 @@ final class ActorIndex {
     return r == null ? null : r.type;
   }
 
-  /** Records {@code UPDATE actors SET norm = ?, last_token = ?, type = ? WHERE id = ?}. */
-  void rename(long id, String norm, String lastToken, String type) {
+  /** Records {@code UPDATE actors SET name = ?, norm = ?, last_token = ?, type = ? WHERE id = ?}. */
+  void rename(long id, String name, String norm, String lastToken, String type) {
     Row r = byId.get(id);
     if (r == null) {
       return;
     }
     unfile(r);
+    r.firstOfLast = firstOfLast(name);
     r.norm = norm;
     r.lastToken = lastToken;
     r.type = type;
@@ -132,9 +164,16 @@ final class ActorIndex {
     return top(byName.getOrDefault(norm + '\0' + type, List.of()), null, n);
   }
 
+  /** {@code SELECT articles FROM actors WHERE id = ?}, 0 when unknown. */
+  long articles(long id) {
+    Row r = byId.get(id);
+    return r == null ? 0 : r.articles;
+  }
+
   /**
    * {@code SELECT id FROM actors WHERE last_token = ? AND type = 'PERSON' AND norm <> ? ORDER BY
-   * articles DESC, id LIMIT n}.
+   * articles DESC, id LIMIT n}, and the persons whose hyphenated last name starts with it ("kilroy"
+   * of Kilroy-Silk).
    */
   List<Long> withLastName(String lastToken, String notNorm, int n) {
     return top(byLastName.getOrDefault(lastToken, List.of()), notNorm, n);

@@ -29,6 +29,12 @@ public final class ActorResolver {
 
   /** Context similarity (cosine) above which a same-name entity joins an actor. */
   static final double SAME_CONTEXT = 0.1;
+  /**
+   * The same for a person's full name (two words or more): two people of one full name are rare
+   * in one news store, so any context they share is enough ("David Blunkett" on schools and on
+   * policing), while two homonyms in unrelated contexts (nothing shared) stay apart.
+   */
+  static final double SAME_FULL_NAME_CONTEXT = 0.02;
   /** Fewer context terms than this on either side: too little to tell people apart. */
   static final int THIN_CONTEXT = 4;
   private static final int CONTEXT_TERMS_KEPT = 20;
@@ -110,12 +116,15 @@ public final class ActorResolver {
     }
     Map<String, Double> ctx = context(e, norm, articleContext);
     String type = e.type().name();
+    if (type.equals("PERSON")) {
+      norm = Terms.withoutHonorific(norm); // "Mr Howard" is Howard
+    }
     ActorIndex index = index();
     dated = dayValue != null;
     Long actor = e.kbId() != null ? byKb(e.kbId(), norm, type) : byName(norm, type, ctx);
     if (actor == null) {
       actor = insert(e.kbId(), e.name(), norm, type, dayValue);
-      index.add(actor, e.kbId(), norm, lastToken(norm), type, 0);
+      index.add(actor, e.kbId(), norm, lastToken(norm), type, 0, e.name());
       contexts.put(actor, new Context(new HashMap<>()));
     } else if (e.kbId() != null && nameRank(type) > nameRank(index.type(actor))) {
       rename(actor, e.name(), norm, type);
@@ -289,18 +298,32 @@ public final class ActorResolver {
     }
     db.update("UPDATE actors SET name = ?, norm = ?, last_token = ?, type = ? WHERE id = ?", name, norm,
         lastToken(norm), type, actor);
-    index().rename(actor, norm, lastToken(norm), type);
+    index().rename(actor, name, norm, lastToken(norm), type);
   }
 
   private Long byName(String norm, String type, Map<String, Double> ctx) throws SQLException {
-    List<Long> same = index().named(norm, type, CANDIDATES);
-    List<Long> surname = List.of();
-    if (type.equals("PERSON") && norm.indexOf(' ') < 0) {
-      surname = index().withLastName(norm, norm, CANDIDATES);
+    boolean person = type.equals("PERSON");
+    if (!person) {
+      Long party = party(norm);
+      if (party != null) {
+        return party;
+      }
     }
+    boolean lone = person && norm.indexOf(' ') < 0;
+    List<Long> same = index().named(norm, type, CANDIDATES);
+    List<Long> surname = lone ? index().withLastName(norm, norm, CANDIDATES) : List.of();
     List<Long> all = new ArrayList<>(same);
     all.addAll(surname);
     Map<Long, Map<String, Double>> contexts = contexts(all);
+    if (lone) {
+      // a lone surname ("Mr Howard") is first the full name it shares context with ("Michael Howard"),
+      // even once an actor of the surname alone exists
+      Long full = bySurname(surname, ctx, contexts);
+      if (full != null) {
+        return full;
+      }
+    }
+    double enough = person && !lone ? SAME_FULL_NAME_CONTEXT : SAME_CONTEXT;
     Long best = null;
     double bestScore = -1;
     boolean thinHere = ctx.size() < THIN_CONTEXT;
@@ -308,28 +331,48 @@ public final class ActorResolver {
       Map<String, Double> actorCtx = contexts.getOrDefault(c, Map.of());
       double s = cosine(ctx, actorCtx);
       boolean thin = thinHere || actorCtx.size() < THIN_CONTEXT;
-      if ((s >= SAME_CONTEXT || thin) && s > bestScore) {
+      if ((s >= enough || thin) && s > bestScore) {
         best = c;
         bestScore = s;
       }
     }
-    if (best != null) {
-      return best;
-    }
-    // a lone surname ("Netanyahu") joins a full name only on shared context, and only when unambiguous
-    Long surnameBest = null;
-    int matching = 0;
+    return best;
+  }
+
+  /**
+   * The full name a lone surname stands for: among the persons of that last name whose context it
+   * shares ({@value #SAME_CONTEXT}), the only one, or the one in at least twice as many articles
+   * as any other (the name's best-known bearer); else null.
+   */
+  private Long bySurname(List<Long> surname, Map<String, Double> ctx, Map<Long, Map<String, Double>> contexts) {
+    List<Long> matching = new ArrayList<>();
     for (Long c : surname) {
-      double s = cosine(ctx, contexts.getOrDefault(c, Map.of()));
-      if (s >= SAME_CONTEXT) {
-        matching++;
-        if (s > bestScore) {
-          surnameBest = c;
-          bestScore = s;
+      if (cosine(ctx, contexts.getOrDefault(c, Map.of())) >= SAME_CONTEXT) {
+        matching.add(c);
+      }
+    }
+    if (matching.size() <= 1) {
+      return matching.isEmpty() ? null : matching.get(0);
+    }
+    matching.sort((x, y) -> Long.compare(index.articles(y), index.articles(x)));
+    return index.articles(matching.get(0)) >= 2 * index.articles(matching.get(1)) ? matching.get(0) : null;
+  }
+
+  /**
+   * The party a short or nicknamed name of an organisation or group stands for ("Tory", "the
+   * Conservatives", "Labour": {@link Terms#partyNames}), when an organisation of that name is
+   * known: the one in most articles. Null otherwise.
+   */
+  private Long party(String norm) {
+    Long best = null;
+    for (String p : Terms.partyNames(norm)) {
+      for (Long c : index.named(p, "ORG", 1)) {
+        if (best == null || index.articles(c) > index.articles(best)) {
+          best = c;
         }
       }
     }
-    return matching == 1 ? surnameBest : null;
+    return best;
   }
 
   /**

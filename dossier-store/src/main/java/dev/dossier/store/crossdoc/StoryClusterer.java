@@ -17,14 +17,25 @@ import java.util.TreeMap;
  * Groups articles into stories, incrementally: an article joins the story whose profile (actors
  * and content words, weighted by inverse document frequency) is most similar to its own, among
  * stories active within {@value #WINDOW_DAYS} days of it, when the cosine similarity reaches
- * {@value #JOIN}; otherwise it starts a story. A near-duplicate joins its original's story. Words
+ * {@value #JOIN}, more for larger stories ({@link #joinAt}), and the article names one of the
+ * story's actors (or none); otherwise it starts a story. A near-duplicate joins its original's story. Words
  * found in more than {@value #BOILERPLATE_SHARE} of all articles (Reuters' "dlrs", "pct", "net",
  * "cts", "shr") are not story words. Not thread-safe; runs inside the store's write transaction.
  */
 public final class StoryClusterer {
 
   static final double JOIN = 0.25;
-  static final int WINDOW_DAYS = 14;
+  /**
+   * How long a story stays open after its last article: six weeks, as a developing story (a
+   * budget between its readings, talks between rounds) can go quiet for a month.
+   */
+  static final int WINDOW_DAYS = 42;
+  /**
+   * How much more similar an article must be to join a story, per doubling of the story's size
+   * ({@link #joinAt}): a story's profile grows general as it grows (the party, the country), and
+   * at one threshold for all it took in any article about them.
+   */
+  static final double GROWTH = 0.3;
   private static final int PROBE_FEATURES = 6;
   private static final int CANDIDATES = 3;
   /** How many of the latest stories holding a probed term are looked at. */
@@ -116,6 +127,7 @@ public final class StoryClusterer {
             + " first_day = CASE WHEN first_day IS NULL OR first_day > ? THEN ? ELSE first_day END,"
             + " last_day = CASE WHEN last_day IS NULL OR last_day < ? THEN ? ELSE last_day END WHERE id = ? RETURNING size",
             added, dayValue, dayValue, dayValue, dayValue, story);
+    probes.size(story, size);
     if (Long.bitCount(size) == 1) { // relabel at sizes 1, 2, 4, 8...: labels settle as stories grow
       db.update("UPDATE stories SET label = ? WHERE id = ?", label(story, n), story);
     }
@@ -279,16 +291,37 @@ public final class StoryClusterer {
     List<Map.Entry<Long, Double>> cands = new ArrayList<>(shared.entrySet());
     cands.sort(Map.Entry.<Long, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
     Long best = null;
-    double bestScore = JOIN;
+    double bestScore = 0;
     for (Map.Entry<Long, Double> c : cands.subList(0, Math.min(CANDIDATES, cands.size()))) {
       Map<String, Double> profile = profile(c.getKey());
       double s = cosine(features, profile, idf);
-      if (s >= bestScore) {
+      if (s >= joinAt(probes().size(c.getKey())) && s >= bestScore && sharesActor(features, profile)) {
         best = c.getKey();
         bestScore = s;
       }
     }
     return best;
+  }
+
+  /**
+   * Whether an article may be of a story by its actors: it names none, or one the story names.
+   */
+  static boolean sharesActor(Map<String, Double> features, Map<String, Double> profile) {
+    boolean any = false;
+    for (String f : features.keySet()) {
+      if (f.startsWith("a:")) {
+        if (profile.containsKey(f)) {
+          return true;
+        }
+        any = true;
+      }
+    }
+    return !any;
+  }
+
+  /** The similarity an article needs to join a story of {@code size} articles. */
+  static double joinAt(long size) {
+    return JOIN * (1 + GROWTH * Math.log(Math.max(1, size)) / Math.log(2));
   }
 
   /** A story's terms with their weights, from the cache or read once (the cache then kept in step). */

@@ -20,6 +20,8 @@ final class StoryProbes {
   private final Map<String, SortedLongs> byTerm = new HashMap<>();
   /** Story id to {first day, last day}, either null when the story is undated. */
   private final Map<Long, Long[]> days = new HashMap<>();
+  /** Story id to its number of articles. */
+  private final Map<Long, Long> sizes = new HashMap<>();
 
   private StoryProbes() {}
 
@@ -30,7 +32,8 @@ final class StoryProbes {
       p.addTerm(rs.getString(1), rs.getLong(2));
       return null;
     });
-    db.query("SELECT id, first_day, last_day FROM stories", rs -> {
+    db.query("SELECT id, first_day, last_day, size FROM stories", rs -> {
+      p.sizes.put(rs.getLong(1), rs.getLong(4));
       p.days.put(rs.getLong(1), new Long[] {rs.getObject(2) == null ? null : rs.getLong(2),
           rs.getObject(3) == null ? null : rs.getLong(3)});
       return null;
@@ -46,6 +49,16 @@ final class StoryProbes {
   /** Records a story's days, as {@code stories} now holds them. */
   void days(long story, Long first, Long last) {
     days.put(story, new Long[] {first, last});
+  }
+
+  /** Records a story's number of articles, as {@code stories} now holds it. */
+  void size(long story, long size) {
+    sizes.put(story, size);
+  }
+
+  /** A story's number of articles (0 when unknown). */
+  long size(long story) {
+    return sizes.getOrDefault(story, 0L);
   }
 
   /** A story's {first day, last day} (null entries when undated), or null when unknown. */

@@ -56,6 +56,57 @@ public final class Terms {
     return s;
   }
 
+  /** Honorifics a person's name may start with, normalised: "Mr Howard" is Howard. */
+  private static final Set<String> HONORIFICS = Set.of(
+      "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "messrs", "mme", "mlle");
+
+  /** Whether a normalised word is an honorific ("mr", "mrs", "dr", "sir"...). */
+  public static boolean isHonorific(String word) {
+    return HONORIFICS.contains(word);
+  }
+
+  /**
+   * A normalised name without its leading honorifics ("mr howard": "howard"); the name itself when
+   * it has none, or is nothing else ("sir").
+   */
+  public static String withoutHonorific(String norm) {
+    String s = norm;
+    int sp = s.indexOf(' ');
+    while (sp > 0 && HONORIFICS.contains(s.substring(0, sp))) {
+      s = s.substring(sp + 1);
+      sp = s.indexOf(' ');
+    }
+    return s;
+  }
+
+  /** English nicknames of parties, normalised, to the name they stand for: the Tories are the Conservatives. */
+  private static final Map<String, String> PARTY_NICKNAMES = Map.of(
+      "tory", "conservative", "tories", "conservative", "lib dem", "liberal democrat",
+      "lib dems", "liberal democrats", "libdem", "liberal democrat", "libdems", "liberal democrats");
+
+  /**
+   * The normalised names of the party a short name may stand for, most likely first: "tory" and
+   * "conservatives" may stand for "conservative party", "labour" for "labour party", "lib dems"
+   * for "liberal democrats". Empty for a name that already ends in "party".
+   */
+  public static List<String> partyNames(String norm) {
+    List<String> out = new ArrayList<>();
+    if (norm.isEmpty() || norm.endsWith(" party") || norm.equals("party")) {
+      return out;
+    }
+    String base = PARTY_NICKNAMES.get(norm);
+    if (base != null) {
+      out.add(base);
+    } else {
+      base = norm;
+    }
+    out.add(base + " party");
+    if (base.endsWith("s") && !base.endsWith("ss")) {
+      out.add(base.substring(0, base.length() - 1) + " party"); // "conservatives": "conservative party"
+    }
+    return out;
+  }
+
   /** The words of a text, lower-cased, accents removed, in order (stop words kept). */
   public static List<String> words(String text) {
     List<String> out = new ArrayList<>();

@@ -142,11 +142,36 @@ final class SqlQueries {
       return new ArrayList<>(out.values());
     }
     String norm = Terms.normalizeName(name);
+    // a title is not part of the name: "Mr Blair" is Blair (the full text first: "Sir" alone, or an actor so named)
+    String bare = Terms.withoutHonorific(norm);
     if (!norm.isEmpty()) {
-      add(out, db.query("SELECT " + ACTOR_COLUMNS + " FROM actors WHERE kb_id = ? OR norm = ? ORDER BY articles DESC, id LIMIT ?",
-          SqlQueries::actor, name.strip(), norm, limit));
-      add(out, db.query("SELECT " + ACTOR_COLUMNS + " FROM actors WHERE last_token = ? ORDER BY articles DESC, id LIMIT ?",
-          SqlQueries::actor, norm, limit));
+      List<ActorSummary> exact = db.query("SELECT " + ACTOR_COLUMNS + " FROM actors WHERE kb_id = ? OR norm = ?"
+          + " ORDER BY articles DESC, id LIMIT ?", SqlQueries::actor, name.strip(), norm, limit);
+      List<ActorSummary> named = new ArrayList<>();
+      if (!bare.equals(norm)) {
+        named.addAll(db.query("SELECT " + ACTOR_COLUMNS + " FROM actors WHERE norm = ? ORDER BY articles DESC, id LIMIT ?",
+            SqlQueries::actor, bare, limit));
+      }
+      named.addAll(db.query("SELECT " + ACTOR_COLUMNS + " FROM actors WHERE last_token = ? ORDER BY articles DESC, id LIMIT ?",
+          SqlQueries::actor, bare, limit));
+      if (bare.indexOf(' ') < 0) {
+        // a one-word name is the actors so named or called so, the persons of that last name and
+        // the party it may stand for ("Tory"), those in most articles first ("Brown": Gordon Brown
+        // before a lone "Brown"); a knowledge-base id still first
+        add(out, exact.stream().filter(a -> name.strip().equals(a.kbId())).toList());
+        named.addAll(exact);
+        named.addAll(db.query("SELECT " + ACTOR_COLUMNS + " FROM actors WHERE id IN (SELECT actor FROM actor_names WHERE"
+            + " LOWER(name) = ?) ORDER BY articles DESC, id LIMIT ?", SqlQueries::actor, name.strip().toLowerCase(Locale.ROOT), limit));
+        for (String party : Terms.partyNames(bare)) {
+          named.addAll(db.query("SELECT " + ACTOR_COLUMNS + " FROM actors WHERE norm = ? AND type = 'ORG'"
+              + " ORDER BY articles DESC, id LIMIT ?", SqlQueries::actor, party, limit));
+        }
+        named.sort(java.util.Comparator.comparingLong(ActorSummary::articles).reversed()
+            .thenComparingLong(ActorSummary::id));
+      } else {
+        add(out, exact);
+      }
+      add(out, named);
       // the scans below (no index answers them) only when the indexed lookups found too few
       if (out.size() < limit) {
         add(out, db.query("SELECT " + ACTOR_COLUMNS + " FROM actors WHERE id IN (SELECT actor FROM actor_names WHERE"
@@ -154,7 +179,7 @@ final class SqlQueries {
       }
       if (out.size() < limit) {
         add(out, db.query("SELECT " + ACTOR_COLUMNS + " FROM actors WHERE norm LIKE ? ORDER BY articles DESC, id LIMIT ?",
-            SqlQueries::actor, "%" + norm + "%", limit));
+            SqlQueries::actor, "%" + bare + "%", limit));
       }
     }
     return new ArrayList<>(out.values()).subList(0, Math.min(limit, out.size()));
@@ -164,6 +189,12 @@ final class SqlQueries {
     for (ActorSummary a : more) {
       out.putIfAbsent(a.id(), a);
     }
+  }
+
+  /** Whether a title's last word is an honorific ("head of Mr"): a title cut short, not one to show. */
+  static boolean endsInHonorific(String title) {
+    List<String> words = Terms.words(title);
+    return !words.isEmpty() && Terms.isHonorific(words.get(words.size() - 1));
   }
 
   /** The actors a name designates: exact matches (all homonyms), else the best partial match. */
@@ -200,7 +231,9 @@ final class SqlQueries {
     for (String t : db.query("SELECT e.titles FROM entities e JOIN article_actors aa ON aa.article = e.article"
         + " AND aa.entity = e.idx WHERE aa.actor = ? AND e.titles IS NOT NULL", rs -> rs.getString(1), id)) {
       for (String x : t.split("\\|")) {
-        titleCounts.merge(x, 1, Integer::sum);
+        if (!endsInHonorific(x)) { // "head of Mr": a title cut before the name it was of
+          titleCounts.merge(x, 1, Integer::sum);
+        }
       }
     }
     List<String> titles = titleCounts.entrySet().stream()

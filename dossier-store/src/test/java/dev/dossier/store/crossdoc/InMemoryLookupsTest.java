@@ -69,9 +69,30 @@ class InMemoryLookupsTest {
   }
 
   @Test
+  void aHyphenatedLastNameIsFoundByEitherPart() throws Exception {
+    assertThat(ActorIndex.firstOfLast("Orla Vance-Tamsin")).isEqualTo("vance");
+    assertThat(ActorIndex.firstOfLast("Vance-Tamsin")).isNull(); // a surname alone is its own
+    assertThat(ActorIndex.firstOfLast("Orla Vance")).isNull();
+    assertThat(ActorIndex.firstOfLast("Orla Vance-")).isNull();
+    try (Db db = sqlite()) {
+      exec(db, "CREATE TABLE actors (id INTEGER PRIMARY KEY AUTOINCREMENT, kb_id TEXT, name TEXT, norm TEXT NOT NULL,"
+          + " last_token TEXT, type TEXT NOT NULL, articles BIGINT NOT NULL)");
+      db.update("INSERT INTO actors (name, norm, last_token, type, articles) VALUES (?, ?, ?, ?, ?)",
+          "Orla Vance-Tamsin", "orla vance tamsin", "tamsin", "PERSON", 3L);
+      ActorIndex mem = ActorIndex.load(db);
+      assertThat(mem.withLastName("vance", "vance", 5)).containsExactly(1L);
+      assertThat(mem.withLastName("tamsin", "tamsin", 5)).containsExactly(1L);
+      mem.rename(1, "Orla Tamsin", "orla tamsin", "tamsin", "PERSON");
+      assertThat(mem.withLastName("vance", "vance", 5)).isEmpty();
+      mem.add(2, null, "ada brook lind", "lind", "PERSON", 0, "Ada Brook-Lind");
+      assertThat(mem.withLastName("brook", "brook", 5)).containsExactly(2L);
+    }
+  }
+
+  @Test
   void actorsGiveTheRowsOfTheNameQueries() throws Exception {
     try (Db db = sqlite()) {
-      exec(db, "CREATE TABLE actors (id INTEGER PRIMARY KEY AUTOINCREMENT, kb_id TEXT, norm TEXT NOT NULL,"
+      exec(db, "CREATE TABLE actors (id INTEGER PRIMARY KEY AUTOINCREMENT, kb_id TEXT, name TEXT, norm TEXT NOT NULL,"
           + " last_token TEXT, type TEXT NOT NULL, articles BIGINT NOT NULL)");
       Random r = new Random(11);
       String[] last = {"smith", "jones", "baker"};

@@ -17,6 +17,26 @@ class TermsTest {
   }
 
   @Test
+  void dropsLeadingHonorificsOnly() {
+    assertThat(Terms.withoutHonorific("mr pellow")).isEqualTo("pellow");
+    assertThat(Terms.withoutHonorific("dr mrs alvane")).isEqualTo("alvane");
+    assertThat(Terms.withoutHonorific("sir")).isEqualTo("sir");
+    assertThat(Terms.withoutHonorific("mrsa ward")).isEqualTo("mrsa ward");
+    assertThat(Terms.withoutHonorific("dorian mr pellow")).isEqualTo("dorian mr pellow");
+    assertThat(Terms.isHonorific("mrs")).isTrue();
+    assertThat(Terms.isHonorific("minister")).isFalse();
+  }
+
+  @Test
+  void readsPartyNicknamesAndShortNames() {
+    assertThat(Terms.partyNames("tories")).containsExactly("conservative", "conservative party");
+    assertThat(Terms.partyNames("greens")).containsExactly("greens party", "green party");
+    assertThat(Terms.partyNames("ashcombe")).containsExactly("ashcombe party");
+    assertThat(Terms.partyNames("ashcombe party")).isEmpty();
+    assertThat(Terms.partyNames("")).isEmpty();
+  }
+
+  @Test
   void stemsInflectionsTogether() {
     assertThat(Terms.stem("voted")).isEqualTo(Terms.stem("votes")).isEqualTo(Terms.stem("vote"))
         .isEqualTo(Terms.stem("voting"));
