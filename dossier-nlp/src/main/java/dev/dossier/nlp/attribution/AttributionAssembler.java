@@ -462,6 +462,7 @@ final class AttributionAssembler {
       String headWord = in.lower[head];
       Entity e = m >= 0 ? entityOf(mentions, entities, m) : null;
       SourceKind body;
+      Integer holder;
       if (CueLexicon.isDocumentHead(headWord)) {
         kind = SourceKind.POLL_OR_DOCUMENT;
         sourceEntity = firstNamedEntity(in, source.from, head, mentions);
@@ -477,6 +478,20 @@ final class AttributionAssembler {
       } else if (e != null) {
         sourceEntity = mentions.get(m).entity();
         kind = kindOf(e);
+      }
+      if (SourceKinds.percentage(in, source)) {
+        kind = SourceKind.POLL_OR_DOCUMENT; // "47% said": the poll's respondents
+        anonymous = false;
+        affiliation = null;
+        sourceEntity = SourceKinds.pollster(in, source, mentions, entities);
+      } else if ((holder = SourceKinds.officeHolder(in, source, mentions)) == null || holder >= 0) {
+        // "his office said": the holder's office, resolved to the holder
+        sourceEntity = holder;
+        kind = SourceKinds.officeKind(holder == null || holder >= entities.size() ? null : entities.get(holder));
+        anonymous = false;
+        affiliation = null;
+      } else if (kind == SourceKind.ORGANIZATION && SourceKinds.peer(in, source, head)) {
+        kind = SourceKind.PERSON; // "Lord Goldsmith said"
       }
       int[] r = relay(in, source, cue);
       if (r != null) {

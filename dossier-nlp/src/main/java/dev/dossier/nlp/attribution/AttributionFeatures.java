@@ -110,7 +110,7 @@ public final class AttributionFeatures {
    * instead of a token outside the paragraph the same part of {@link #edgeKeys}.
    */
   public long[][] typeKeys(TokenType x) {
-    String lower = x.word().toLowerCase(java.util.Locale.ROOT);
+    String lower = AttributionInput.digitsAsZero(x.word().toLowerCase(java.util.Locale.ROOT));
     long hw = hash(lower);
     long hl = hash(x.lemma());
     long hp = hash(x.pos());

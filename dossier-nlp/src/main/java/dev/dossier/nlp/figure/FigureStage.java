@@ -314,6 +314,11 @@ public final class FigureStage implements Stage {
           of = span(text, t, np);
         }
         after = np[1];
+        int[] verb = among != null && measure == null ? OpinionClause.afterGroup(t, after) : null;
+        if (verb != null) {
+          measure = span(text, t, verb);
+          after = verb[1];
+        }
       } else if (w.equals("for") || w.equals("of") || w.equals("in")) {
         int[] np = NounPhrase.after(t, after + 1, 6);
         if (np == null || inTime(times, t.get(np[0])) || inTime(times, t.get(np[1] - 1))) {

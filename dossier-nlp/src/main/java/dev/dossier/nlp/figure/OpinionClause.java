@@ -38,21 +38,39 @@ final class OpinionClause {
    * figure of.
    */
   static int[] at(List<Token> t, int at) {
-    if (at >= t.size() || at == 0 || t.get(at).sentence() != t.get(at - 1).sentence()) {
+    if (!opinionVerb(t, at) || at + 1 < t.size() && t.get(at + 1).text().equalsIgnoreCase("of")) {
       return null;
     }
     Token v = t.get(at);
-    String pos = v.pos() == null ? "" : v.pos();
-    String w = v.text().toLowerCase(Locale.ROOT);
-    if (!(pos.startsWith("VB") && VERBS.contains(w) || pos.startsWith("NN") && ONLY_VERBS.contains(w))
-        || at + 1 < t.size() && t.get(at + 1).text().equalsIgnoreCase("of")) {
-      return null;
-    }
     int end = at + 1;
     while (end < t.size() && end < at + LIMIT && t.get(end).sentence() == v.sentence() && !ends(t.get(end))) {
       end++;
     }
     return new int[] {at, end};
+  }
+
+  /**
+   * What a percentage of a group measures when the verb comes after the group ("44% of voters
+   * approve of the mayor", "30% of members oppose the plan"): the verb alone when "of" follows
+   * it (what the figure is of comes next), else its clause as {@link #at}; null when {@code at}
+   * is no verb of opinion in the same sentence.
+   */
+  static int[] afterGroup(List<Token> t, int at) {
+    if (!opinionVerb(t, at)) {
+      return null;
+    }
+    int[] clause = at(t, at);
+    return clause != null ? clause : new int[] {at, at + 1};
+  }
+
+  private static boolean opinionVerb(List<Token> t, int at) {
+    if (at >= t.size() || at == 0 || t.get(at).sentence() != t.get(at - 1).sentence()) {
+      return false;
+    }
+    Token v = t.get(at);
+    String pos = v.pos() == null ? "" : v.pos();
+    String w = v.text().toLowerCase(Locale.ROOT);
+    return pos.startsWith("VB") && VERBS.contains(w) || pos.startsWith("NN") && ONLY_VERBS.contains(w);
   }
 
   private static boolean ends(Token x) {

@@ -116,6 +116,19 @@ class FigureStageTest {
   }
 
   @Test
+  void aVerbOfOpinionAfterTheGroupIsWhatThePercentageOfTheGroupMeasures() {
+    Analysis a = analyse("A harbour board poll found that 61% of fishermen approve of the new quay, "
+        + "while 27% of traders oppose the plan to close the market.");
+    List<Figure> f = a.layer(Layers.FIGURES);
+    assertEquals(2, f.size(), f.toString());
+    assertEquals("fishermen", f.get(0).among().text());
+    assertEquals("approve", f.get(0).measure().text());
+    assertEquals("the new quay", f.get(0).of().text());
+    assertEquals("traders", f.get(1).among().text());
+    assertEquals("oppose the plan to close the market", f.get(1).measure().text());
+  }
+
+  @Test
   void theSameSurveyIsThePollNamedBefore() {
     Analysis a = analyse("A Harbourview Research survey of 800 voters conducted in May found that 55% approve of "
         + "the mayor. The same survey found that 61% expect the tram line to open late.");
