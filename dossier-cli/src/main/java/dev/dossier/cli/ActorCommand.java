@@ -4,6 +4,7 @@ import dev.dossier.store.Store;
 import dev.dossier.store.query.ActorProfile;
 import dev.dossier.store.query.ActorSummary;
 import dev.dossier.store.query.ClaimView;
+import dev.dossier.store.query.Days;
 import dev.dossier.store.query.EventView;
 import dev.dossier.store.query.QuotedBy;
 import dev.dossier.store.query.RoleView;
@@ -50,7 +51,7 @@ final class ActorCommand implements Callable<Integer> {
           + (a.kbId() == null ? "" : ", " + a.kbId()) + ")");
       out.println("  in " + a.articles() + (a.articles() == 1 ? " article, " : " articles, ") + a.mentions()
           + (a.mentions() == 1 ? " mention, " : " mentions, ")
-          + dev.dossier.store.query.Days.span(a.firstDay(), a.lastDay()));
+          + Days.span(a.firstDay(), a.lastDay()));
       List<ActorSummary> others = s.findActors(n, OTHER_CANDIDATES + 1).stream().filter(o -> o.id() != a.id())
           .limit(OTHER_CANDIDATES).toList();
       if (!others.isEmpty() && !n.strip().matches("\\d+")) { // a name may mean another: say which others

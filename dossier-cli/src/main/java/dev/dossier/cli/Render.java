@@ -4,6 +4,7 @@ import dev.dossier.store.ArticleSummary;
 import dev.dossier.store.query.ClaimRelation;
 import dev.dossier.store.query.ClaimReport;
 import dev.dossier.store.query.ClaimView;
+import dev.dossier.store.query.Days;
 import dev.dossier.store.query.Deadline;
 import dev.dossier.store.query.EventView;
 import dev.dossier.store.query.TimelineEntry;
@@ -33,7 +34,7 @@ final class Render {
   static String claim(ClaimView c) {
     return "\"" + oneLine(c.text()) + "\" — " + oneLine(c.source()) + " (" + sourceKind(c.sourceKind(), c.anonymous()) + "), "
         + outlet(c.article()) + " "
-        + (c.article().day() == null ? "undated" : c.article().day()) + "  [" + c.id() + "]";
+        + Days.of(c.article().day()) + "  [" + c.id() + "]";
   }
 
   static String report(ClaimReport r) {
@@ -58,7 +59,7 @@ final class Render {
 
   static String event(EventView e) {
     StringBuilder sb = new StringBuilder();
-    sb.append(e.when() != null ? e.when() : dev.dossier.store.query.Days.of(e.article().day())).append("  ");
+    sb.append(e.when() != null ? e.when() : Days.of(e.article().day())).append("  ");
     if (e.actor() != null) {
       sb.append(e.actor()).append(' ');
     }

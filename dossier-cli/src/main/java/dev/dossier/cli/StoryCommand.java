@@ -3,6 +3,7 @@ package dev.dossier.cli;
 import dev.dossier.store.ArticleSummary;
 import dev.dossier.store.Store;
 import dev.dossier.store.query.ActorSummary;
+import dev.dossier.store.query.Days;
 import dev.dossier.store.query.StorySummary;
 import dev.dossier.store.query.StoryView;
 import java.io.PrintWriter;
@@ -39,7 +40,7 @@ final class StoryCommand implements Callable<Integer> {
       if (id == null) {
         for (StorySummary st : s.stories(limit)) {
           out.printf("story %d: %s — %d article%s, %s%n", st.id(), st.label(), st.articles(), st.articles() == 1 ? "" : "s",
-              dev.dossier.store.query.Days.span(st.firstDay(), st.lastDay()));
+              Days.span(st.firstDay(), st.lastDay()));
         }
         out.flush();
         return 0;
@@ -51,7 +52,7 @@ final class StoryCommand implements Callable<Integer> {
       }
       StorySummary st = v.get().story();
       out.printf("story %d: %s — %d article%s, %s%n", st.id(), st.label(), st.articles(), st.articles() == 1 ? "" : "s",
-          dev.dossier.store.query.Days.span(st.firstDay(), st.lastDay()));
+          Days.span(st.firstDay(), st.lastDay()));
       out.println("articles:");
       for (ArticleSummary a : v.get().articles()) {
         out.println("  " + Render.article(a) + (a.duplicateOf() == null ? "" : "  (copy of " + a.duplicateOf() + ")"));

@@ -217,7 +217,7 @@ final class TextReport {
 
   /** The text in quotation marks, on one line, cut at {@value #LONGEST_QUOTE} characters. */
   static String quote(String text) {
-    String one = text.replaceAll("\\s+", " ").strip();
+    String one = Render.oneLine(text);
     if (one.length() > LONGEST_QUOTE) {
       int cut = LONGEST_QUOTE - 1;
       if (Character.isHighSurrogate(one.charAt(cut - 1))) {

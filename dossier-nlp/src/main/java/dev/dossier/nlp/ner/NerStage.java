@@ -8,6 +8,7 @@ import dev.dossier.model.MentionKind;
 import dev.dossier.model.Sentence;
 import dev.dossier.model.Token;
 import dev.dossier.nlp.pipeline.Stage;
+import dev.dossier.nlp.time.Holidays;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

@@ -3,11 +3,41 @@ package dev.dossier.nlp.time;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
+import java.util.Set;
 
-/** Dates of the holidays news text names without a date (United States conventions). Stateless. */
-final class Holidays {
+/**
+ * Holidays and festivals: the names news text uses for them, and the dates of those it names
+ * without a date (United States conventions). Stateless.
+ */
+public final class Holidays {
+
+  /**
+   * The names of holidays and festivals, lower case, words separated by one space ("new year 's
+   * day" as the tokeniser splits it): the NER tagger, never having seen one in training, reads
+   * them as places or organisations, and they are times, not entities.
+   */
+  private static final Set<String> NAMES = Set.of("christmas", "christmas day", "christmas eve", "xmas",
+      "easter", "easter sunday", "easter monday", "good friday", "lent", "advent", "whitsun", "pentecost",
+      "ramadan", "eid", "eid al-fitr", "eid al-adha", "diwali", "hanukkah", "chanukah", "passover",
+      "yom kippur", "rosh hashanah", "thanksgiving", "thanksgiving day", "halloween", "hogmanay",
+      "new year", "new year 's day", "new year 's eve", "boxing day", "valentine 's day", "mardi gras",
+      "bonfire night", "guy fawkes night", "lunar new year", "chinese new year", "nowruz", "holi",
+      "kwanzaa", "midsummer", "michaelmas", "epiphany");
 
   private Holidays() {}
+
+  /** Whether the words of a mention are, together, a holiday's name ("Christmas", "New Year 's Day"). */
+  public static boolean named(String[] words) {
+    StringBuilder b = new StringBuilder();
+    for (String w : words) {
+      if (b.length() > 0) {
+        b.append(' ');
+      }
+      b.append(w.replace('\u2019', '\'').toLowerCase(Locale.ROOT));
+    }
+    return NAMES.contains(b.toString());
+  }
 
   /** The date of {@code name} in {@code year}, or null for an unknown name. */
   static LocalDate date(String name, int year) {

@@ -40,7 +40,6 @@ public final class ExpectationTracker {
   /** Most earlier expectations (of the story, of the actors) a new article is compared with. */
   private static final int EARLIER = 100;
   private static final int ACTOR_CHUNK = 16;
-  private static final Set<String> VERB_NEGATIONS = Set.of("not", "never", "neither", "nor", "cannot");
   private static final Set<String> NOT_DONE = Set.of("will", "would", "could", "may", "might", "expected",
       "expect", "expects", "plan", "plans", "planned", "if", "unless", "whether", "should", "shall", "likely",
       "possible", "possibly", "deadline", "due", "upcoming", "scheduled", "looming", "waiting", "awaiting", "until");
@@ -343,19 +342,7 @@ public final class ExpectationTracker {
    */
   static boolean notDone(String sentence) {
     List<String> ws = Terms.words(sentence);
-    if (futureWords(ws)) {
-      return true;
-    }
-    for (int i = 0; i < ws.size(); i++) {
-      String w = ws.get(i);
-      String next = i + 1 < ws.size() ? ws.get(i + 1) : "";
-      if (VERB_NEGATIONS.contains(w) || w.equals("t") && i > 0 && ws.get(i - 1).endsWith("n")
-          || w.equals("no") && (next.equals("need") || next.equals("longer"))
-          || (w.equals("failed") || w.equals("fails") || w.equals("refused")) && next.equals("to")) {
-        return true;
-      }
-    }
-    return false;
+    return futureWords(ws) || Terms.negatedVerb(ws);
   }
 
   /**

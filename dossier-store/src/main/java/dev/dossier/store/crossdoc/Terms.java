@@ -35,6 +35,7 @@ public final class Terms {
       "might", "must", "shall", "us", "one", "new", "week", "monday", "tuesday", "wednesday",
       "thursday", "friday", "saturday", "sunday", "reuter", "reuters", "however", "per", "via");
 
+  private static final Set<String> VERB_NEGATIONS = Set.of("not", "never", "neither", "nor", "cannot");
   private static final Set<String> NEGATIONS = Set.of(
       "not", "no", "never", "none", "nobody", "nothing", "neither", "without", "deny", "denied",
       "denies", "denying", "reject", "rejected", "rejects", "false", "untrue", "dismissed", "dismiss");
@@ -261,14 +262,34 @@ public final class Terms {
     List<String> ws = words(text);
     for (int i = 0; i < ws.size(); i++) {
       String w = ws.get(i);
-      if (NEGATIONS.contains(w)) {
+      if (NEGATIONS.contains(w) || contractedNot(ws, i)) {
         return true;
-      }
-      if (w.equals("t") && i > 0 && ws.get(i - 1).endsWith("n")) {
-        return true; // don't, didn't, won't, isn't split on the apostrophe
       }
     }
     return false;
+  }
+
+  /**
+   * Whether words {@code ws} negate a verb: "not", "never", "n't", "no need", "no longer",
+   * "failed to", "refused to". A negated noun ("with no agreement", "without a breakthrough")
+   * does not count: the sentence still says something was done.
+   */
+  public static boolean negatedVerb(List<String> ws) {
+    for (int i = 0; i < ws.size(); i++) {
+      String w = ws.get(i);
+      String next = i + 1 < ws.size() ? ws.get(i + 1) : "";
+      if (VERB_NEGATIONS.contains(w) || contractedNot(ws, i)
+          || w.equals("no") && (next.equals("need") || next.equals("longer"))
+          || (w.equals("failed") || w.equals("fails") || w.equals("refused")) && next.equals("to")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether word {@code i} is the "t" of "n't" (don't, didn't, won't, isn't split on the apostrophe). */
+  private static boolean contractedNot(List<String> ws, int i) {
+    return ws.get(i).equals("t") && i > 0 && ws.get(i - 1).endsWith("n");
   }
 
   /**
